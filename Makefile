@@ -1,0 +1,46 @@
+# lsclient: every verb works on a fresh clone (each one sets up what it needs).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: setup generate check-generated schema server server-stop demo test lint clean
+
+setup: $(STAMP)  ## create .venv with the SDK (editable) and its pinned dev tools
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+generate: setup  ## regenerate src/lsclient/api_client from openapi/ (corrections + templates)
+	$(BIN)/python scripts/generate.py
+
+check-generated: setup  ## fail if src/lsclient/api_client differs from a fresh generation
+	$(BIN)/python scripts/generate.py --check
+
+schema:  ## fetch the schema of a running server: make schema URL=http://host:port [API_KEY=...]
+	$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(if $(API_KEY),--api-key "$(API_KEY)")
+
+server:  ## install (once) and start a local Label Studio; credentials go to .server/env
+	$(PYTHON) scripts/ls_server.py start
+
+server-stop:  ## stop the local Label Studio started by `make server`
+	$(PYTHON) scripts/ls_server.py stop
+
+demo: setup server  ## run the end-to-end demo workflow against the local server
+	$(BIN)/python scripts/demo.py
+
+test: setup  ## unit + integration tests (starts a local Label Studio if none is running)
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: treating that as a failure" >&2; exit 1; fi; \
+	exit $$rc
+
+lint: setup  ## ruff + mypy (strict on core)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src/lsclient/core tests scripts
+	cd src && ../$(BIN)/mypy lsclient
+
+clean:  ## remove the virtual environment and local server data
+	rm -rf $(VENV) .server .pytest_cache .mypy_cache .ruff_cache

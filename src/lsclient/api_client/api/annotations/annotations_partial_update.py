@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.annotation import Annotation
+from ...models.annotations_partial_update_body import AnnotationsPartialUpdateBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: AnnotationsPartialUpdateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/annotations/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Annotation | None:
+    if response.status_code == 200:
+        response_200 = Annotation.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Annotation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AnnotationsPartialUpdateBody | Unset = UNSET,
+) -> Response[Annotation]:
+    """Update annotation
+
+     Update existing attributes on an annotation.
+
+    Args:
+        id (int):
+        body (AnnotationsPartialUpdateBody | Unset):  Example: {'ground_truth': True, 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}],
+            'was_cancelled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Annotation]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AnnotationsPartialUpdateBody | Unset = UNSET,
+) -> Annotation | None:
+    """Update annotation
+
+     Update existing attributes on an annotation.
+
+    Args:
+        id (int):
+        body (AnnotationsPartialUpdateBody | Unset):  Example: {'ground_truth': True, 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}],
+            'was_cancelled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Annotation
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AnnotationsPartialUpdateBody | Unset = UNSET,
+) -> Response[Annotation]:
+    """Update annotation
+
+     Update existing attributes on an annotation.
+
+    Args:
+        id (int):
+        body (AnnotationsPartialUpdateBody | Unset):  Example: {'ground_truth': True, 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}],
+            'was_cancelled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Annotation]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AnnotationsPartialUpdateBody | Unset = UNSET,
+) -> Annotation | None:
+    """Update annotation
+
+     Update existing attributes on an annotation.
+
+    Args:
+        id (int):
+        body (AnnotationsPartialUpdateBody | Unset):  Example: {'ground_truth': True, 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}],
+            'was_cancelled': False}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Annotation
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dm_actions_form_retrieve_response_200 import DmActionsFormRetrieveResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    action_id: str,
+    *,
+    project: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project"] = project
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/dm/actions/{action_id}/form/".format(
+            action_id=quote(str(action_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DmActionsFormRetrieveResponse200 | None:
+    if response.status_code == 200:
+        response_200 = DmActionsFormRetrieveResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DmActionsFormRetrieveResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> Response[DmActionsFormRetrieveResponse200]:
+    """Get action form
+
+     Get the form configuration for a specific action.
+
+    Args:
+        action_id (str):
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DmActionsFormRetrieveResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        action_id=action_id,
+        project=project,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> DmActionsFormRetrieveResponse200 | None:
+    """Get action form
+
+     Get the form configuration for a specific action.
+
+    Args:
+        action_id (str):
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DmActionsFormRetrieveResponse200
+    """
+
+    return sync_detailed(
+        action_id=action_id,
+        client=client,
+        project=project,
+    ).parsed
+
+
+async def asyncio_detailed(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> Response[DmActionsFormRetrieveResponse200]:
+    """Get action form
+
+     Get the form configuration for a specific action.
+
+    Args:
+        action_id (str):
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DmActionsFormRetrieveResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        action_id=action_id,
+        project=project,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    action_id: str,
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> DmActionsFormRetrieveResponse200 | None:
+    """Get action form
+
+     Get the form configuration for a specific action.
+
+    Args:
+        action_id (str):
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DmActionsFormRetrieveResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            action_id=action_id,
+            client=client,
+            project=project,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{id}/export/formats".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[str] | None:
+    if response.status_code == 200:
+        response_200 = cast(list[str], response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[str]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[list[str]]:
+    """[Deprecated] Get export formats
+
+
+            This endpoint is deprecated in Enterprise. Use the async export API instead:
+            POST /api/projects/{{id}}/exports/ (see [Create new
+    export](/api#operation/api_projects_exports_create)).
+
+            In Label Studio Enterprise, this endpoint will always return a 404 Not Found response with
+    instructions to use the async export API.
+
+            Retrieve the available export formats for the current project by ID.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> list[str] | None:
+    """[Deprecated] Get export formats
+
+
+            This endpoint is deprecated in Enterprise. Use the async export API instead:
+            POST /api/projects/{{id}}/exports/ (see [Create new
+    export](/api#operation/api_projects_exports_create)).
+
+            In Label Studio Enterprise, this endpoint will always return a 404 Not Found response with
+    instructions to use the async export API.
+
+            Retrieve the available export formats for the current project by ID.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[str]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[list[str]]:
+    """[Deprecated] Get export formats
+
+
+            This endpoint is deprecated in Enterprise. Use the async export API instead:
+            POST /api/projects/{{id}}/exports/ (see [Create new
+    export](/api#operation/api_projects_exports_create)).
+
+            In Label Studio Enterprise, this endpoint will always return a 404 Not Found response with
+    instructions to use the async export API.
+
+            Retrieve the available export formats for the current project by ID.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> list[str] | None:
+    """[Deprecated] Get export formats
+
+
+            This endpoint is deprecated in Enterprise. Use the async export API instead:
+            POST /api/projects/{{id}}/exports/ (see [Create new
+    export](/api#operation/api_projects_exports_create)).
+
+            In Label Studio Enterprise, this endpoint will always return a 404 Not Found response with
+    instructions to use the async export API.
+
+            Retrieve the available export formats for the current project by ID.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[str]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export import Export
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    export_pk: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{id}/exports/{export_pk}".format(
+            id=quote(str(id), safe=""),
+            export_pk=quote(str(export_pk), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Export | None:
+    if response.status_code == 200:
+        response_200 = Export.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Export]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    export_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Export]:
+    """Get export snapshot by ID
+
+     Retrieve information about an export file by export ID for a specific project.
+
+    Args:
+        id (int):
+        export_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Export]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        export_pk=export_pk,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    export_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> Export | None:
+    """Get export snapshot by ID
+
+     Retrieve information about an export file by export ID for a specific project.
+
+    Args:
+        id (int):
+        export_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Export
+    """
+
+    return sync_detailed(
+        id=id,
+        export_pk=export_pk,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    export_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Export]:
+    """Get export snapshot by ID
+
+     Retrieve information about an export file by export ID for a specific project.
+
+    Args:
+        id (int):
+        export_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Export]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        export_pk=export_pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    export_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> Export | None:
+    """Get export snapshot by ID
+
+     Retrieve information about an export file by export ID for a specific project.
+
+    Args:
+        id (int):
+        export_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Export
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            export_pk=export_pk,
+            client=client,
+        )
+    ).parsed

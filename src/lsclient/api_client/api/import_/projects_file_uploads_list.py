@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.file_upload import FileUpload
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    all_: bool | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{id}/file-uploads".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[FileUpload] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = FileUpload.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[FileUpload]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+) -> Response[list[FileUpload]]:
+    """Get files list
+
+
+            Retrieve the list of uploaded files used to create labeling tasks for a specific project.
+
+
+    Args:
+        id (int):
+        all_ (bool | Unset):
+        ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[FileUpload]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        all_=all_,
+        ids=ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+) -> list[FileUpload] | None:
+    """Get files list
+
+
+            Retrieve the list of uploaded files used to create labeling tasks for a specific project.
+
+
+    Args:
+        id (int):
+        all_ (bool | Unset):
+        ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[FileUpload]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        all_=all_,
+        ids=ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+) -> Response[list[FileUpload]]:
+    """Get files list
+
+
+            Retrieve the list of uploaded files used to create labeling tasks for a specific project.
+
+
+    Args:
+        id (int):
+        all_ (bool | Unset):
+        ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[FileUpload]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        all_=all_,
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    all_: bool | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+) -> list[FileUpload] | None:
+    """Get files list
+
+
+            Retrieve the list of uploaded files used to create labeling tasks for a specific project.
+
+
+    Args:
+        id (int):
+        all_ (bool | Unset):
+        ids (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[FileUpload]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            all_=all_,
+            ids=ids,
+        )
+    ).parsed

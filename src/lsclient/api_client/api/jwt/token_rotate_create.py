@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lsapi_token_rotate_request import LSAPITokenRotateRequest
+from ...models.token_rotate_create_response_400 import TokenRotateCreateResponse400
+from ...models.token_rotate_response import TokenRotateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LSAPITokenRotateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/token/rotate/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TokenRotateCreateResponse400 | TokenRotateResponse | None:
+    if response.status_code == 200:
+        response_200 = TokenRotateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TokenRotateCreateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TokenRotateCreateResponse400 | TokenRotateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LSAPITokenRotateRequest,
+) -> Response[TokenRotateCreateResponse400 | TokenRotateResponse]:
+    """Rotate JWT refresh token
+
+     Creates a new JWT refresh token and blacklists the current one.
+
+    Args:
+        body (LSAPITokenRotateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TokenRotateCreateResponse400 | TokenRotateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LSAPITokenRotateRequest,
+) -> TokenRotateCreateResponse400 | TokenRotateResponse | None:
+    """Rotate JWT refresh token
+
+     Creates a new JWT refresh token and blacklists the current one.
+
+    Args:
+        body (LSAPITokenRotateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TokenRotateCreateResponse400 | TokenRotateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LSAPITokenRotateRequest,
+) -> Response[TokenRotateCreateResponse400 | TokenRotateResponse]:
+    """Rotate JWT refresh token
+
+     Creates a new JWT refresh token and blacklists the current one.
+
+    Args:
+        body (LSAPITokenRotateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TokenRotateCreateResponse400 | TokenRotateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LSAPITokenRotateRequest,
+) -> TokenRotateCreateResponse400 | TokenRotateResponse | None:
+    """Rotate JWT refresh token
+
+     Creates a new JWT refresh token and blacklists the current one.
+
+    Args:
+        body (LSAPITokenRotateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TokenRotateCreateResponse400 | TokenRotateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

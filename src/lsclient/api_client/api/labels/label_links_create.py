@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.label_link import LabelLink
+from ...models.label_link_request import LabelLinkRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LabelLinkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/label_links/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelLink | None:
+    if response.status_code == 201:
+        response_201 = LabelLink.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LabelLink]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LabelLinkRequest,
+) -> Response[LabelLink]:
+    """Create label links
+
+     Create label links to link new custom labels to your project labeling configuration.
+
+    Args:
+        body (LabelLinkRequest): A ModelSerializer that takes additional arguments for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LabelLink]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LabelLinkRequest,
+) -> LabelLink | None:
+    """Create label links
+
+     Create label links to link new custom labels to your project labeling configuration.
+
+    Args:
+        body (LabelLinkRequest): A ModelSerializer that takes additional arguments for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LabelLink
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LabelLinkRequest,
+) -> Response[LabelLink]:
+    """Create label links
+
+     Create label links to link new custom labels to your project labeling configuration.
+
+    Args:
+        body (LabelLinkRequest): A ModelSerializer that takes additional arguments for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LabelLink]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LabelLinkRequest,
+) -> LabelLink | None:
+    """Create label links
+
+     Create label links to link new custom labels to your project labeling configuration.
+
+    Args:
+        body (LabelLinkRequest): A ModelSerializer that takes additional arguments for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LabelLink
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

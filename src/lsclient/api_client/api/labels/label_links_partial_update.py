@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.label_link import LabelLink
+from ...models.patched_label_link_request import PatchedLabelLinkRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PatchedLabelLinkRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/label_links/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LabelLink | None:
+    if response.status_code == 200:
+        response_200 = LabelLink.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LabelLink]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedLabelLinkRequest | Unset = UNSET,
+) -> Response[LabelLink]:
+    """Update label link
+
+
+            Update a label link that links custom labels to a project labeling configuration, for
+    example if the fromName,
+            toName, or name parameters for a tag in the labeling configuration change.
+
+
+    Args:
+        id (str):
+        body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
+            for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LabelLink]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedLabelLinkRequest | Unset = UNSET,
+) -> LabelLink | None:
+    """Update label link
+
+
+            Update a label link that links custom labels to a project labeling configuration, for
+    example if the fromName,
+            toName, or name parameters for a tag in the labeling configuration change.
+
+
+    Args:
+        id (str):
+        body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
+            for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LabelLink
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedLabelLinkRequest | Unset = UNSET,
+) -> Response[LabelLink]:
+    """Update label link
+
+
+            Update a label link that links custom labels to a project labeling configuration, for
+    example if the fromName,
+            toName, or name parameters for a tag in the labeling configuration change.
+
+
+    Args:
+        id (str):
+        body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
+            for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LabelLink]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedLabelLinkRequest | Unset = UNSET,
+) -> LabelLink | None:
+    """Update label link
+
+
+            Update a label link that links custom labels to a project labeling configuration, for
+    example if the fromName,
+            toName, or name parameters for a tag in the labeling configuration change.
+
+
+    Args:
+        id (str):
+        body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
+            for
+            "fields", "omit" and "expand" in order to
+            control which fields are displayed, and whether to replace simple
+            values with complex, nested serializations
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LabelLink
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ml_backend import MLBackend
+from ...models.ml_create_body import MlCreateBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: MlCreateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ml/",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MLBackend | None:
+    if response.status_code == 201:
+        response_201 = MLBackend.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MLBackend]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MlCreateBody | Unset = UNSET,
+) -> Response[MLBackend]:
+    """ Add ML Backend
+
+     
+        Add an ML backend to a project using the Label Studio UI or by sending a POST request using the
+    following cURL
+        command:
+        ```bash
+        curl -X POST -H 'Content-type: application/json' https://localhost:8080/api/ml -H
+    'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9090", "project": {project_id}}'
+
+
+    Args:
+        body (MlCreateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MLBackend]
+     """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MlCreateBody | Unset = UNSET,
+) -> MLBackend | None:
+    """ Add ML Backend
+
+     
+        Add an ML backend to a project using the Label Studio UI or by sending a POST request using the
+    following cURL
+        command:
+        ```bash
+        curl -X POST -H 'Content-type: application/json' https://localhost:8080/api/ml -H
+    'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9090", "project": {project_id}}'
+
+
+    Args:
+        body (MlCreateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MLBackend
+     """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MlCreateBody | Unset = UNSET,
+) -> Response[MLBackend]:
+    """ Add ML Backend
+
+     
+        Add an ML backend to a project using the Label Studio UI or by sending a POST request using the
+    following cURL
+        command:
+        ```bash
+        curl -X POST -H 'Content-type: application/json' https://localhost:8080/api/ml -H
+    'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9090", "project": {project_id}}'
+
+
+    Args:
+        body (MlCreateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MLBackend]
+     """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MlCreateBody | Unset = UNSET,
+) -> MLBackend | None:
+    """ Add ML Backend
+
+     
+        Add an ML backend to a project using the Label Studio UI or by sending a POST request using the
+    following cURL
+        command:
+        ```bash
+        curl -X POST -H 'Content-type: application/json' https://localhost:8080/api/ml -H
+    'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9090", "project": {project_id}}'
+
+
+    Args:
+        body (MlCreateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MLBackend
+     """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: MLInteractiveAnnotatingRequestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ml/{id}/interactive-annotating".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MLInteractiveAnnotatingRequestRequest,
+) -> Response[Any]:
+    """Request Interactive Annotation
+
+
+            Send a request to the machine learning backend set up to be used for interactive
+    preannotations to retrieve a
+            predicted region based on annotator input.
+            See [set up machine learning](https://labelstud.io/guide/ml.html#Get-interactive-
+    preannotations) for more.
+
+
+    Args:
+        id (int):
+        body (MLInteractiveAnnotatingRequestRequest): Serializer for ML interactive annotating
+            request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MLInteractiveAnnotatingRequestRequest,
+) -> Response[Any]:
+    """Request Interactive Annotation
+
+
+            Send a request to the machine learning backend set up to be used for interactive
+    preannotations to retrieve a
+            predicted region based on annotator input.
+            See [set up machine learning](https://labelstud.io/guide/ml.html#Get-interactive-
+    preannotations) for more.
+
+
+    Args:
+        id (int):
+        body (MLInteractiveAnnotatingRequestRequest): Serializer for ML interactive annotating
+            request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

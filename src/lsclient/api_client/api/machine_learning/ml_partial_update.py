@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ml_backend import MLBackend
+from ...models.ml_partial_update_body import MlPartialUpdateBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: MlPartialUpdateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ml/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MLBackend | None:
+    if response.status_code == 200:
+        response_200 = MLBackend.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MLBackend]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MlPartialUpdateBody | Unset = UNSET,
+) -> Response[MLBackend]:
+    """ Update ML Backend
+
+     
+        Update ML backend parameters using the Label Studio UI or by sending a PATCH request using the
+    following cURL command:
+        ```bash
+        curl -X PATCH -H 'Content-type: application/json' https://localhost:8080/api/ml/{ml_backend_ID}
+    -H 'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9091"}'
+
+
+    Args:
+        id (int):
+        body (MlPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MLBackend]
+     """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MlPartialUpdateBody | Unset = UNSET,
+) -> MLBackend | None:
+    """ Update ML Backend
+
+     
+        Update ML backend parameters using the Label Studio UI or by sending a PATCH request using the
+    following cURL command:
+        ```bash
+        curl -X PATCH -H 'Content-type: application/json' https://localhost:8080/api/ml/{ml_backend_ID}
+    -H 'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9091"}'
+
+
+    Args:
+        id (int):
+        body (MlPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MLBackend
+     """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MlPartialUpdateBody | Unset = UNSET,
+) -> Response[MLBackend]:
+    """ Update ML Backend
+
+     
+        Update ML backend parameters using the Label Studio UI or by sending a PATCH request using the
+    following cURL command:
+        ```bash
+        curl -X PATCH -H 'Content-type: application/json' https://localhost:8080/api/ml/{ml_backend_ID}
+    -H 'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9091"}'
+
+
+    Args:
+        id (int):
+        body (MlPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MLBackend]
+     """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MlPartialUpdateBody | Unset = UNSET,
+) -> MLBackend | None:
+    """ Update ML Backend
+
+     
+        Update ML backend parameters using the Label Studio UI or by sending a PATCH request using the
+    following cURL command:
+        ```bash
+        curl -X PATCH -H 'Content-type: application/json' https://localhost:8080/api/ml/{ml_backend_ID}
+    -H 'Authorization: Token abc123'\\
+        --data '{"url": "http://localhost:9091"}'
+
+
+    Args:
+        id (int):
+        body (MlPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MLBackend
+     """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_organization_member_list_list import PaginatedOrganizationMemberListList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    contributed_to_projects: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["contributed_to_projects"] = contributed_to_projects
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/organizations/{id}/memberships".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedOrganizationMemberListList | None:
+    if response.status_code == 200:
+        response_200 = PaginatedOrganizationMemberListList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedOrganizationMemberListList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    contributed_to_projects: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedOrganizationMemberListList]:
+    """Get organization members list
+
+     Retrieve a list of the organization members and their IDs.
+
+    Args:
+        id (int):
+        contributed_to_projects (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedOrganizationMemberListList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        contributed_to_projects=contributed_to_projects,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    contributed_to_projects: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedOrganizationMemberListList | None:
+    """Get organization members list
+
+     Retrieve a list of the organization members and their IDs.
+
+    Args:
+        id (int):
+        contributed_to_projects (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedOrganizationMemberListList
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        contributed_to_projects=contributed_to_projects,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    contributed_to_projects: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[PaginatedOrganizationMemberListList]:
+    """Get organization members list
+
+     Retrieve a list of the organization members and their IDs.
+
+    Args:
+        id (int):
+        contributed_to_projects (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedOrganizationMemberListList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        contributed_to_projects=contributed_to_projects,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    contributed_to_projects: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> PaginatedOrganizationMemberListList | None:
+    """Get organization members list
+
+     Retrieve a list of the organization members and their IDs.
+
+    Args:
+        id (int):
+        contributed_to_projects (bool | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedOrganizationMemberListList
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            contributed_to_projects=contributed_to_projects,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.prediction import Prediction
+from ...models.predictions_create_body import PredictionsCreateBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PredictionsCreateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/predictions/",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Prediction | None:
+    if response.status_code == 201:
+        response_201 = Prediction.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Prediction]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PredictionsCreateBody | Unset = UNSET,
+) -> Response[Prediction]:
+    """Create prediction
+
+     Create a prediction for a specific task.
+
+    Args:
+        body (PredictionsCreateBody | Unset):  Example: {'model_version': 'yolo-v8', 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}], 'score':
+            0.95}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Prediction]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PredictionsCreateBody | Unset = UNSET,
+) -> Prediction | None:
+    """Create prediction
+
+     Create a prediction for a specific task.
+
+    Args:
+        body (PredictionsCreateBody | Unset):  Example: {'model_version': 'yolo-v8', 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}], 'score':
+            0.95}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Prediction
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PredictionsCreateBody | Unset = UNSET,
+) -> Response[Prediction]:
+    """Create prediction
+
+     Create a prediction for a specific task.
+
+    Args:
+        body (PredictionsCreateBody | Unset):  Example: {'model_version': 'yolo-v8', 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}], 'score':
+            0.95}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Prediction]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PredictionsCreateBody | Unset = UNSET,
+) -> Prediction | None:
+    """Create prediction
+
+     Create a prediction for a specific task.
+
+    Args:
+        body (PredictionsCreateBody | Unset):  Example: {'model_version': 'yolo-v8', 'result':
+            [{'from_name': 'bboxes', 'image_rotation': 0, 'original_height': 1080, 'original_width':
+            1920, 'to_name': 'image', 'type': 'rectanglelabels', 'value': {'height': 60, 'rotation':
+            0, 'values': {'rectanglelabels': ['Person']}, 'width': 50, 'x': 20, 'y': 30}}], 'score':
+            0.95}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Prediction
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

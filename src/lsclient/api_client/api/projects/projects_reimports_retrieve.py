@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project_reimport import ProjectReimport
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    reimport_pk: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{id}/reimports/{reimport_pk}/".format(
+            id=quote(str(id), safe=""),
+            reimport_pk=quote(str(reimport_pk), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectReimport | None:
+    if response.status_code == 200:
+        response_200 = ProjectReimport.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectReimport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    reimport_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProjectReimport]:
+    """Get project reimport status
+
+
+                Poll the status of an asynchronous project reimport operation.
+
+                **Usage:**
+                1. When you POST to reimport tasks, you'll receive a response with a reimport ID
+                2. Use that `reimport_id` with this GET endpoint to check the reimport status
+                3. Poll this endpoint to see if the reimport has completed, is still processing, or has
+    failed
+                4. **Reimport errors and failures will only be visible in this GET response**, not in
+    the original POST request
+
+                This endpoint returns detailed information about the reimport including task counts,
+    status, and any error messages.
+
+
+    Args:
+        id (int):
+        reimport_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectReimport]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        reimport_pk=reimport_pk,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    reimport_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> ProjectReimport | None:
+    """Get project reimport status
+
+
+                Poll the status of an asynchronous project reimport operation.
+
+                **Usage:**
+                1. When you POST to reimport tasks, you'll receive a response with a reimport ID
+                2. Use that `reimport_id` with this GET endpoint to check the reimport status
+                3. Poll this endpoint to see if the reimport has completed, is still processing, or has
+    failed
+                4. **Reimport errors and failures will only be visible in this GET response**, not in
+    the original POST request
+
+                This endpoint returns detailed information about the reimport including task counts,
+    status, and any error messages.
+
+
+    Args:
+        id (int):
+        reimport_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectReimport
+    """
+
+    return sync_detailed(
+        id=id,
+        reimport_pk=reimport_pk,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    reimport_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProjectReimport]:
+    """Get project reimport status
+
+
+                Poll the status of an asynchronous project reimport operation.
+
+                **Usage:**
+                1. When you POST to reimport tasks, you'll receive a response with a reimport ID
+                2. Use that `reimport_id` with this GET endpoint to check the reimport status
+                3. Poll this endpoint to see if the reimport has completed, is still processing, or has
+    failed
+                4. **Reimport errors and failures will only be visible in this GET response**, not in
+    the original POST request
+
+                This endpoint returns detailed information about the reimport including task counts,
+    status, and any error messages.
+
+
+    Args:
+        id (int):
+        reimport_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectReimport]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        reimport_pk=reimport_pk,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    reimport_pk: int,
+    *,
+    client: AuthenticatedClient,
+) -> ProjectReimport | None:
+    """Get project reimport status
+
+
+                Poll the status of an asynchronous project reimport operation.
+
+                **Usage:**
+                1. When you POST to reimport tasks, you'll receive a response with a reimport ID
+                2. Use that `reimport_id` with this GET endpoint to check the reimport status
+                3. Poll this endpoint to see if the reimport has completed, is still processing, or has
+    failed
+                4. **Reimport errors and failures will only be visible in this GET response**, not in
+    the original POST request
+
+                This endpoint returns detailed information about the reimport including task counts,
+    status, and any error messages.
+
+
+    Args:
+        id (int):
+        reimport_pk (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectReimport
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            reimport_pk=reimport_pk,
+            client=client,
+        )
+    ).parsed

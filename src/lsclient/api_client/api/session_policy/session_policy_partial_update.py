@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.patched_session_timeout_policy_request import PatchedSessionTimeoutPolicyRequest
+from ...models.session_timeout_policy import SessionTimeoutPolicy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PatchedSessionTimeoutPolicyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/session-policy/",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SessionTimeoutPolicy | None:
+    if response.status_code == 200:
+        response_200 = SessionTimeoutPolicy.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SessionTimeoutPolicy]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSessionTimeoutPolicyRequest | Unset = UNSET,
+) -> Response[SessionTimeoutPolicy]:
+    """Update Session Policy
+
+     Update session timeout policy for the currently active organization.
+
+    Args:
+        body (PatchedSessionTimeoutPolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SessionTimeoutPolicy]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSessionTimeoutPolicyRequest | Unset = UNSET,
+) -> SessionTimeoutPolicy | None:
+    """Update Session Policy
+
+     Update session timeout policy for the currently active organization.
+
+    Args:
+        body (PatchedSessionTimeoutPolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SessionTimeoutPolicy
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSessionTimeoutPolicyRequest | Unset = UNSET,
+) -> Response[SessionTimeoutPolicy]:
+    """Update Session Policy
+
+     Update session timeout policy for the currently active organization.
+
+    Args:
+        body (PatchedSessionTimeoutPolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SessionTimeoutPolicy]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PatchedSessionTimeoutPolicyRequest | Unset = UNSET,
+) -> SessionTimeoutPolicy | None:
+    """Update Session Policy
+
+     Update session timeout policy for the currently active organization.
+
+    Args:
+        body (PatchedSessionTimeoutPolicyRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SessionTimeoutPolicy
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.local_files_export_storage import LocalFilesExportStorage
+from ...models.storages_export_localfiles_partial_update_body import StoragesExportLocalfilesPartialUpdateBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: StoragesExportLocalfilesPartialUpdateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/storages/export/localfiles/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LocalFilesExportStorage | None:
+    if response.status_code == 200:
+        response_200 = LocalFilesExportStorage.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LocalFilesExportStorage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StoragesExportLocalfilesPartialUpdateBody | Unset = UNSET,
+) -> Response[LocalFilesExportStorage]:
+    """Update export storage
+
+     Update a specific local file export storage connection.
+
+    Args:
+        id (int):
+        body (StoragesExportLocalfilesPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LocalFilesExportStorage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StoragesExportLocalfilesPartialUpdateBody | Unset = UNSET,
+) -> LocalFilesExportStorage | None:
+    """Update export storage
+
+     Update a specific local file export storage connection.
+
+    Args:
+        id (int):
+        body (StoragesExportLocalfilesPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LocalFilesExportStorage
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StoragesExportLocalfilesPartialUpdateBody | Unset = UNSET,
+) -> Response[LocalFilesExportStorage]:
+    """Update export storage
+
+     Update a specific local file export storage connection.
+
+    Args:
+        id (int):
+        body (StoragesExportLocalfilesPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LocalFilesExportStorage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StoragesExportLocalfilesPartialUpdateBody | Unset = UNSET,
+) -> LocalFilesExportStorage | None:
+    """Update export storage
+
+     Update a specific local file export storage connection.
+
+    Args:
+        id (int):
+        body (StoragesExportLocalfilesPartialUpdateBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LocalFilesExportStorage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.redis_export_storage import RedisExportStorage
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    project: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project"] = project
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/storages/export/redis",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[RedisExportStorage] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = RedisExportStorage.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[RedisExportStorage]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> Response[list[RedisExportStorage]]:
+    """Get all export storage
+
+     Get a list of all Redis export storage connections.
+
+    Args:
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[RedisExportStorage]]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> list[RedisExportStorage] | None:
+    """Get all export storage
+
+     Get a list of all Redis export storage connections.
+
+    Args:
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[RedisExportStorage]
+    """
+
+    return sync_detailed(
+        client=client,
+        project=project,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> Response[list[RedisExportStorage]]:
+    """Get all export storage
+
+     Get a list of all Redis export storage connections.
+
+    Args:
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[RedisExportStorage]]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> list[RedisExportStorage] | None:
+    """Get all export storage
+
+     Get a list of all Redis export storage connections.
+
+    Args:
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[RedisExportStorage]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            project=project,
+        )
+    ).parsed

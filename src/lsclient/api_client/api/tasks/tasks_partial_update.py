@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.base_task import BaseTask
+from ...models.tasks_partial_update_body import TasksPartialUpdateBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: TasksPartialUpdateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/tasks/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BaseTask | None:
+    if response.status_code == 200:
+        response_200 = BaseTask.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BaseTask]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TasksPartialUpdateBody | Unset = UNSET,
+) -> Response[BaseTask]:
+    """Update task
+
+     Update the attributes of an existing labeling task.
+
+    Args:
+        id (str):
+        body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
+            'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BaseTask]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TasksPartialUpdateBody | Unset = UNSET,
+) -> BaseTask | None:
+    """Update task
+
+     Update the attributes of an existing labeling task.
+
+    Args:
+        id (str):
+        body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
+            'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BaseTask
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TasksPartialUpdateBody | Unset = UNSET,
+) -> Response[BaseTask]:
+    """Update task
+
+     Update the attributes of an existing labeling task.
+
+    Args:
+        id (str):
+        body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
+            'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BaseTask]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TasksPartialUpdateBody | Unset = UNSET,
+) -> BaseTask | None:
+    """Update task
+
+     Update the attributes of an existing labeling task.
+
+    Args:
+        id (str):
+        body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
+            'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BaseTask
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.patched_webhook_serializer_for_update_request import PatchedWebhookSerializerForUpdateRequest
+from ...models.webhook_serializer_for_update import WebhookSerializerForUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PatchedWebhookSerializerForUpdateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/webhooks/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookSerializerForUpdate | None:
+    if response.status_code == 200:
+        response_200 = WebhookSerializerForUpdate.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookSerializerForUpdate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedWebhookSerializerForUpdateRequest | Unset = UNSET,
+) -> Response[WebhookSerializerForUpdate]:
+    """Update webhook info
+
+    Args:
+        id (int):
+        body (PatchedWebhookSerializerForUpdateRequest | Unset): Serializer class for updating
+            webhooks
+
+            Used to forbid updating project field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookSerializerForUpdate]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedWebhookSerializerForUpdateRequest | Unset = UNSET,
+) -> WebhookSerializerForUpdate | None:
+    """Update webhook info
+
+    Args:
+        id (int):
+        body (PatchedWebhookSerializerForUpdateRequest | Unset): Serializer class for updating
+            webhooks
+
+            Used to forbid updating project field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookSerializerForUpdate
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedWebhookSerializerForUpdateRequest | Unset = UNSET,
+) -> Response[WebhookSerializerForUpdate]:
+    """Update webhook info
+
+    Args:
+        id (int):
+        body (PatchedWebhookSerializerForUpdateRequest | Unset): Serializer class for updating
+            webhooks
+
+            Used to forbid updating project field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookSerializerForUpdate]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedWebhookSerializerForUpdateRequest | Unset = UNSET,
+) -> WebhookSerializerForUpdate | None:
+    """Update webhook info
+
+    Args:
+        id (int):
+        body (PatchedWebhookSerializerForUpdateRequest | Unset): Serializer class for updating
+            webhooks
+
+            Used to forbid updating project field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookSerializerForUpdate
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

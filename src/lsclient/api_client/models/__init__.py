@@ -1,0 +1,541 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .actions_enum import ActionsEnum
+from .annotated_enum import AnnotatedEnum
+from .annotation import Annotation
+from .annotation_annotation_result_items_regions import AnnotationAnnotationResultItemsRegions
+from .annotation_filter_options import AnnotationFilterOptions
+from .annotation_filter_options_request import AnnotationFilterOptionsRequest
+from .annotation_request import AnnotationRequest
+from .annotation_request_annotation_result_items_regions import AnnotationRequestAnnotationResultItemsRegions
+from .annotations_partial_update_body import AnnotationsPartialUpdateBody
+from .annotations_partial_update_body_result_item import AnnotationsPartialUpdateBodyResultItem
+from .auth_method_enum import AuthMethodEnum
+from .azure_blob_export_storage import AzureBlobExportStorage
+from .azure_blob_import_storage import AzureBlobImportStorage
+from .base_task import BaseTask
+from .base_user import BaseUser
+from .base_who_am_i_user import BaseWhoAmIUser
+from .child_filter import ChildFilter
+from .converted_format import ConvertedFormat
+from .converted_format_request import ConvertedFormatRequest
+from .current_user_reset_token_create_response_201 import CurrentUserResetTokenCreateResponse201
+from .current_user_token_retrieve_response_200 import CurrentUserTokenRetrieveResponse200
+from .data_manager_task import DataManagerTask
+from .data_manager_task_draft_object import DataManagerTaskDraftObject
+from .data_manager_task_draft_object_draft_result_item import DataManagerTaskDraftObjectDraftResultItem
+from .data_manager_task_prediction_object import DataManagerTaskPredictionObject
+from .data_manager_task_prediction_object_ml_backend_instance import DataManagerTaskPredictionObjectMLBackendInstance
+from .data_manager_task_prediction_object_model_run_instance import DataManagerTaskPredictionObjectModelRunInstance
+from .data_manager_task_prediction_object_prediction_result_item import (
+    DataManagerTaskPredictionObjectPredictionResultItem,
+)
+from .data_manager_task_user_i_ds import DataManagerTaskUserIDs
+from .dm_actions_create_body import DmActionsCreateBody
+from .dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
+from .dm_actions_create_body_all_true import DmActionsCreateBodyAllTrue
+from .dm_actions_create_body_filters import DmActionsCreateBodyFilters
+from .dm_actions_create_body_filters_conjunction import DmActionsCreateBodyFiltersConjunction
+from .dm_actions_create_body_filters_items_item import DmActionsCreateBodyFiltersItemsItem
+from .dm_actions_create_body_filters_items_item_dictionary import DmActionsCreateBodyFiltersItemsItemDictionary
+from .dm_actions_create_body_filters_items_item_filter import DmActionsCreateBodyFiltersItemsItemFilter
+from .dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
+from .dm_actions_create_body_filters_items_item_operator import DmActionsCreateBodyFiltersItemsItemOperator
+from .dm_actions_create_body_ordering_item import DmActionsCreateBodyOrderingItem
+from .dm_actions_create_id import DmActionsCreateId
+from .dm_actions_form_retrieve_response_200 import DmActionsFormRetrieveResponse200
+from .dm_actions_retrieve_action import DmActionsRetrieveAction
+from .dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
+from .dm_actions_retrieve_action_dialog_form_type_0_item import DmActionsRetrieveActionDialogFormType0Item
+from .dm_views_create_body import DmViewsCreateBody
+from .dm_views_create_body_data import DmViewsCreateBodyData
+from .dm_views_create_body_data_filters import DmViewsCreateBodyDataFilters
+from .dm_views_create_body_data_filters_conjunction import DmViewsCreateBodyDataFiltersConjunction
+from .dm_views_create_body_data_filters_items_item import DmViewsCreateBodyDataFiltersItemsItem
+from .dm_views_create_body_data_filters_items_item_dictionary import DmViewsCreateBodyDataFiltersItemsItemDictionary
+from .dm_views_create_body_data_filters_items_item_filter import DmViewsCreateBodyDataFiltersItemsItemFilter
+from .dm_views_create_body_data_filters_items_item_list import DmViewsCreateBodyDataFiltersItemsItemList
+from .dm_views_create_body_data_filters_items_item_operator import DmViewsCreateBodyDataFiltersItemsItemOperator
+from .dm_views_create_body_data_ordering_item import DmViewsCreateBodyDataOrderingItem
+from .dm_views_partial_update_body import DmViewsPartialUpdateBody
+from .dm_views_partial_update_body_data import DmViewsPartialUpdateBodyData
+from .dm_views_partial_update_body_data_filters import DmViewsPartialUpdateBodyDataFilters
+from .dm_views_partial_update_body_data_filters_conjunction import DmViewsPartialUpdateBodyDataFiltersConjunction
+from .dm_views_partial_update_body_data_filters_items_item import DmViewsPartialUpdateBodyDataFiltersItemsItem
+from .dm_views_partial_update_body_data_filters_items_item_dictionary import (
+    DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary,
+)
+from .dm_views_partial_update_body_data_filters_items_item_filter import (
+    DmViewsPartialUpdateBodyDataFiltersItemsItemFilter,
+)
+from .dm_views_partial_update_body_data_filters_items_item_list import DmViewsPartialUpdateBodyDataFiltersItemsItemList
+from .dm_views_partial_update_body_data_filters_items_item_operator import (
+    DmViewsPartialUpdateBodyDataFiltersItemsItemOperator,
+)
+from .dm_views_partial_update_body_data_ordering_item import DmViewsPartialUpdateBodyDataOrderingItem
+from .dm_views_update_body import DmViewsUpdateBody
+from .dm_views_update_body_data import DmViewsUpdateBodyData
+from .dm_views_update_body_data_filters import DmViewsUpdateBodyDataFilters
+from .dm_views_update_body_data_filters_conjunction import DmViewsUpdateBodyDataFiltersConjunction
+from .dm_views_update_body_data_filters_items_item import DmViewsUpdateBodyDataFiltersItemsItem
+from .dm_views_update_body_data_filters_items_item_dictionary import DmViewsUpdateBodyDataFiltersItemsItemDictionary
+from .dm_views_update_body_data_filters_items_item_filter import DmViewsUpdateBodyDataFiltersItemsItemFilter
+from .dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
+from .dm_views_update_body_data_filters_items_item_operator import DmViewsUpdateBodyDataFiltersItemsItemOperator
+from .dm_views_update_body_data_ordering_item import DmViewsUpdateBodyDataOrderingItem
+from .export import Export
+from .export_convert_request import ExportConvertRequest
+from .export_create import ExportCreate
+from .export_create_request import ExportCreateRequest
+from .export_status import ExportStatus
+from .file_upload import FileUpload
+from .filter_ import Filter
+from .filter_group import FilterGroup
+from .fsm_transition_execute_request_request import FSMTransitionExecuteRequestRequest
+from .fsm_transition_execute_request_request_transition_data_type_0 import (
+    FSMTransitionExecuteRequestRequestTransitionDataType0,
+)
+from .fsm_transition_execute_response import FSMTransitionExecuteResponse
+from .gcs_export_storage import GCSExportStorage
+from .gcs_import_storage import GCSImportStorage
+from .hotkeys import Hotkeys
+from .hotkeys_custom_hotkeys import HotkeysCustomHotkeys
+from .import_api_request import ImportApiRequest
+from .jwt_settings import JWTSettings
+from .jwt_settings_request import JWTSettingsRequest
+from .label import Label
+from .label_create import LabelCreate
+from .label_create_request import LabelCreateRequest
+from .label_link import LabelLink
+from .label_link_request import LabelLinkRequest
+from .last_action_enum import LastActionEnum
+from .local_files_export_storage import LocalFilesExportStorage
+from .local_files_import_storage import LocalFilesImportStorage
+from .lsapi_token_blacklist_request import LSAPITokenBlacklistRequest
+from .lsapi_token_create import LSAPITokenCreate
+from .lsapi_token_list import LSAPITokenList
+from .lsapi_token_rotate_request import LSAPITokenRotateRequest
+from .ml_backend import MLBackend
+from .ml_backend_request import MLBackendRequest
+from .ml_create_body import MlCreateBody
+from .ml_create_body_auth_method import MlCreateBodyAuthMethod
+from .ml_create_body_extra_params import MlCreateBodyExtraParams
+from .ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
+from .ml_partial_update_body import MlPartialUpdateBody
+from .ml_partial_update_body_auth_method import MlPartialUpdateBodyAuthMethod
+from .ml_partial_update_body_extra_params import MlPartialUpdateBodyExtraParams
+from .ml_train_create_body import MlTrainCreateBody
+from .ml_versions_retrieve_response_200 import MlVersionsRetrieveResponse200
+from .organization import Organization
+from .organization_id import OrganizationId
+from .organization_invite import OrganizationInvite
+from .organization_member import OrganizationMember
+from .organization_member_contributed_to_projects_type_0_item import OrganizationMemberContributedToProjectsType0Item
+from .organization_member_created_projects_type_0_item import OrganizationMemberCreatedProjectsType0Item
+from .organization_member_list import OrganizationMemberList
+from .organization_member_list_contributed_to_projects_type_0_item import (
+    OrganizationMemberListContributedToProjectsType0Item,
+)
+from .organization_member_list_created_projects_type_0_item import OrganizationMemberListCreatedProjectsType0Item
+from .paginated_label_create_list import PaginatedLabelCreateList
+from .paginated_label_link_list import PaginatedLabelLinkList
+from .paginated_label_list import PaginatedLabelList
+from .paginated_organization_member_list_list import PaginatedOrganizationMemberListList
+from .paginated_project_counts_list import PaginatedProjectCountsList
+from .paginated_project_list import PaginatedProjectList
+from .paginated_state_model_list import PaginatedStateModelList
+from .patched_file_upload_request import PatchedFileUploadRequest
+from .patched_hotkeys_request import PatchedHotkeysRequest
+from .patched_hotkeys_request_custom_hotkeys import PatchedHotkeysRequestCustomHotkeys
+from .patched_label_link_request import PatchedLabelLinkRequest
+from .patched_label_request import PatchedLabelRequest
+from .patched_organization_request import PatchedOrganizationRequest
+from .patched_project_request import PatchedProjectRequest
+from .patched_project_request_control_weights_type_0 import PatchedProjectRequestControlWeightsType0
+from .patched_session_timeout_policy_request import PatchedSessionTimeoutPolicyRequest
+from .patched_webhook_serializer_for_update_request import PatchedWebhookSerializerForUpdateRequest
+from .prediction import Prediction
+from .prediction_prediction_result_items_regions import PredictionPredictionResultItemsRegions
+from .prediction_request import PredictionRequest
+from .prediction_request_prediction_result_items_regions import PredictionRequestPredictionResultItemsRegions
+from .predictions_create_body import PredictionsCreateBody
+from .predictions_create_body_result_item import PredictionsCreateBodyResultItem
+from .predictions_partial_update_body import PredictionsPartialUpdateBody
+from .predictions_partial_update_body_result_item import PredictionsPartialUpdateBodyResultItem
+from .predictions_update_body import PredictionsUpdateBody
+from .predictions_update_body_result_item import PredictionsUpdateBodyResultItem
+from .project import Project
+from .project_control_weights_type_0 import ProjectControlWeightsType0
+from .project_counts import ProjectCounts
+from .project_import import ProjectImport
+from .project_label_config import ProjectLabelConfig
+from .project_label_config_request import ProjectLabelConfigRequest
+from .project_parsed_label_config import ProjectParsedLabelConfig
+from .project_reimport import ProjectReimport
+from .project_request import ProjectRequest
+from .project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
+from .projects_export_retrieve_response_200_item import ProjectsExportRetrieveResponse200Item
+from .projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
+from .projects_import_create_incorrect_task_data import ProjectsImportCreateIncorrectTaskData
+from .projects_import_create_task_creation_response import ProjectsImportCreateTaskCreationResponse
+from .projects_import_predictions_create_predictions_import_response import (
+    ProjectsImportPredictionsCreatePredictionsImportResponse,
+)
+from .redis_export_storage import RedisExportStorage
+from .redis_import_storage import RedisImportStorage
+from .s3_export_storage import S3ExportStorage
+from .s3_import_storage import S3ImportStorage
+from .sampling_enum import SamplingEnum
+from .serialization_option import SerializationOption
+from .serialization_option_request import SerializationOptionRequest
+from .serialization_options import SerializationOptions
+from .serialization_options_request import SerializationOptionsRequest
+from .session_timeout_policy import SessionTimeoutPolicy
+from .skip_queue_enum import SkipQueueEnum
+from .state_enum import StateEnum
+from .state_model import StateModel
+from .storage_status import StorageStatus
+from .storages_azure_create_body import StoragesAzureCreateBody
+from .storages_azure_partial_update_body import StoragesAzurePartialUpdateBody
+from .storages_azure_validate_create_body import StoragesAzureValidateCreateBody
+from .storages_export_azure_create_body import StoragesExportAzureCreateBody
+from .storages_export_azure_partial_update_body import StoragesExportAzurePartialUpdateBody
+from .storages_export_azure_validate_create_body import StoragesExportAzureValidateCreateBody
+from .storages_export_gcs_create_body import StoragesExportGcsCreateBody
+from .storages_export_gcs_partial_update_body import StoragesExportGcsPartialUpdateBody
+from .storages_export_gcs_validate_create_body import StoragesExportGcsValidateCreateBody
+from .storages_export_list_response_200_item import StoragesExportListResponse200Item
+from .storages_export_localfiles_create_body import StoragesExportLocalfilesCreateBody
+from .storages_export_localfiles_partial_update_body import StoragesExportLocalfilesPartialUpdateBody
+from .storages_export_localfiles_validate_create_body import StoragesExportLocalfilesValidateCreateBody
+from .storages_export_redis_create_body import StoragesExportRedisCreateBody
+from .storages_export_redis_partial_update_body import StoragesExportRedisPartialUpdateBody
+from .storages_export_redis_validate_create_body import StoragesExportRedisValidateCreateBody
+from .storages_export_s3_create_body import StoragesExportS3CreateBody
+from .storages_export_s3_partial_update_body import StoragesExportS3PartialUpdateBody
+from .storages_export_s3_validate_create_body import StoragesExportS3ValidateCreateBody
+from .storages_export_types_retrieve_response_200_item import StoragesExportTypesRetrieveResponse200Item
+from .storages_gcs_create_body import StoragesGcsCreateBody
+from .storages_gcs_partial_update_body import StoragesGcsPartialUpdateBody
+from .storages_gcs_validate_create_body import StoragesGcsValidateCreateBody
+from .storages_list_response_200_item import StoragesListResponse200Item
+from .storages_localfiles_create_body import StoragesLocalfilesCreateBody
+from .storages_localfiles_partial_update_body import StoragesLocalfilesPartialUpdateBody
+from .storages_localfiles_validate_create_body import StoragesLocalfilesValidateCreateBody
+from .storages_redis_create_body import StoragesRedisCreateBody
+from .storages_redis_partial_update_body import StoragesRedisPartialUpdateBody
+from .storages_redis_validate_create_body import StoragesRedisValidateCreateBody
+from .storages_s3_create_body import StoragesS3CreateBody
+from .storages_s3_partial_update_body import StoragesS3PartialUpdateBody
+from .storages_s3_validate_create_body import StoragesS3ValidateCreateBody
+from .storages_types_retrieve_response_200_item import StoragesTypesRetrieveResponse200Item
+from .task_filter_options import TaskFilterOptions
+from .task_filter_options_request import TaskFilterOptionsRequest
+from .task_simple import TaskSimple
+from .tasks_annotations_create_body import TasksAnnotationsCreateBody
+from .tasks_annotations_create_body_result_item import TasksAnnotationsCreateBodyResultItem
+from .tasks_create_body import TasksCreateBody
+from .tasks_create_body_task_data import TasksCreateBodyTaskData
+from .tasks_list_fields import TasksListFields
+from .tasks_list_response_200 import TasksListResponse200
+from .tasks_partial_update_body import TasksPartialUpdateBody
+from .tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
+from .token_blacklist_create_response_204 import TokenBlacklistCreateResponse204
+from .token_blacklist_create_response_404 import TokenBlacklistCreateResponse404
+from .token_refresh_request import TokenRefreshRequest
+from .token_refresh_response import TokenRefreshResponse
+from .token_rotate_create_response_400 import TokenRotateCreateResponse400
+from .token_rotate_response import TokenRotateResponse
+from .triggered_by import TriggeredBy
+from .user_organization_member_list import UserOrganizationMemberList
+from .user_organization_member_list_contributed_to_projects_type_0_item import (
+    UserOrganizationMemberListContributedToProjectsType0Item,
+)
+from .user_organization_member_list_created_projects_type_0_item import (
+    UserOrganizationMemberListCreatedProjectsType0Item,
+)
+from .user_simple import UserSimple
+from .user_simple_request import UserSimpleRequest
+from .users_create_body import UsersCreateBody
+from .users_partial_update_body import UsersPartialUpdateBody
+from .view import View
+from .view_order_request import ViewOrderRequest
+from .webhook import Webhook
+from .webhook_request import WebhookRequest
+from .webhook_serializer_for_update import WebhookSerializerForUpdate
+from .webhook_serializer_for_update_request import WebhookSerializerForUpdateRequest
+from .webhooks_info_retrieve_response_200 import WebhooksInfoRetrieveResponse200
+from .webhooks_info_retrieve_response_200annotationcreated import WebhooksInfoRetrieveResponse200ANNOTATIONCREATED
+from .webhooks_info_retrieve_response_200annotationscreated import WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED
+from .webhooks_info_retrieve_response_200annotationsdeleted import WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED
+from .webhooks_info_retrieve_response_200annotationupdated import WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED
+from .webhooks_info_retrieve_response_200labellinkcreated import WebhooksInfoRetrieveResponse200LABELLINKCREATED
+from .webhooks_info_retrieve_response_200labellinkdeleted import WebhooksInfoRetrieveResponse200LABELLINKDELETED
+from .webhooks_info_retrieve_response_200labellinkupdated import WebhooksInfoRetrieveResponse200LABELLINKUPDATED
+from .webhooks_info_retrieve_response_200projectcreated import WebhooksInfoRetrieveResponse200PROJECTCREATED
+from .webhooks_info_retrieve_response_200projectdeleted import WebhooksInfoRetrieveResponse200PROJECTDELETED
+from .webhooks_info_retrieve_response_200projectupdated import WebhooksInfoRetrieveResponse200PROJECTUPDATED
+from .webhooks_info_retrieve_response_200taskscreated import WebhooksInfoRetrieveResponse200TASKSCREATED
+from .webhooks_info_retrieve_response_200tasksdeleted import WebhooksInfoRetrieveResponse200TASKSDELETED
+
+__all__ = (
+    "ActionsEnum",
+    "AnnotatedEnum",
+    "Annotation",
+    "AnnotationAnnotationResultItemsRegions",
+    "AnnotationFilterOptions",
+    "AnnotationFilterOptionsRequest",
+    "AnnotationRequest",
+    "AnnotationRequestAnnotationResultItemsRegions",
+    "AnnotationsPartialUpdateBody",
+    "AnnotationsPartialUpdateBodyResultItem",
+    "AuthMethodEnum",
+    "AzureBlobExportStorage",
+    "AzureBlobImportStorage",
+    "BaseTask",
+    "BaseUser",
+    "BaseWhoAmIUser",
+    "ChildFilter",
+    "ConvertedFormat",
+    "ConvertedFormatRequest",
+    "CurrentUserResetTokenCreateResponse201",
+    "CurrentUserTokenRetrieveResponse200",
+    "DataManagerTask",
+    "DataManagerTaskDraftObject",
+    "DataManagerTaskDraftObjectDraftResultItem",
+    "DataManagerTaskPredictionObject",
+    "DataManagerTaskPredictionObjectMLBackendInstance",
+    "DataManagerTaskPredictionObjectModelRunInstance",
+    "DataManagerTaskPredictionObjectPredictionResultItem",
+    "DataManagerTaskUserIDs",
+    "DmActionsCreateBody",
+    "DmActionsCreateBodyAllFalse",
+    "DmActionsCreateBodyAllTrue",
+    "DmActionsCreateBodyFilters",
+    "DmActionsCreateBodyFiltersConjunction",
+    "DmActionsCreateBodyFiltersItemsItem",
+    "DmActionsCreateBodyFiltersItemsItemDictionary",
+    "DmActionsCreateBodyFiltersItemsItemFilter",
+    "DmActionsCreateBodyFiltersItemsItemList",
+    "DmActionsCreateBodyFiltersItemsItemOperator",
+    "DmActionsCreateBodyOrderingItem",
+    "DmActionsCreateId",
+    "DmActionsFormRetrieveResponse200",
+    "DmActionsRetrieveAction",
+    "DmActionsRetrieveActionDialog",
+    "DmActionsRetrieveActionDialogFormType0Item",
+    "DmViewsCreateBody",
+    "DmViewsCreateBodyData",
+    "DmViewsCreateBodyDataFilters",
+    "DmViewsCreateBodyDataFiltersConjunction",
+    "DmViewsCreateBodyDataFiltersItemsItem",
+    "DmViewsCreateBodyDataFiltersItemsItemDictionary",
+    "DmViewsCreateBodyDataFiltersItemsItemFilter",
+    "DmViewsCreateBodyDataFiltersItemsItemList",
+    "DmViewsCreateBodyDataFiltersItemsItemOperator",
+    "DmViewsCreateBodyDataOrderingItem",
+    "DmViewsPartialUpdateBody",
+    "DmViewsPartialUpdateBodyData",
+    "DmViewsPartialUpdateBodyDataFilters",
+    "DmViewsPartialUpdateBodyDataFiltersConjunction",
+    "DmViewsPartialUpdateBodyDataFiltersItemsItem",
+    "DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary",
+    "DmViewsPartialUpdateBodyDataFiltersItemsItemFilter",
+    "DmViewsPartialUpdateBodyDataFiltersItemsItemList",
+    "DmViewsPartialUpdateBodyDataFiltersItemsItemOperator",
+    "DmViewsPartialUpdateBodyDataOrderingItem",
+    "DmViewsUpdateBody",
+    "DmViewsUpdateBodyData",
+    "DmViewsUpdateBodyDataFilters",
+    "DmViewsUpdateBodyDataFiltersConjunction",
+    "DmViewsUpdateBodyDataFiltersItemsItem",
+    "DmViewsUpdateBodyDataFiltersItemsItemDictionary",
+    "DmViewsUpdateBodyDataFiltersItemsItemFilter",
+    "DmViewsUpdateBodyDataFiltersItemsItemList",
+    "DmViewsUpdateBodyDataFiltersItemsItemOperator",
+    "DmViewsUpdateBodyDataOrderingItem",
+    "Export",
+    "ExportConvertRequest",
+    "ExportCreate",
+    "ExportCreateRequest",
+    "ExportStatus",
+    "FSMTransitionExecuteRequestRequest",
+    "FSMTransitionExecuteRequestRequestTransitionDataType0",
+    "FSMTransitionExecuteResponse",
+    "FileUpload",
+    "Filter",
+    "FilterGroup",
+    "GCSExportStorage",
+    "GCSImportStorage",
+    "Hotkeys",
+    "HotkeysCustomHotkeys",
+    "ImportApiRequest",
+    "JWTSettings",
+    "JWTSettingsRequest",
+    "LSAPITokenBlacklistRequest",
+    "LSAPITokenCreate",
+    "LSAPITokenList",
+    "LSAPITokenRotateRequest",
+    "Label",
+    "LabelCreate",
+    "LabelCreateRequest",
+    "LabelLink",
+    "LabelLinkRequest",
+    "LastActionEnum",
+    "LocalFilesExportStorage",
+    "LocalFilesImportStorage",
+    "MLBackend",
+    "MLBackendRequest",
+    "MLInteractiveAnnotatingRequestRequest",
+    "MlCreateBody",
+    "MlCreateBodyAuthMethod",
+    "MlCreateBodyExtraParams",
+    "MlPartialUpdateBody",
+    "MlPartialUpdateBodyAuthMethod",
+    "MlPartialUpdateBodyExtraParams",
+    "MlTrainCreateBody",
+    "MlVersionsRetrieveResponse200",
+    "Organization",
+    "OrganizationId",
+    "OrganizationInvite",
+    "OrganizationMember",
+    "OrganizationMemberContributedToProjectsType0Item",
+    "OrganizationMemberCreatedProjectsType0Item",
+    "OrganizationMemberList",
+    "OrganizationMemberListContributedToProjectsType0Item",
+    "OrganizationMemberListCreatedProjectsType0Item",
+    "PaginatedLabelCreateList",
+    "PaginatedLabelLinkList",
+    "PaginatedLabelList",
+    "PaginatedOrganizationMemberListList",
+    "PaginatedProjectCountsList",
+    "PaginatedProjectList",
+    "PaginatedStateModelList",
+    "PatchedFileUploadRequest",
+    "PatchedHotkeysRequest",
+    "PatchedHotkeysRequestCustomHotkeys",
+    "PatchedLabelLinkRequest",
+    "PatchedLabelRequest",
+    "PatchedOrganizationRequest",
+    "PatchedProjectRequest",
+    "PatchedProjectRequestControlWeightsType0",
+    "PatchedSessionTimeoutPolicyRequest",
+    "PatchedWebhookSerializerForUpdateRequest",
+    "Prediction",
+    "PredictionPredictionResultItemsRegions",
+    "PredictionRequest",
+    "PredictionRequestPredictionResultItemsRegions",
+    "PredictionsCreateBody",
+    "PredictionsCreateBodyResultItem",
+    "PredictionsPartialUpdateBody",
+    "PredictionsPartialUpdateBodyResultItem",
+    "PredictionsUpdateBody",
+    "PredictionsUpdateBodyResultItem",
+    "Project",
+    "ProjectControlWeightsType0",
+    "ProjectCounts",
+    "ProjectImport",
+    "ProjectLabelConfig",
+    "ProjectLabelConfigRequest",
+    "ProjectParsedLabelConfig",
+    "ProjectReimport",
+    "ProjectRequest",
+    "ProjectRequestControlWeightsType0",
+    "ProjectsExportRetrieveResponse200Item",
+    "ProjectsExportsConvertCreateResponse200",
+    "ProjectsImportCreateIncorrectTaskData",
+    "ProjectsImportCreateTaskCreationResponse",
+    "ProjectsImportPredictionsCreatePredictionsImportResponse",
+    "RedisExportStorage",
+    "RedisImportStorage",
+    "S3ExportStorage",
+    "S3ImportStorage",
+    "SamplingEnum",
+    "SerializationOption",
+    "SerializationOptionRequest",
+    "SerializationOptions",
+    "SerializationOptionsRequest",
+    "SessionTimeoutPolicy",
+    "SkipQueueEnum",
+    "StateEnum",
+    "StateModel",
+    "StorageStatus",
+    "StoragesAzureCreateBody",
+    "StoragesAzurePartialUpdateBody",
+    "StoragesAzureValidateCreateBody",
+    "StoragesExportAzureCreateBody",
+    "StoragesExportAzurePartialUpdateBody",
+    "StoragesExportAzureValidateCreateBody",
+    "StoragesExportGcsCreateBody",
+    "StoragesExportGcsPartialUpdateBody",
+    "StoragesExportGcsValidateCreateBody",
+    "StoragesExportListResponse200Item",
+    "StoragesExportLocalfilesCreateBody",
+    "StoragesExportLocalfilesPartialUpdateBody",
+    "StoragesExportLocalfilesValidateCreateBody",
+    "StoragesExportRedisCreateBody",
+    "StoragesExportRedisPartialUpdateBody",
+    "StoragesExportRedisValidateCreateBody",
+    "StoragesExportS3CreateBody",
+    "StoragesExportS3PartialUpdateBody",
+    "StoragesExportS3ValidateCreateBody",
+    "StoragesExportTypesRetrieveResponse200Item",
+    "StoragesGcsCreateBody",
+    "StoragesGcsPartialUpdateBody",
+    "StoragesGcsValidateCreateBody",
+    "StoragesListResponse200Item",
+    "StoragesLocalfilesCreateBody",
+    "StoragesLocalfilesPartialUpdateBody",
+    "StoragesLocalfilesValidateCreateBody",
+    "StoragesRedisCreateBody",
+    "StoragesRedisPartialUpdateBody",
+    "StoragesRedisValidateCreateBody",
+    "StoragesS3CreateBody",
+    "StoragesS3PartialUpdateBody",
+    "StoragesS3ValidateCreateBody",
+    "StoragesTypesRetrieveResponse200Item",
+    "TaskFilterOptions",
+    "TaskFilterOptionsRequest",
+    "TaskSimple",
+    "TasksAnnotationsCreateBody",
+    "TasksAnnotationsCreateBodyResultItem",
+    "TasksCreateBody",
+    "TasksCreateBodyTaskData",
+    "TasksListFields",
+    "TasksListResponse200",
+    "TasksPartialUpdateBody",
+    "TasksPartialUpdateBodyTaskData",
+    "TokenBlacklistCreateResponse204",
+    "TokenBlacklistCreateResponse404",
+    "TokenRefreshRequest",
+    "TokenRefreshResponse",
+    "TokenRotateCreateResponse400",
+    "TokenRotateResponse",
+    "TriggeredBy",
+    "UserOrganizationMemberList",
+    "UserOrganizationMemberListContributedToProjectsType0Item",
+    "UserOrganizationMemberListCreatedProjectsType0Item",
+    "UserSimple",
+    "UserSimpleRequest",
+    "UsersCreateBody",
+    "UsersPartialUpdateBody",
+    "View",
+    "ViewOrderRequest",
+    "Webhook",
+    "WebhookRequest",
+    "WebhookSerializerForUpdate",
+    "WebhookSerializerForUpdateRequest",
+    "WebhooksInfoRetrieveResponse200",
+    "WebhooksInfoRetrieveResponse200ANNOTATIONCREATED",
+    "WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED",
+    "WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED",
+    "WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED",
+    "WebhooksInfoRetrieveResponse200LABELLINKCREATED",
+    "WebhooksInfoRetrieveResponse200LABELLINKDELETED",
+    "WebhooksInfoRetrieveResponse200LABELLINKUPDATED",
+    "WebhooksInfoRetrieveResponse200PROJECTCREATED",
+    "WebhooksInfoRetrieveResponse200PROJECTDELETED",
+    "WebhooksInfoRetrieveResponse200PROJECTUPDATED",
+    "WebhooksInfoRetrieveResponse200TASKSCREATED",
+    "WebhooksInfoRetrieveResponse200TASKSDELETED",
+)

@@ -1,0 +1,485 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
+    from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
+    from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
+
+
+T = TypeVar("T", bound="DataManagerTask")
+
+
+@_attrs_define
+class DataManagerTask:
+    """Data Manager Task Serializer with FSM state support."""
+
+    annotations: str
+    annotations_ids: str
+    annotations_results: str
+    annotators: list[int]
+    """ Annotators IDs who annotated this task """
+    created_at: datetime.datetime
+    """ Time a task was created """
+    data: Any
+    """ User imported or uploaded data for a task. Data is formatted according to the project label config. You can
+    find examples of data for your project on the Import page in the Label Studio Data Manager UI. """
+    drafts: list[DataManagerTaskDraftObject]
+    """ Drafts for this task """
+    file_upload: str
+    id: int
+    predictions: list[DataManagerTaskPredictionObject]
+    """ Predictions for this task """
+    predictions_model_versions: str
+    predictions_results: str
+    state: str
+    storage_filename: str
+    updated_at: datetime.datetime
+    """ Last time a task was updated """
+    updated_by: list[DataManagerTaskUserIDs]
+    """ User IDs who updated this task """
+    avg_lead_time: float | Unset = UNSET
+    cancelled_annotations: int | Unset = UNSET
+    comment_authors: list[int] | Unset = UNSET
+    """ Users who wrote comments """
+    comment_count: int | Unset = UNSET
+    """ Number of comments in the task including all annotations """
+    completed_at: datetime.datetime | Unset = UNSET
+    draft_exists: bool | Unset = UNSET
+    inner_id: int | Unset = UNSET
+    is_labeled: bool | Unset = UNSET
+    """ True if the number of annotations for this task is greater than or equal to the number of
+    maximum_completions for the project """
+    last_comment_updated_at: datetime.datetime | None | Unset = UNSET
+    """ When the last comment was updated """
+    meta: Any | Unset = UNSET
+    """ Meta is user imported (uploaded) data and can be useful as input for an ML Backend for embeddings, advanced
+    vectors, and other info. It is passed to ML during training/predicting steps. """
+    overlap: int | Unset = UNSET
+    """ Number of distinct annotators that processed the current task """
+    predictions_score: float | Unset = UNSET
+    project: int | None | Unset = UNSET
+    """ Project ID for this task """
+    total_annotations: int | Unset = UNSET
+    total_predictions: int | Unset = UNSET
+    unresolved_comment_count: int | Unset = UNSET
+    """ Number of unresolved comments in the task including all annotations """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotations: Any = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = self.annotations
+
+        annotations_ids: Any = UNSET
+        if not isinstance(self.annotations_ids, Unset):
+            annotations_ids = self.annotations_ids
+
+        annotations_results: Any = UNSET
+        if not isinstance(self.annotations_results, Unset):
+            annotations_results = self.annotations_results
+
+        annotators: Any = UNSET
+        if not isinstance(self.annotators, Unset):
+            annotators = self.annotators
+
+        created_at: Any = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        data: Any = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
+
+        drafts: Any = UNSET
+        if not isinstance(self.drafts, Unset):
+            drafts = []
+            for drafts_item_data in self.drafts:
+                drafts_item = drafts_item_data.to_dict()
+                drafts.append(drafts_item)
+
+        file_upload: Any = UNSET
+        if not isinstance(self.file_upload, Unset):
+            file_upload = self.file_upload
+
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        predictions: Any = UNSET
+        if not isinstance(self.predictions, Unset):
+            predictions = []
+            for predictions_item_data in self.predictions:
+                predictions_item = predictions_item_data.to_dict()
+                predictions.append(predictions_item)
+
+        predictions_model_versions: Any = UNSET
+        if not isinstance(self.predictions_model_versions, Unset):
+            predictions_model_versions = self.predictions_model_versions
+
+        predictions_results: Any = UNSET
+        if not isinstance(self.predictions_results, Unset):
+            predictions_results = self.predictions_results
+
+        state: Any = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        storage_filename: Any = UNSET
+        if not isinstance(self.storage_filename, Unset):
+            storage_filename = self.storage_filename
+
+        updated_at: Any = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        updated_by: Any = UNSET
+        if not isinstance(self.updated_by, Unset):
+            updated_by = []
+            for updated_by_item_data in self.updated_by:
+                updated_by_item = updated_by_item_data.to_dict()
+                updated_by.append(updated_by_item)
+
+        avg_lead_time = self.avg_lead_time
+
+        cancelled_annotations = self.cancelled_annotations
+
+        comment_authors: list[int] | Unset = UNSET
+        if not isinstance(self.comment_authors, Unset):
+            comment_authors = self.comment_authors
+
+        comment_count = self.comment_count
+
+        completed_at: str | Unset = UNSET
+        if not isinstance(self.completed_at, Unset):
+            completed_at = self.completed_at.isoformat()
+
+        draft_exists = self.draft_exists
+
+        inner_id = self.inner_id
+
+        is_labeled = self.is_labeled
+
+        last_comment_updated_at: None | str | Unset
+        if isinstance(self.last_comment_updated_at, Unset):
+            last_comment_updated_at = UNSET
+        elif isinstance(self.last_comment_updated_at, datetime.datetime):
+            last_comment_updated_at = self.last_comment_updated_at.isoformat()
+        else:
+            last_comment_updated_at = self.last_comment_updated_at
+
+        meta = self.meta
+
+        overlap = self.overlap
+
+        predictions_score = self.predictions_score
+
+        project: int | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        else:
+            project = self.project
+
+        total_annotations = self.total_annotations
+
+        total_predictions = self.total_predictions
+
+        unresolved_comment_count = self.unresolved_comment_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if annotations_ids is not UNSET:
+            field_dict["annotations_ids"] = annotations_ids
+        if annotations_results is not UNSET:
+            field_dict["annotations_results"] = annotations_results
+        if annotators is not UNSET:
+            field_dict["annotators"] = annotators
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if data is not UNSET:
+            field_dict["data"] = data
+        if drafts is not UNSET:
+            field_dict["drafts"] = drafts
+        if file_upload is not UNSET:
+            field_dict["file_upload"] = file_upload
+        if id is not UNSET:
+            field_dict["id"] = id
+        if predictions is not UNSET:
+            field_dict["predictions"] = predictions
+        if predictions_model_versions is not UNSET:
+            field_dict["predictions_model_versions"] = predictions_model_versions
+        if predictions_results is not UNSET:
+            field_dict["predictions_results"] = predictions_results
+        if state is not UNSET:
+            field_dict["state"] = state
+        if storage_filename is not UNSET:
+            field_dict["storage_filename"] = storage_filename
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if avg_lead_time is not UNSET:
+            field_dict["avg_lead_time"] = avg_lead_time
+        if cancelled_annotations is not UNSET:
+            field_dict["cancelled_annotations"] = cancelled_annotations
+        if comment_authors is not UNSET:
+            field_dict["comment_authors"] = comment_authors
+        if comment_count is not UNSET:
+            field_dict["comment_count"] = comment_count
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if draft_exists is not UNSET:
+            field_dict["draft_exists"] = draft_exists
+        if inner_id is not UNSET:
+            field_dict["inner_id"] = inner_id
+        if is_labeled is not UNSET:
+            field_dict["is_labeled"] = is_labeled
+        if last_comment_updated_at is not UNSET:
+            field_dict["last_comment_updated_at"] = last_comment_updated_at
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if overlap is not UNSET:
+            field_dict["overlap"] = overlap
+        if predictions_score is not UNSET:
+            field_dict["predictions_score"] = predictions_score
+        if project is not UNSET:
+            field_dict["project"] = project
+        if total_annotations is not UNSET:
+            field_dict["total_annotations"] = total_annotations
+        if total_predictions is not UNSET:
+            field_dict["total_predictions"] = total_predictions
+        if unresolved_comment_count is not UNSET:
+            field_dict["unresolved_comment_count"] = unresolved_comment_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
+        from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
+        from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
+
+        d = dict(src_dict)
+        if "annotations" in d:
+            annotations = d.pop("annotations")
+        else:
+            annotations = cast(str, UNSET)
+
+        if "annotations_ids" in d:
+            annotations_ids = d.pop("annotations_ids")
+        else:
+            annotations_ids = cast(str, UNSET)
+
+        if "annotations_results" in d:
+            annotations_results = d.pop("annotations_results")
+        else:
+            annotations_results = cast(str, UNSET)
+
+        if "annotators" in d:
+            annotators = cast(list[int], d.pop("annotators"))
+
+        else:
+            annotators = cast(list[int], UNSET)
+
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = cast(datetime.datetime, UNSET)
+
+        if "data" in d:
+            data = d.pop("data")
+        else:
+            data = cast(Any, UNSET)
+
+        if "drafts" in d:
+            drafts = []
+            _drafts = d.pop("drafts")
+            for drafts_item_data in _drafts:
+                drafts_item = DataManagerTaskDraftObject.from_dict(drafts_item_data)
+
+                drafts.append(drafts_item)
+
+        else:
+            drafts = cast(list[DataManagerTaskDraftObject], UNSET)
+
+        if "file_upload" in d:
+            file_upload = d.pop("file_upload")
+        else:
+            file_upload = cast(str, UNSET)
+
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = cast(int, UNSET)
+
+        if "predictions" in d:
+            predictions = []
+            _predictions = d.pop("predictions")
+            for predictions_item_data in _predictions:
+                predictions_item = DataManagerTaskPredictionObject.from_dict(predictions_item_data)
+
+                predictions.append(predictions_item)
+
+        else:
+            predictions = cast(list[DataManagerTaskPredictionObject], UNSET)
+
+        if "predictions_model_versions" in d:
+            predictions_model_versions = d.pop("predictions_model_versions")
+        else:
+            predictions_model_versions = cast(str, UNSET)
+
+        if "predictions_results" in d:
+            predictions_results = d.pop("predictions_results")
+        else:
+            predictions_results = cast(str, UNSET)
+
+        if "state" in d:
+            state = d.pop("state")
+        else:
+            state = cast(str, UNSET)
+
+        if "storage_filename" in d:
+            storage_filename = d.pop("storage_filename")
+        else:
+            storage_filename = cast(str, UNSET)
+
+        if "updated_at" in d:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        else:
+            updated_at = cast(datetime.datetime, UNSET)
+
+        if "updated_by" in d:
+            updated_by = []
+            _updated_by = d.pop("updated_by")
+            for updated_by_item_data in _updated_by:
+                updated_by_item = DataManagerTaskUserIDs.from_dict(updated_by_item_data)
+
+                updated_by.append(updated_by_item)
+
+        else:
+            updated_by = cast(list[DataManagerTaskUserIDs], UNSET)
+
+        avg_lead_time = d.pop("avg_lead_time", UNSET)
+
+        cancelled_annotations = d.pop("cancelled_annotations", UNSET)
+
+        comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
+
+        comment_count = d.pop("comment_count", UNSET)
+
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        draft_exists = d.pop("draft_exists", UNSET)
+
+        inner_id = d.pop("inner_id", UNSET)
+
+        is_labeled = d.pop("is_labeled", UNSET)
+
+        def _parse_last_comment_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_comment_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_comment_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_comment_updated_at = _parse_last_comment_updated_at(d.pop("last_comment_updated_at", UNSET))
+
+        meta = d.pop("meta", UNSET)
+
+        overlap = d.pop("overlap", UNSET)
+
+        predictions_score = d.pop("predictions_score", UNSET)
+
+        def _parse_project(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        total_annotations = d.pop("total_annotations", UNSET)
+
+        total_predictions = d.pop("total_predictions", UNSET)
+
+        unresolved_comment_count = d.pop("unresolved_comment_count", UNSET)
+
+        data_manager_task = cls(
+            annotations=annotations,
+            annotations_ids=annotations_ids,
+            annotations_results=annotations_results,
+            annotators=annotators,
+            created_at=created_at,
+            data=data,
+            drafts=drafts,
+            file_upload=file_upload,
+            id=id,
+            predictions=predictions,
+            predictions_model_versions=predictions_model_versions,
+            predictions_results=predictions_results,
+            state=state,
+            storage_filename=storage_filename,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            avg_lead_time=avg_lead_time,
+            cancelled_annotations=cancelled_annotations,
+            comment_authors=comment_authors,
+            comment_count=comment_count,
+            completed_at=completed_at,
+            draft_exists=draft_exists,
+            inner_id=inner_id,
+            is_labeled=is_labeled,
+            last_comment_updated_at=last_comment_updated_at,
+            meta=meta,
+            overlap=overlap,
+            predictions_score=predictions_score,
+            project=project,
+            total_annotations=total_annotations,
+            total_predictions=total_predictions,
+            unresolved_comment_count=unresolved_comment_count,
+        )
+
+        data_manager_task.additional_properties = d
+        return data_manager_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.child_filter import ChildFilter
+
+
+T = TypeVar("T", bound="Filter")
+
+
+@_attrs_define
+class Filter:
+    column: str
+    """ Field name """
+    id: int
+    operator: str
+    """ Filter operator """
+    type_: str
+    """ Field type """
+    child_filter: ChildFilter | Unset = UNSET
+    index: int | None | Unset = UNSET
+    """ Display order among root filters only """
+    parent: int | None | Unset = UNSET
+    """ Optional parent filter to create one-level hierarchy (child filters are AND-merged with parent) """
+    value: Any | Unset = UNSET
+    """ Filter value """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        column: Any = UNSET
+        if not isinstance(self.column, Unset):
+            column = self.column
+
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        operator: Any = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator
+
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        child_filter: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.child_filter, Unset):
+            child_filter = self.child_filter.to_dict()
+
+        index: int | None | Unset
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
+
+        parent: int | None | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        else:
+            parent = self.parent
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if column is not UNSET:
+            field_dict["column"] = column
+        if id is not UNSET:
+            field_dict["id"] = id
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if child_filter is not UNSET:
+            field_dict["child_filter"] = child_filter
+        if index is not UNSET:
+            field_dict["index"] = index
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.child_filter import ChildFilter
+
+        d = dict(src_dict)
+        if "column" in d:
+            column = d.pop("column")
+        else:
+            column = cast(str, UNSET)
+
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = cast(int, UNSET)
+
+        if "operator" in d:
+            operator = d.pop("operator")
+        else:
+            operator = cast(str, UNSET)
+
+        if "type" in d:
+            type_ = d.pop("type")
+        else:
+            type_ = cast(str, UNSET)
+
+        _child_filter = d.pop("child_filter", UNSET)
+        child_filter: ChildFilter | Unset
+        if isinstance(_child_filter, Unset):
+            child_filter = UNSET
+        else:
+            child_filter = ChildFilter.from_dict(_child_filter)
+
+        def _parse_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        index = _parse_index(d.pop("index", UNSET))
+
+        def _parse_parent(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent = _parse_parent(d.pop("parent", UNSET))
+
+        value = d.pop("value", UNSET)
+
+        filter_ = cls(
+            column=column,
+            id=id,
+            operator=operator,
+            type_=type_,
+            child_filter=child_filter,
+            index=index,
+            parent=parent,
+            value=value,
+        )
+
+        filter_.additional_properties = d
+        return filter_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

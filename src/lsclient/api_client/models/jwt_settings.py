@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JWTSettings")
+
+
+@_attrs_define
+class JWTSettings:
+    api_tokens_enabled: bool | Unset = UNSET
+    """ Enable JWT API token authentication for this organization """
+    legacy_api_tokens_enabled: bool | Unset = UNSET
+    """ Enable legacy API token authentication for this organization """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_tokens_enabled = self.api_tokens_enabled
+
+        legacy_api_tokens_enabled = self.legacy_api_tokens_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if api_tokens_enabled is not UNSET:
+            field_dict["api_tokens_enabled"] = api_tokens_enabled
+        if legacy_api_tokens_enabled is not UNSET:
+            field_dict["legacy_api_tokens_enabled"] = legacy_api_tokens_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        api_tokens_enabled = d.pop("api_tokens_enabled", UNSET)
+
+        legacy_api_tokens_enabled = d.pop("legacy_api_tokens_enabled", UNSET)
+
+        jwt_settings = cls(
+            api_tokens_enabled=api_tokens_enabled,
+            legacy_api_tokens_enabled=legacy_api_tokens_enabled,
+        )
+
+        jwt_settings.additional_properties = d
+        return jwt_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Self
+
+
+class LastActionEnum(StrEnum):
+    ACCEPTED = "accepted"
+    DELETED_REVIEW = "deleted_review"
+    FIXED_AND_ACCEPTED = "fixed_and_accepted"
+    IMPORTED = "imported"
+    PREDICTION = "prediction"
+    PROPAGATED_ANNOTATION = "propagated_annotation"
+    REJECTED = "rejected"
+    SKIPPED = "skipped"
+    SUBMITTED = "submitted"
+    UPDATED = "updated"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep a value this client does not know yet instead of rejecting the whole response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

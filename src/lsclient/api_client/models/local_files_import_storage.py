@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.storage_status import StorageStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocalFilesImportStorage")
+
+
+@_attrs_define
+class LocalFilesImportStorage:
+    created_at: datetime.datetime
+    """ Creation time """
+    id: int
+    project: int
+    """ A unique integer value identifying this project. """
+    type_: str = "localfiles"
+    description: None | str | Unset = UNSET
+    """ Cloud storage description """
+    last_sync: datetime.datetime | None | Unset = UNSET
+    """ Last sync finished time """
+    last_sync_count: int | None | Unset = UNSET
+    """ Count of tasks synced last time """
+    last_sync_job: None | str | Unset = UNSET
+    """ Last sync job ID """
+    meta: Any | Unset = UNSET
+    """ Meta and debug information about storage processes """
+    path: None | str | Unset = UNSET
+    """ Local path """
+    recursive_scan: bool | None | Unset = UNSET
+    """ Perform recursive scan over the directory content """
+    regex_filter: None | str | Unset = UNSET
+    """ Regex for filtering objects """
+    status: StorageStatus | Unset = UNSET
+    """ * `initialized` - Initialized
+    * `queued` - Queued
+    * `in_progress` - In progress
+    * `failed` - Failed
+    * `completed` - Completed
+    * `completed_with_errors` - Completed with errors """
+    synchronizable: bool | Unset = True
+    title: None | str | Unset = UNSET
+    """ Cloud storage title """
+    traceback: None | str | Unset = UNSET
+    """ Traceback report for the last failed sync """
+    use_blob_urls: bool | Unset = UNSET
+    """ Interpret objects as BLOBs and generate URLs """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: Any = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
+
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        last_sync: None | str | Unset
+        if isinstance(self.last_sync, Unset):
+            last_sync = UNSET
+        elif isinstance(self.last_sync, datetime.datetime):
+            last_sync = self.last_sync.isoformat()
+        else:
+            last_sync = self.last_sync
+
+        last_sync_count: int | None | Unset
+        if isinstance(self.last_sync_count, Unset):
+            last_sync_count = UNSET
+        else:
+            last_sync_count = self.last_sync_count
+
+        last_sync_job: None | str | Unset
+        if isinstance(self.last_sync_job, Unset):
+            last_sync_job = UNSET
+        else:
+            last_sync_job = self.last_sync_job
+
+        meta = self.meta
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        recursive_scan: bool | None | Unset
+        if isinstance(self.recursive_scan, Unset):
+            recursive_scan = UNSET
+        else:
+            recursive_scan = self.recursive_scan
+
+        regex_filter: None | str | Unset
+        if isinstance(self.regex_filter, Unset):
+            regex_filter = UNSET
+        else:
+            regex_filter = self.regex_filter
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        synchronizable = self.synchronizable
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        traceback: None | str | Unset
+        if isinstance(self.traceback, Unset):
+            traceback = UNSET
+        else:
+            traceback = self.traceback
+
+        use_blob_urls = self.use_blob_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if project is not UNSET:
+            field_dict["project"] = project
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if last_sync is not UNSET:
+            field_dict["last_sync"] = last_sync
+        if last_sync_count is not UNSET:
+            field_dict["last_sync_count"] = last_sync_count
+        if last_sync_job is not UNSET:
+            field_dict["last_sync_job"] = last_sync_job
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if path is not UNSET:
+            field_dict["path"] = path
+        if recursive_scan is not UNSET:
+            field_dict["recursive_scan"] = recursive_scan
+        if regex_filter is not UNSET:
+            field_dict["regex_filter"] = regex_filter
+        if status is not UNSET:
+            field_dict["status"] = status
+        if synchronizable is not UNSET:
+            field_dict["synchronizable"] = synchronizable
+        if title is not UNSET:
+            field_dict["title"] = title
+        if traceback is not UNSET:
+            field_dict["traceback"] = traceback
+        if use_blob_urls is not UNSET:
+            field_dict["use_blob_urls"] = use_blob_urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = cast(datetime.datetime, UNSET)
+
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = cast(int, UNSET)
+
+        if "project" in d:
+            project = d.pop("project")
+        else:
+            project = cast(int, UNSET)
+
+        if "type" in d:
+            type_ = d.pop("type")
+        else:
+            type_ = cast(str, UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_last_sync(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_sync_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_sync_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_sync = _parse_last_sync(d.pop("last_sync", UNSET))
+
+        def _parse_last_sync_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_sync_count = _parse_last_sync_count(d.pop("last_sync_count", UNSET))
+
+        def _parse_last_sync_job(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_sync_job = _parse_last_sync_job(d.pop("last_sync_job", UNSET))
+
+        meta = d.pop("meta", UNSET)
+
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        def _parse_recursive_scan(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        recursive_scan = _parse_recursive_scan(d.pop("recursive_scan", UNSET))
+
+        def _parse_regex_filter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        regex_filter = _parse_regex_filter(d.pop("regex_filter", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: StorageStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = StorageStatus(_status)
+
+        synchronizable = d.pop("synchronizable", UNSET)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_traceback(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        traceback = _parse_traceback(d.pop("traceback", UNSET))
+
+        use_blob_urls = d.pop("use_blob_urls", UNSET)
+
+        local_files_import_storage = cls(
+            created_at=created_at,
+            id=id,
+            project=project,
+            type_=type_,
+            description=description,
+            last_sync=last_sync,
+            last_sync_count=last_sync_count,
+            last_sync_job=last_sync_job,
+            meta=meta,
+            path=path,
+            recursive_scan=recursive_scan,
+            regex_filter=regex_filter,
+            status=status,
+            synchronizable=synchronizable,
+            title=title,
+            traceback=traceback,
+            use_blob_urls=use_blob_urls,
+        )
+
+        local_files_import_storage.additional_properties = d
+        return local_files_import_storage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LSAPITokenRotateRequest")
+
+
+@_attrs_define
+class LSAPITokenRotateRequest:
+    refresh: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refresh: Any = UNSET
+        if not isinstance(self.refresh, Unset):
+            refresh = self.refresh
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if refresh is not UNSET:
+            field_dict["refresh"] = refresh
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        if "refresh" in d:
+            refresh = d.pop("refresh")
+        else:
+            refresh = cast(str, UNSET)
+
+        lsapi_token_rotate_request = cls(
+            refresh=refresh,
+        )
+
+        lsapi_token_rotate_request.additional_properties = d
+        return lsapi_token_rotate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

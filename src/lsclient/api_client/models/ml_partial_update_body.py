@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ml_partial_update_body_auth_method import MlPartialUpdateBodyAuthMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ml_partial_update_body_extra_params import MlPartialUpdateBodyExtraParams
+
+
+T = TypeVar("T", bound="MlPartialUpdateBody")
+
+
+@_attrs_define
+class MlPartialUpdateBody:
+    auth_method: MlPartialUpdateBodyAuthMethod | Unset = UNSET
+    """ Auth method """
+    basic_auth_pass: str | Unset = UNSET
+    """ Basic auth password """
+    basic_auth_user: str | Unset = UNSET
+    """ Basic auth user """
+    description: str | Unset = UNSET
+    """ Description """
+    extra_params: MlPartialUpdateBodyExtraParams | Unset = UNSET
+    """ Extra parameters """
+    is_interactive: bool | Unset = UNSET
+    """ Is interactive """
+    project: int | Unset = UNSET
+    """ Project ID """
+    timeout: int | Unset = UNSET
+    """ Response model timeout """
+    title: str | Unset = UNSET
+    """ Title """
+    url: str | Unset = UNSET
+    """ ML backend URL """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_method: str | Unset = UNSET
+        if not isinstance(self.auth_method, Unset):
+            auth_method = self.auth_method.value
+
+        basic_auth_pass = self.basic_auth_pass
+
+        basic_auth_user = self.basic_auth_user
+
+        description = self.description
+
+        extra_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_params, Unset):
+            extra_params = self.extra_params.to_dict()
+
+        is_interactive = self.is_interactive
+
+        project = self.project
+
+        timeout = self.timeout
+
+        title = self.title
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if auth_method is not UNSET:
+            field_dict["auth_method"] = auth_method
+        if basic_auth_pass is not UNSET:
+            field_dict["basic_auth_pass"] = basic_auth_pass
+        if basic_auth_user is not UNSET:
+            field_dict["basic_auth_user"] = basic_auth_user
+        if description is not UNSET:
+            field_dict["description"] = description
+        if extra_params is not UNSET:
+            field_dict["extra_params"] = extra_params
+        if is_interactive is not UNSET:
+            field_dict["is_interactive"] = is_interactive
+        if project is not UNSET:
+            field_dict["project"] = project
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ml_partial_update_body_extra_params import MlPartialUpdateBodyExtraParams
+
+        d = dict(src_dict)
+        _auth_method = d.pop("auth_method", UNSET)
+        auth_method: MlPartialUpdateBodyAuthMethod | Unset
+        if isinstance(_auth_method, Unset):
+            auth_method = UNSET
+        else:
+            auth_method = MlPartialUpdateBodyAuthMethod(_auth_method)
+
+        basic_auth_pass = d.pop("basic_auth_pass", UNSET)
+
+        basic_auth_user = d.pop("basic_auth_user", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _extra_params = d.pop("extra_params", UNSET)
+        extra_params: MlPartialUpdateBodyExtraParams | Unset
+        if isinstance(_extra_params, Unset):
+            extra_params = UNSET
+        else:
+            extra_params = MlPartialUpdateBodyExtraParams.from_dict(_extra_params)
+
+        is_interactive = d.pop("is_interactive", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        timeout = d.pop("timeout", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        ml_partial_update_body = cls(
+            auth_method=auth_method,
+            basic_auth_pass=basic_auth_pass,
+            basic_auth_user=basic_auth_user,
+            description=description,
+            extra_params=extra_params,
+            is_interactive=is_interactive,
+            project=project,
+            timeout=timeout,
+            title=title,
+            url=url,
+        )
+
+        ml_partial_update_body.additional_properties = d
+        return ml_partial_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MlTrainCreateBody")
+
+
+@_attrs_define
+class MlTrainCreateBody:
+    use_ground_truth: bool | Unset = UNSET
+    """ Whether to include ground truth annotations in training """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        use_ground_truth = self.use_ground_truth
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if use_ground_truth is not UNSET:
+            field_dict["use_ground_truth"] = use_ground_truth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        use_ground_truth = d.pop("use_ground_truth", UNSET)
+
+        ml_train_create_body = cls(
+            use_ground_truth=use_ground_truth,
+        )
+
+        ml_train_create_body.additional_properties = d
+        return ml_train_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedLabelLinkRequest")
+
+
+@_attrs_define
+class PatchedLabelLinkRequest:
+    """A ModelSerializer that takes additional arguments for
+    "fields", "omit" and "expand" in order to
+    control which fields are displayed, and whether to replace simple
+    values with complex, nested serializations
+
+    """
+
+    from_name: str | Unset = UNSET
+    """ Tag name """
+    label: int | Unset = UNSET
+    project: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_name = self.from_name
+
+        label = self.label
+
+        project = self.project
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if from_name is not UNSET:
+            field_dict["from_name"] = from_name
+        if label is not UNSET:
+            field_dict["label"] = label
+        if project is not UNSET:
+            field_dict["project"] = project
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_name = d.pop("from_name", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        patched_label_link_request = cls(
+            from_name=from_name,
+            label=label,
+            project=project,
+        )
+
+        patched_label_link_request.additional_properties = d
+        return patched_label_link_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prediction_request_prediction_result_items_regions import (
+        PredictionRequestPredictionResultItemsRegions,
+    )
+
+
+T = TypeVar("T", bound="PredictionRequest")
+
+
+@_attrs_define
+class PredictionRequest:
+    result: list[PredictionRequestPredictionResultItemsRegions]
+    """ List of prediction results for the task """
+    task: int
+    cluster: int | None | Unset = UNSET
+    """ Cluster for the current prediction """
+    mislabeling: float | Unset = UNSET
+    """ Related task mislabeling score """
+    model: int | None | Unset = UNSET
+    """ An ML Backend instance that created the prediction. """
+    model_run: int | None | Unset = UNSET
+    """ A run of a ModelVersion that created the prediction. """
+    model_version: str | Unset = UNSET
+    """ Model version - tag for predictions that can be used to filter tasks in Data Manager, as well as select
+    specific model version for showing preannotations in the labeling interface """
+    neighbors: Any | Unset = UNSET
+    """ Array of task IDs of the closest neighbors """
+    project: int | None | Unset = UNSET
+    score: float | None | Unset = UNSET
+    """ Prediction score """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: Any = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
+
+        task: Any = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task
+
+        cluster: int | None | Unset
+        if isinstance(self.cluster, Unset):
+            cluster = UNSET
+        else:
+            cluster = self.cluster
+
+        mislabeling = self.mislabeling
+
+        model: int | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        model_run: int | None | Unset
+        if isinstance(self.model_run, Unset):
+            model_run = UNSET
+        else:
+            model_run = self.model_run
+
+        model_version = self.model_version
+
+        neighbors = self.neighbors
+
+        project: int | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        else:
+            project = self.project
+
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if result is not UNSET:
+            field_dict["result"] = result
+        if task is not UNSET:
+            field_dict["task"] = task
+        if cluster is not UNSET:
+            field_dict["cluster"] = cluster
+        if mislabeling is not UNSET:
+            field_dict["mislabeling"] = mislabeling
+        if model is not UNSET:
+            field_dict["model"] = model
+        if model_run is not UNSET:
+            field_dict["model_run"] = model_run
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if neighbors is not UNSET:
+            field_dict["neighbors"] = neighbors
+        if project is not UNSET:
+            field_dict["project"] = project
+        if score is not UNSET:
+            field_dict["score"] = score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.prediction_request_prediction_result_items_regions import (
+            PredictionRequestPredictionResultItemsRegions,
+        )
+
+        d = dict(src_dict)
+        if "result" in d:
+            result = []
+            _result = d.pop("result")
+            for result_item_data in _result:
+                result_item = PredictionRequestPredictionResultItemsRegions.from_dict(result_item_data)
+
+                result.append(result_item)
+
+        else:
+            result = cast(list[PredictionRequestPredictionResultItemsRegions], UNSET)
+
+        if "task" in d:
+            task = d.pop("task")
+        else:
+            task = cast(int, UNSET)
+
+        def _parse_cluster(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cluster = _parse_cluster(d.pop("cluster", UNSET))
+
+        mislabeling = d.pop("mislabeling", UNSET)
+
+        def _parse_model(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_model_run(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_run = _parse_model_run(d.pop("model_run", UNSET))
+
+        model_version = d.pop("model_version", UNSET)
+
+        neighbors = d.pop("neighbors", UNSET)
+
+        def _parse_project(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        prediction_request = cls(
+            result=result,
+            task=task,
+            cluster=cluster,
+            mislabeling=mislabeling,
+            model=model,
+            model_run=model_run,
+            model_version=model_version,
+            neighbors=neighbors,
+            project=project,
+            score=score,
+        )
+
+        prediction_request.additional_properties = d
+        return prediction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,753 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sampling_enum import SamplingEnum
+from ..models.skip_queue_enum import SkipQueueEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_control_weights_type_0 import ProjectControlWeightsType0
+    from ..models.project_parsed_label_config import ProjectParsedLabelConfig
+    from ..models.user_simple import UserSimple
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """Serializer get numbers from project queryset annotation,
+    make sure, that you use correct one(Project.objects.with_counts())
+
+    """
+
+    config_has_control_tags: bool
+    """ Flag to detect is project ready for labeling """
+    config_suitable_for_bulk_annotation: bool
+    """ Flag to detect is project ready for bulk annotation """
+    created_at: datetime.datetime
+    finished_task_number: int
+    """ Finished tasks """
+    ground_truth_number: int
+    """ Honeypot annotation number in project """
+    id: int
+    num_tasks_with_annotations: int
+    """ Tasks with annotations count """
+    parsed_label_config: ProjectParsedLabelConfig
+    """ JSON-formatted labeling configuration """
+    queue_done: int
+    queue_total: int
+    skipped_annotations_number: int
+    """ Skipped by collaborators annotation number in project """
+    start_training_on_annotation_update: bool
+    """ Start model training after any annotations are submitted or updated """
+    state: str
+    task_number: int
+    """ Total task number in project """
+    total_annotations_number: int
+    """ Total annotations number in project including skipped_annotations_number and ground_truth_number. """
+    total_predictions_number: int
+    """ Total predictions number in project including skipped_annotations_number, ground_truth_number, and
+    useful_annotation_number. """
+    useful_annotation_number: int
+    """ Useful annotation number in project not including skipped_annotations_number and ground_truth_number. Total
+    annotations = annotation_number + skipped_annotations_number + ground_truth_number """
+    annotator_evaluation_enabled: bool | Unset = UNSET
+    """ Enable annotator evaluation for the project """
+    color: None | str | Unset = UNSET
+    control_weights: None | ProjectControlWeightsType0 | Unset = UNSET
+    """ Dict of weights for each control tag in metric calculation. """
+    created_by: UserSimple | Unset = UNSET
+    """ A ModelSerializer that takes additional arguments for
+    "fields", "omit" and "expand" in order to
+    control which fields are displayed, and whether to replace simple
+    values with complex, nested serializations """
+    description: None | str | Unset = UNSET
+    """ Project description """
+    enable_empty_annotation: bool | Unset = UNSET
+    """ Allow annotators to submit empty annotations """
+    evaluate_predictions_automatically: bool | Unset = UNSET
+    """ Retrieve and display predictions when loading a task """
+    expert_instruction: None | str | Unset = UNSET
+    """ Labeling instructions in HTML format """
+    is_draft: bool | Unset = UNSET
+    """ Whether or not the project is in the middle of being created """
+    is_published: bool | Unset = UNSET
+    """ Whether or not the project is published to annotators """
+    label_config: None | str | Unset = UNSET
+    """ Label config in XML format. See more about it in documentation """
+    maximum_annotations: int | Unset = UNSET
+    """ Maximum number of annotations for one task. If the number of annotations per task is equal or greater to
+    this value, the task is completed (is_labeled=True) """
+    min_annotations_to_start_training: int | Unset = UNSET
+    """ Minimum number of completed tasks after which model training is started """
+    model_version: None | str | Unset = UNSET
+    """ Machine learning model version """
+    organization: int | None | Unset = UNSET
+    overlap_cohort_percentage: int | Unset = UNSET
+    pinned_at: datetime.datetime | None | Unset = UNSET
+    """ Pinned date and time """
+    reveal_preannotations_interactively: bool | Unset = UNSET
+    """ Reveal pre-annotations interactively """
+    sampling: None | SamplingEnum | Unset = UNSET
+    show_annotation_history: bool | Unset = UNSET
+    """ Show annotation history to annotator """
+    show_collab_predictions: bool | Unset = UNSET
+    """ If set, the annotator can view model predictions """
+    show_ground_truth_first: bool | Unset = UNSET
+    """ Onboarding mode (true): show ground truth tasks first in the labeling stream """
+    show_instruction: bool | Unset = UNSET
+    """ Show instructions to the annotator before they start """
+    show_overlap_first: bool | Unset = UNSET
+    show_skip_button: bool | Unset = UNSET
+    """ Show a skip button in interface and allow annotators to skip the task """
+    skip_queue: None | SkipQueueEnum | Unset = UNSET
+    task_data_login: None | str | Unset = UNSET
+    """ Task data credentials: login """
+    task_data_password: None | str | Unset = UNSET
+    """ Task data credentials: password """
+    title: None | str | Unset = UNSET
+    """ Project name. Must be between 3 and 50 characters long. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_control_weights_type_0 import ProjectControlWeightsType0
+
+        config_has_control_tags: Any = UNSET
+        if not isinstance(self.config_has_control_tags, Unset):
+            config_has_control_tags = self.config_has_control_tags
+
+        config_suitable_for_bulk_annotation: Any = UNSET
+        if not isinstance(self.config_suitable_for_bulk_annotation, Unset):
+            config_suitable_for_bulk_annotation = self.config_suitable_for_bulk_annotation
+
+        created_at: Any = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        finished_task_number: Any = UNSET
+        if not isinstance(self.finished_task_number, Unset):
+            finished_task_number = self.finished_task_number
+
+        ground_truth_number: Any = UNSET
+        if not isinstance(self.ground_truth_number, Unset):
+            ground_truth_number = self.ground_truth_number
+
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        num_tasks_with_annotations: Any = UNSET
+        if not isinstance(self.num_tasks_with_annotations, Unset):
+            num_tasks_with_annotations = self.num_tasks_with_annotations
+
+        parsed_label_config: Any = UNSET
+        if not isinstance(self.parsed_label_config, Unset):
+            parsed_label_config = self.parsed_label_config.to_dict()
+
+        queue_done: Any = UNSET
+        if not isinstance(self.queue_done, Unset):
+            queue_done = self.queue_done
+
+        queue_total: Any = UNSET
+        if not isinstance(self.queue_total, Unset):
+            queue_total = self.queue_total
+
+        skipped_annotations_number: Any = UNSET
+        if not isinstance(self.skipped_annotations_number, Unset):
+            skipped_annotations_number = self.skipped_annotations_number
+
+        start_training_on_annotation_update: Any = UNSET
+        if not isinstance(self.start_training_on_annotation_update, Unset):
+            start_training_on_annotation_update = self.start_training_on_annotation_update
+
+        state: Any = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        task_number: Any = UNSET
+        if not isinstance(self.task_number, Unset):
+            task_number = self.task_number
+
+        total_annotations_number: Any = UNSET
+        if not isinstance(self.total_annotations_number, Unset):
+            total_annotations_number = self.total_annotations_number
+
+        total_predictions_number: Any = UNSET
+        if not isinstance(self.total_predictions_number, Unset):
+            total_predictions_number = self.total_predictions_number
+
+        useful_annotation_number: Any = UNSET
+        if not isinstance(self.useful_annotation_number, Unset):
+            useful_annotation_number = self.useful_annotation_number
+
+        annotator_evaluation_enabled = self.annotator_evaluation_enabled
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        control_weights: dict[str, Any] | None | Unset
+        if isinstance(self.control_weights, Unset):
+            control_weights = UNSET
+        elif isinstance(self.control_weights, ProjectControlWeightsType0):
+            control_weights = self.control_weights.to_dict()
+        else:
+            control_weights = self.control_weights
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        enable_empty_annotation = self.enable_empty_annotation
+
+        evaluate_predictions_automatically = self.evaluate_predictions_automatically
+
+        expert_instruction: None | str | Unset
+        if isinstance(self.expert_instruction, Unset):
+            expert_instruction = UNSET
+        else:
+            expert_instruction = self.expert_instruction
+
+        is_draft = self.is_draft
+
+        is_published = self.is_published
+
+        label_config: None | str | Unset
+        if isinstance(self.label_config, Unset):
+            label_config = UNSET
+        else:
+            label_config = self.label_config
+
+        maximum_annotations = self.maximum_annotations
+
+        min_annotations_to_start_training = self.min_annotations_to_start_training
+
+        model_version: None | str | Unset
+        if isinstance(self.model_version, Unset):
+            model_version = UNSET
+        else:
+            model_version = self.model_version
+
+        organization: int | None | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
+
+        overlap_cohort_percentage = self.overlap_cohort_percentage
+
+        pinned_at: None | str | Unset
+        if isinstance(self.pinned_at, Unset):
+            pinned_at = UNSET
+        elif isinstance(self.pinned_at, datetime.datetime):
+            pinned_at = self.pinned_at.isoformat()
+        else:
+            pinned_at = self.pinned_at
+
+        reveal_preannotations_interactively = self.reveal_preannotations_interactively
+
+        sampling: None | str | Unset
+        if isinstance(self.sampling, Unset):
+            sampling = UNSET
+        elif isinstance(self.sampling, SamplingEnum):
+            sampling = self.sampling.value
+        else:
+            sampling = self.sampling
+
+        show_annotation_history = self.show_annotation_history
+
+        show_collab_predictions = self.show_collab_predictions
+
+        show_ground_truth_first = self.show_ground_truth_first
+
+        show_instruction = self.show_instruction
+
+        show_overlap_first = self.show_overlap_first
+
+        show_skip_button = self.show_skip_button
+
+        skip_queue: None | str | Unset
+        if isinstance(self.skip_queue, Unset):
+            skip_queue = UNSET
+        elif isinstance(self.skip_queue, SkipQueueEnum):
+            skip_queue = self.skip_queue.value
+        else:
+            skip_queue = self.skip_queue
+
+        task_data_login: None | str | Unset
+        if isinstance(self.task_data_login, Unset):
+            task_data_login = UNSET
+        else:
+            task_data_login = self.task_data_login
+
+        task_data_password: None | str | Unset
+        if isinstance(self.task_data_password, Unset):
+            task_data_password = UNSET
+        else:
+            task_data_password = self.task_data_password
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if config_has_control_tags is not UNSET:
+            field_dict["config_has_control_tags"] = config_has_control_tags
+        if config_suitable_for_bulk_annotation is not UNSET:
+            field_dict["config_suitable_for_bulk_annotation"] = config_suitable_for_bulk_annotation
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if finished_task_number is not UNSET:
+            field_dict["finished_task_number"] = finished_task_number
+        if ground_truth_number is not UNSET:
+            field_dict["ground_truth_number"] = ground_truth_number
+        if id is not UNSET:
+            field_dict["id"] = id
+        if num_tasks_with_annotations is not UNSET:
+            field_dict["num_tasks_with_annotations"] = num_tasks_with_annotations
+        if parsed_label_config is not UNSET:
+            field_dict["parsed_label_config"] = parsed_label_config
+        if queue_done is not UNSET:
+            field_dict["queue_done"] = queue_done
+        if queue_total is not UNSET:
+            field_dict["queue_total"] = queue_total
+        if skipped_annotations_number is not UNSET:
+            field_dict["skipped_annotations_number"] = skipped_annotations_number
+        if start_training_on_annotation_update is not UNSET:
+            field_dict["start_training_on_annotation_update"] = start_training_on_annotation_update
+        if state is not UNSET:
+            field_dict["state"] = state
+        if task_number is not UNSET:
+            field_dict["task_number"] = task_number
+        if total_annotations_number is not UNSET:
+            field_dict["total_annotations_number"] = total_annotations_number
+        if total_predictions_number is not UNSET:
+            field_dict["total_predictions_number"] = total_predictions_number
+        if useful_annotation_number is not UNSET:
+            field_dict["useful_annotation_number"] = useful_annotation_number
+        if annotator_evaluation_enabled is not UNSET:
+            field_dict["annotator_evaluation_enabled"] = annotator_evaluation_enabled
+        if color is not UNSET:
+            field_dict["color"] = color
+        if control_weights is not UNSET:
+            field_dict["control_weights"] = control_weights
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enable_empty_annotation is not UNSET:
+            field_dict["enable_empty_annotation"] = enable_empty_annotation
+        if evaluate_predictions_automatically is not UNSET:
+            field_dict["evaluate_predictions_automatically"] = evaluate_predictions_automatically
+        if expert_instruction is not UNSET:
+            field_dict["expert_instruction"] = expert_instruction
+        if is_draft is not UNSET:
+            field_dict["is_draft"] = is_draft
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
+        if label_config is not UNSET:
+            field_dict["label_config"] = label_config
+        if maximum_annotations is not UNSET:
+            field_dict["maximum_annotations"] = maximum_annotations
+        if min_annotations_to_start_training is not UNSET:
+            field_dict["min_annotations_to_start_training"] = min_annotations_to_start_training
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if overlap_cohort_percentage is not UNSET:
+            field_dict["overlap_cohort_percentage"] = overlap_cohort_percentage
+        if pinned_at is not UNSET:
+            field_dict["pinned_at"] = pinned_at
+        if reveal_preannotations_interactively is not UNSET:
+            field_dict["reveal_preannotations_interactively"] = reveal_preannotations_interactively
+        if sampling is not UNSET:
+            field_dict["sampling"] = sampling
+        if show_annotation_history is not UNSET:
+            field_dict["show_annotation_history"] = show_annotation_history
+        if show_collab_predictions is not UNSET:
+            field_dict["show_collab_predictions"] = show_collab_predictions
+        if show_ground_truth_first is not UNSET:
+            field_dict["show_ground_truth_first"] = show_ground_truth_first
+        if show_instruction is not UNSET:
+            field_dict["show_instruction"] = show_instruction
+        if show_overlap_first is not UNSET:
+            field_dict["show_overlap_first"] = show_overlap_first
+        if show_skip_button is not UNSET:
+            field_dict["show_skip_button"] = show_skip_button
+        if skip_queue is not UNSET:
+            field_dict["skip_queue"] = skip_queue
+        if task_data_login is not UNSET:
+            field_dict["task_data_login"] = task_data_login
+        if task_data_password is not UNSET:
+            field_dict["task_data_password"] = task_data_password
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_control_weights_type_0 import ProjectControlWeightsType0
+        from ..models.project_parsed_label_config import ProjectParsedLabelConfig
+        from ..models.user_simple import UserSimple
+
+        d = dict(src_dict)
+        if "config_has_control_tags" in d:
+            config_has_control_tags = d.pop("config_has_control_tags")
+        else:
+            config_has_control_tags = cast(bool, UNSET)
+
+        if "config_suitable_for_bulk_annotation" in d:
+            config_suitable_for_bulk_annotation = d.pop("config_suitable_for_bulk_annotation")
+        else:
+            config_suitable_for_bulk_annotation = cast(bool, UNSET)
+
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = cast(datetime.datetime, UNSET)
+
+        if "finished_task_number" in d:
+            finished_task_number = d.pop("finished_task_number")
+        else:
+            finished_task_number = cast(int, UNSET)
+
+        if "ground_truth_number" in d:
+            ground_truth_number = d.pop("ground_truth_number")
+        else:
+            ground_truth_number = cast(int, UNSET)
+
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = cast(int, UNSET)
+
+        if "num_tasks_with_annotations" in d:
+            num_tasks_with_annotations = d.pop("num_tasks_with_annotations")
+        else:
+            num_tasks_with_annotations = cast(int, UNSET)
+
+        if "parsed_label_config" in d:
+            parsed_label_config = ProjectParsedLabelConfig.from_dict(d.pop("parsed_label_config"))
+
+        else:
+            parsed_label_config = cast(ProjectParsedLabelConfig, UNSET)
+
+        if "queue_done" in d:
+            queue_done = d.pop("queue_done")
+        else:
+            queue_done = cast(int, UNSET)
+
+        if "queue_total" in d:
+            queue_total = d.pop("queue_total")
+        else:
+            queue_total = cast(int, UNSET)
+
+        if "skipped_annotations_number" in d:
+            skipped_annotations_number = d.pop("skipped_annotations_number")
+        else:
+            skipped_annotations_number = cast(int, UNSET)
+
+        if "start_training_on_annotation_update" in d:
+            start_training_on_annotation_update = d.pop("start_training_on_annotation_update")
+        else:
+            start_training_on_annotation_update = cast(bool, UNSET)
+
+        if "state" in d:
+            state = d.pop("state")
+        else:
+            state = cast(str, UNSET)
+
+        if "task_number" in d:
+            task_number = d.pop("task_number")
+        else:
+            task_number = cast(int, UNSET)
+
+        if "total_annotations_number" in d:
+            total_annotations_number = d.pop("total_annotations_number")
+        else:
+            total_annotations_number = cast(int, UNSET)
+
+        if "total_predictions_number" in d:
+            total_predictions_number = d.pop("total_predictions_number")
+        else:
+            total_predictions_number = cast(int, UNSET)
+
+        if "useful_annotation_number" in d:
+            useful_annotation_number = d.pop("useful_annotation_number")
+        else:
+            useful_annotation_number = cast(int, UNSET)
+
+        annotator_evaluation_enabled = d.pop("annotator_evaluation_enabled", UNSET)
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        def _parse_control_weights(data: object) -> None | ProjectControlWeightsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                control_weights_type_0 = ProjectControlWeightsType0.from_dict(data)
+
+                return control_weights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectControlWeightsType0 | Unset, data)
+
+        control_weights = _parse_control_weights(d.pop("control_weights", UNSET))
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: UserSimple | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UserSimple.from_dict(_created_by)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        enable_empty_annotation = d.pop("enable_empty_annotation", UNSET)
+
+        evaluate_predictions_automatically = d.pop("evaluate_predictions_automatically", UNSET)
+
+        def _parse_expert_instruction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expert_instruction = _parse_expert_instruction(d.pop("expert_instruction", UNSET))
+
+        is_draft = d.pop("is_draft", UNSET)
+
+        is_published = d.pop("is_published", UNSET)
+
+        def _parse_label_config(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label_config = _parse_label_config(d.pop("label_config", UNSET))
+
+        maximum_annotations = d.pop("maximum_annotations", UNSET)
+
+        min_annotations_to_start_training = d.pop("min_annotations_to_start_training", UNSET)
+
+        def _parse_model_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model_version = _parse_model_version(d.pop("model_version", UNSET))
+
+        def _parse_organization(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        overlap_cohort_percentage = d.pop("overlap_cohort_percentage", UNSET)
+
+        def _parse_pinned_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pinned_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return pinned_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        pinned_at = _parse_pinned_at(d.pop("pinned_at", UNSET))
+
+        reveal_preannotations_interactively = d.pop("reveal_preannotations_interactively", UNSET)
+
+        def _parse_sampling(data: object) -> None | SamplingEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sampling_type_1 = SamplingEnum(data)
+
+                return sampling_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SamplingEnum | Unset, data)
+
+        sampling = _parse_sampling(d.pop("sampling", UNSET))
+
+        show_annotation_history = d.pop("show_annotation_history", UNSET)
+
+        show_collab_predictions = d.pop("show_collab_predictions", UNSET)
+
+        show_ground_truth_first = d.pop("show_ground_truth_first", UNSET)
+
+        show_instruction = d.pop("show_instruction", UNSET)
+
+        show_overlap_first = d.pop("show_overlap_first", UNSET)
+
+        show_skip_button = d.pop("show_skip_button", UNSET)
+
+        def _parse_skip_queue(data: object) -> None | SkipQueueEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                skip_queue_type_1 = SkipQueueEnum(data)
+
+                return skip_queue_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SkipQueueEnum | Unset, data)
+
+        skip_queue = _parse_skip_queue(d.pop("skip_queue", UNSET))
+
+        def _parse_task_data_login(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_data_login = _parse_task_data_login(d.pop("task_data_login", UNSET))
+
+        def _parse_task_data_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_data_password = _parse_task_data_password(d.pop("task_data_password", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        project = cls(
+            config_has_control_tags=config_has_control_tags,
+            config_suitable_for_bulk_annotation=config_suitable_for_bulk_annotation,
+            created_at=created_at,
+            finished_task_number=finished_task_number,
+            ground_truth_number=ground_truth_number,
+            id=id,
+            num_tasks_with_annotations=num_tasks_with_annotations,
+            parsed_label_config=parsed_label_config,
+            queue_done=queue_done,
+            queue_total=queue_total,
+            skipped_annotations_number=skipped_annotations_number,
+            start_training_on_annotation_update=start_training_on_annotation_update,
+            state=state,
+            task_number=task_number,
+            total_annotations_number=total_annotations_number,
+            total_predictions_number=total_predictions_number,
+            useful_annotation_number=useful_annotation_number,
+            annotator_evaluation_enabled=annotator_evaluation_enabled,
+            color=color,
+            control_weights=control_weights,
+            created_by=created_by,
+            description=description,
+            enable_empty_annotation=enable_empty_annotation,
+            evaluate_predictions_automatically=evaluate_predictions_automatically,
+            expert_instruction=expert_instruction,
+            is_draft=is_draft,
+            is_published=is_published,
+            label_config=label_config,
+            maximum_annotations=maximum_annotations,
+            min_annotations_to_start_training=min_annotations_to_start_training,
+            model_version=model_version,
+            organization=organization,
+            overlap_cohort_percentage=overlap_cohort_percentage,
+            pinned_at=pinned_at,
+            reveal_preannotations_interactively=reveal_preannotations_interactively,
+            sampling=sampling,
+            show_annotation_history=show_annotation_history,
+            show_collab_predictions=show_collab_predictions,
+            show_ground_truth_first=show_ground_truth_first,
+            show_instruction=show_instruction,
+            show_overlap_first=show_overlap_first,
+            show_skip_button=show_skip_button,
+            skip_queue=skip_queue,
+            task_data_login=task_data_login,
+            task_data_password=task_data_password,
+            title=title,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

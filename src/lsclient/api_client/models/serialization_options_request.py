@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.serialization_option_request import SerializationOptionRequest
+
+
+T = TypeVar("T", bound="SerializationOptionsRequest")
+
+
+@_attrs_define
+class SerializationOptionsRequest:
+    annotations_completed_by: SerializationOptionRequest | Unset = UNSET
+    drafts: SerializationOptionRequest | Unset = UNSET
+    include_annotation_history: bool | Unset = False
+    """ Include annotation history """
+    interpolate_key_frames: bool | Unset = False
+    """ Interpolate video key frames """
+    predictions: SerializationOptionRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotations_completed_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.annotations_completed_by, Unset):
+            annotations_completed_by = self.annotations_completed_by.to_dict()
+
+        drafts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.drafts, Unset):
+            drafts = self.drafts.to_dict()
+
+        include_annotation_history = self.include_annotation_history
+
+        interpolate_key_frames = self.interpolate_key_frames
+
+        predictions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.predictions, Unset):
+            predictions = self.predictions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if annotations_completed_by is not UNSET:
+            field_dict["annotations__completed_by"] = annotations_completed_by
+        if drafts is not UNSET:
+            field_dict["drafts"] = drafts
+        if include_annotation_history is not UNSET:
+            field_dict["include_annotation_history"] = include_annotation_history
+        if interpolate_key_frames is not UNSET:
+            field_dict["interpolate_key_frames"] = interpolate_key_frames
+        if predictions is not UNSET:
+            field_dict["predictions"] = predictions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.serialization_option_request import SerializationOptionRequest
+
+        d = dict(src_dict)
+        _annotations_completed_by = d.pop("annotations__completed_by", UNSET)
+        annotations_completed_by: SerializationOptionRequest | Unset
+        if isinstance(_annotations_completed_by, Unset):
+            annotations_completed_by = UNSET
+        else:
+            annotations_completed_by = SerializationOptionRequest.from_dict(_annotations_completed_by)
+
+        _drafts = d.pop("drafts", UNSET)
+        drafts: SerializationOptionRequest | Unset
+        if isinstance(_drafts, Unset):
+            drafts = UNSET
+        else:
+            drafts = SerializationOptionRequest.from_dict(_drafts)
+
+        include_annotation_history = d.pop("include_annotation_history", UNSET)
+
+        interpolate_key_frames = d.pop("interpolate_key_frames", UNSET)
+
+        _predictions = d.pop("predictions", UNSET)
+        predictions: SerializationOptionRequest | Unset
+        if isinstance(_predictions, Unset):
+            predictions = UNSET
+        else:
+            predictions = SerializationOptionRequest.from_dict(_predictions)
+
+        serialization_options_request = cls(
+            annotations_completed_by=annotations_completed_by,
+            drafts=drafts,
+            include_annotation_history=include_annotation_history,
+            interpolate_key_frames=interpolate_key_frames,
+            predictions=predictions,
+        )
+
+        serialization_options_request.additional_properties = d
+        return serialization_options_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Self
+
+
+class StorageStatus(StrEnum):
+    COMPLETED = "completed"
+    COMPLETED_WITH_ERRORS = "completed_with_errors"
+    FAILED = "failed"
+    INITIALIZED = "initialized"
+    IN_PROGRESS = "in_progress"
+    QUEUED = "queued"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep a value this client does not know yet instead of rejecting the whole response."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

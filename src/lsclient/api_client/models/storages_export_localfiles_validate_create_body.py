@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoragesExportLocalfilesValidateCreateBody")
+
+
+@_attrs_define
+class StoragesExportLocalfilesValidateCreateBody:
+    description: str | Unset = UNSET
+    """ Storage description """
+    id: int | Unset = UNSET
+    """ Storage ID. If set, storage with specified ID will be updated """
+    path: str | Unset = UNSET
+    """ Path to local directory """
+    project: int | Unset = UNSET
+    """ Project ID """
+    regex_filter: str | Unset = UNSET
+    """ Regex for filtering objects """
+    title: str | Unset = UNSET
+    """ Storage title """
+    use_blob_urls: bool | Unset = False
+    """ Interpret objects as BLOBs and generate URLs. For example, if your directory contains images, you can use
+    this option to generate URLs for these images. If set to False, it will read the content of the file and load it
+    into Label Studio. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        id = self.id
+
+        path = self.path
+
+        project = self.project
+
+        regex_filter = self.regex_filter
+
+        title = self.title
+
+        use_blob_urls = self.use_blob_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if path is not UNSET:
+            field_dict["path"] = path
+        if project is not UNSET:
+            field_dict["project"] = project
+        if regex_filter is not UNSET:
+            field_dict["regex_filter"] = regex_filter
+        if title is not UNSET:
+            field_dict["title"] = title
+        if use_blob_urls is not UNSET:
+            field_dict["use_blob_urls"] = use_blob_urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        regex_filter = d.pop("regex_filter", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        use_blob_urls = d.pop("use_blob_urls", UNSET)
+
+        storages_export_localfiles_validate_create_body = cls(
+            description=description,
+            id=id,
+            path=path,
+            project=project,
+            regex_filter=regex_filter,
+            title=title,
+            use_blob_urls=use_blob_urls,
+        )
+
+        storages_export_localfiles_validate_create_body.additional_properties = d
+        return storages_export_localfiles_validate_create_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoragesExportS3PartialUpdateBody")
+
+
+@_attrs_define
+class StoragesExportS3PartialUpdateBody:
+    aws_access_key_id: str | Unset = UNSET
+    """ AWS_ACCESS_KEY_ID """
+    aws_secret_access_key: str | Unset = UNSET
+    """ AWS_SECRET_ACCESS_KEY """
+    aws_session_token: str | Unset = UNSET
+    """ AWS_SESSION_TOKEN """
+    aws_sse_kms_key_id: str | Unset = UNSET
+    """ AWS SSE KMS Key ID """
+    bucket: str | Unset = UNSET
+    """ S3 bucket name """
+    can_delete_objects: bool | Unset = False
+    """ Deletion from storage enabled. """
+    description: str | Unset = UNSET
+    """ Storage description """
+    prefix: str | Unset = UNSET
+    """ S3 bucket prefix """
+    project: int | Unset = UNSET
+    """ Project ID """
+    region_name: str | Unset = UNSET
+    """ AWS Region """
+    s3_endpoint: str | Unset = UNSET
+    """ S3 Endpoint """
+    title: str | Unset = UNSET
+    """ Storage title """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aws_access_key_id = self.aws_access_key_id
+
+        aws_secret_access_key = self.aws_secret_access_key
+
+        aws_session_token = self.aws_session_token
+
+        aws_sse_kms_key_id = self.aws_sse_kms_key_id
+
+        bucket = self.bucket
+
+        can_delete_objects = self.can_delete_objects
+
+        description = self.description
+
+        prefix = self.prefix
+
+        project = self.project
+
+        region_name = self.region_name
+
+        s3_endpoint = self.s3_endpoint
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if aws_access_key_id is not UNSET:
+            field_dict["aws_access_key_id"] = aws_access_key_id
+        if aws_secret_access_key is not UNSET:
+            field_dict["aws_secret_access_key"] = aws_secret_access_key
+        if aws_session_token is not UNSET:
+            field_dict["aws_session_token"] = aws_session_token
+        if aws_sse_kms_key_id is not UNSET:
+            field_dict["aws_sse_kms_key_id"] = aws_sse_kms_key_id
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if can_delete_objects is not UNSET:
+            field_dict["can_delete_objects"] = can_delete_objects
+        if description is not UNSET:
+            field_dict["description"] = description
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if project is not UNSET:
+            field_dict["project"] = project
+        if region_name is not UNSET:
+            field_dict["region_name"] = region_name
+        if s3_endpoint is not UNSET:
+            field_dict["s3_endpoint"] = s3_endpoint
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        aws_access_key_id = d.pop("aws_access_key_id", UNSET)
+
+        aws_secret_access_key = d.pop("aws_secret_access_key", UNSET)
+
+        aws_session_token = d.pop("aws_session_token", UNSET)
+
+        aws_sse_kms_key_id = d.pop("aws_sse_kms_key_id", UNSET)
+
+        bucket = d.pop("bucket", UNSET)
+
+        can_delete_objects = d.pop("can_delete_objects", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        prefix = d.pop("prefix", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        region_name = d.pop("region_name", UNSET)
+
+        s3_endpoint = d.pop("s3_endpoint", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        storages_export_s3_partial_update_body = cls(
+            aws_access_key_id=aws_access_key_id,
+            aws_secret_access_key=aws_secret_access_key,
+            aws_session_token=aws_session_token,
+            aws_sse_kms_key_id=aws_sse_kms_key_id,
+            bucket=bucket,
+            can_delete_objects=can_delete_objects,
+            description=description,
+            prefix=prefix,
+            project=project,
+            region_name=region_name,
+            s3_endpoint=s3_endpoint,
+            title=title,
+        )
+
+        storages_export_s3_partial_update_body.additional_properties = d
+        return storages_export_s3_partial_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

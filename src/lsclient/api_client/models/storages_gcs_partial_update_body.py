@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoragesGcsPartialUpdateBody")
+
+
+@_attrs_define
+class StoragesGcsPartialUpdateBody:
+    bucket: str | Unset = UNSET
+    """ GCS bucket name """
+    description: str | Unset = UNSET
+    """ Storage description """
+    google_application_credentials: str | Unset = UNSET
+    """ The content of GOOGLE_APPLICATION_CREDENTIALS json file. Check official Google Cloud Authentication
+    documentation for more details. """
+    google_project_id: str | Unset = UNSET
+    """ Google project ID """
+    prefix: str | Unset = UNSET
+    """ GCS bucket prefix """
+    presign: bool | Unset = True
+    """ Presign URLs for direct download """
+    presign_ttl: int | Unset = 1
+    """ Presign TTL in minutes """
+    project: int | Unset = UNSET
+    """ Project ID """
+    regex_filter: str | Unset = UNSET
+    """ Cloud storage regex for filtering objects. You must specify it otherwise no objects will be imported. """
+    title: str | Unset = UNSET
+    """ Storage title """
+    use_blob_urls: bool | Unset = False
+    """ Interpret objects as BLOBs and generate URLs. For example, if your bucket contains images, you can use this
+    option to generate URLs for these images. If set to False, it will read the content of the file and load it into
+    Label Studio. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bucket = self.bucket
+
+        description = self.description
+
+        google_application_credentials = self.google_application_credentials
+
+        google_project_id = self.google_project_id
+
+        prefix = self.prefix
+
+        presign = self.presign
+
+        presign_ttl = self.presign_ttl
+
+        project = self.project
+
+        regex_filter = self.regex_filter
+
+        title = self.title
+
+        use_blob_urls = self.use_blob_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if description is not UNSET:
+            field_dict["description"] = description
+        if google_application_credentials is not UNSET:
+            field_dict["google_application_credentials"] = google_application_credentials
+        if google_project_id is not UNSET:
+            field_dict["google_project_id"] = google_project_id
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if presign is not UNSET:
+            field_dict["presign"] = presign
+        if presign_ttl is not UNSET:
+            field_dict["presign_ttl"] = presign_ttl
+        if project is not UNSET:
+            field_dict["project"] = project
+        if regex_filter is not UNSET:
+            field_dict["regex_filter"] = regex_filter
+        if title is not UNSET:
+            field_dict["title"] = title
+        if use_blob_urls is not UNSET:
+            field_dict["use_blob_urls"] = use_blob_urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        bucket = d.pop("bucket", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        google_application_credentials = d.pop("google_application_credentials", UNSET)
+
+        google_project_id = d.pop("google_project_id", UNSET)
+
+        prefix = d.pop("prefix", UNSET)
+
+        presign = d.pop("presign", UNSET)
+
+        presign_ttl = d.pop("presign_ttl", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        regex_filter = d.pop("regex_filter", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        use_blob_urls = d.pop("use_blob_urls", UNSET)
+
+        storages_gcs_partial_update_body = cls(
+            bucket=bucket,
+            description=description,
+            google_application_credentials=google_application_credentials,
+            google_project_id=google_project_id,
+            prefix=prefix,
+            presign=presign,
+            presign_ttl=presign_ttl,
+            project=project,
+            regex_filter=regex_filter,
+            title=title,
+            use_blob_urls=use_blob_urls,
+        )
+
+        storages_gcs_partial_update_body.additional_properties = d
+        return storages_gcs_partial_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,335 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_organization_member_list_contributed_to_projects_type_0_item import (
+        UserOrganizationMemberListContributedToProjectsType0Item,
+    )
+    from ..models.user_organization_member_list_created_projects_type_0_item import (
+        UserOrganizationMemberListCreatedProjectsType0Item,
+    )
+
+
+T = TypeVar("T", bound="UserOrganizationMemberList")
+
+
+@_attrs_define
+class UserOrganizationMemberList:
+    """A ModelSerializer that takes additional arguments for
+    "fields", "omit" and "expand" in order to
+    control which fields are displayed, and whether to replace simple
+    values with complex, nested serializations
+
+    """
+
+    active_organization_meta: str
+    avatar: str
+    contributed_to_projects: list[UserOrganizationMemberListContributedToProjectsType0Item] | None
+    created_projects: list[UserOrganizationMemberListCreatedProjectsType0Item] | None
+    id: int
+    last_activity: datetime.datetime
+    username: str
+    initials: str = "?"
+    active_organization: int | None | Unset = UNSET
+    allow_newsletters: bool | None | Unset = UNSET
+    """ Allow sending newsletters to user """
+    custom_hotkeys: Any | Unset = UNSET
+    """ Custom keyboard shortcuts configuration for the user interface """
+    date_joined: datetime.datetime | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_organization_meta: Any = UNSET
+        if not isinstance(self.active_organization_meta, Unset):
+            active_organization_meta = self.active_organization_meta
+
+        avatar: Any = UNSET
+        if not isinstance(self.avatar, Unset):
+            avatar = self.avatar
+
+        contributed_to_projects: Any = UNSET
+        if not isinstance(self.contributed_to_projects, Unset):
+            if isinstance(self.contributed_to_projects, list):
+                contributed_to_projects = []
+                for contributed_to_projects_type_0_item_data in self.contributed_to_projects:
+                    contributed_to_projects_type_0_item = contributed_to_projects_type_0_item_data.to_dict()
+                    contributed_to_projects.append(contributed_to_projects_type_0_item)
+
+            else:
+                contributed_to_projects = self.contributed_to_projects
+
+        created_projects: Any = UNSET
+        if not isinstance(self.created_projects, Unset):
+            if isinstance(self.created_projects, list):
+                created_projects = []
+                for created_projects_type_0_item_data in self.created_projects:
+                    created_projects_type_0_item = created_projects_type_0_item_data.to_dict()
+                    created_projects.append(created_projects_type_0_item)
+
+            else:
+                created_projects = self.created_projects
+
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        initials: Any = UNSET
+        if not isinstance(self.initials, Unset):
+            initials = self.initials
+
+        last_activity: Any = UNSET
+        if not isinstance(self.last_activity, Unset):
+            last_activity = self.last_activity.isoformat()
+
+        username: Any = UNSET
+        if not isinstance(self.username, Unset):
+            username = self.username
+
+        active_organization: int | None | Unset
+        if isinstance(self.active_organization, Unset):
+            active_organization = UNSET
+        else:
+            active_organization = self.active_organization
+
+        allow_newsletters: bool | None | Unset
+        if isinstance(self.allow_newsletters, Unset):
+            allow_newsletters = UNSET
+        else:
+            allow_newsletters = self.allow_newsletters
+
+        custom_hotkeys = self.custom_hotkeys
+
+        date_joined: str | Unset = UNSET
+        if not isinstance(self.date_joined, Unset):
+            date_joined = self.date_joined.isoformat()
+
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if active_organization_meta is not UNSET:
+            field_dict["active_organization_meta"] = active_organization_meta
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if contributed_to_projects is not UNSET:
+            field_dict["contributed_to_projects"] = contributed_to_projects
+        if created_projects is not UNSET:
+            field_dict["created_projects"] = created_projects
+        if id is not UNSET:
+            field_dict["id"] = id
+        if initials is not UNSET:
+            field_dict["initials"] = initials
+        if last_activity is not UNSET:
+            field_dict["last_activity"] = last_activity
+        if username is not UNSET:
+            field_dict["username"] = username
+        if active_organization is not UNSET:
+            field_dict["active_organization"] = active_organization
+        if allow_newsletters is not UNSET:
+            field_dict["allow_newsletters"] = allow_newsletters
+        if custom_hotkeys is not UNSET:
+            field_dict["custom_hotkeys"] = custom_hotkeys
+        if date_joined is not UNSET:
+            field_dict["date_joined"] = date_joined
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_organization_member_list_contributed_to_projects_type_0_item import (
+            UserOrganizationMemberListContributedToProjectsType0Item,
+        )
+        from ..models.user_organization_member_list_created_projects_type_0_item import (
+            UserOrganizationMemberListCreatedProjectsType0Item,
+        )
+
+        d = dict(src_dict)
+        if "active_organization_meta" in d:
+            active_organization_meta = d.pop("active_organization_meta")
+        else:
+            active_organization_meta = cast(str, UNSET)
+
+        if "avatar" in d:
+            avatar = d.pop("avatar")
+        else:
+            avatar = cast(str, UNSET)
+
+        if "contributed_to_projects" in d:
+
+            def _parse_contributed_to_projects(
+                data: object,
+            ) -> list[UserOrganizationMemberListContributedToProjectsType0Item] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    contributed_to_projects_type_0 = []
+                    _contributed_to_projects_type_0 = data
+                    for contributed_to_projects_type_0_item_data in _contributed_to_projects_type_0:
+                        contributed_to_projects_type_0_item = (
+                            UserOrganizationMemberListContributedToProjectsType0Item.from_dict(
+                                contributed_to_projects_type_0_item_data
+                            )
+                        )
+
+                        contributed_to_projects_type_0.append(contributed_to_projects_type_0_item)
+
+                    return contributed_to_projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[UserOrganizationMemberListContributedToProjectsType0Item] | None, data)
+
+            contributed_to_projects = _parse_contributed_to_projects(d.pop("contributed_to_projects"))
+
+        else:
+            contributed_to_projects = cast(list[UserOrganizationMemberListContributedToProjectsType0Item] | None, UNSET)
+
+        if "created_projects" in d:
+
+            def _parse_created_projects(
+                data: object,
+            ) -> list[UserOrganizationMemberListCreatedProjectsType0Item] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    created_projects_type_0 = []
+                    _created_projects_type_0 = data
+                    for created_projects_type_0_item_data in _created_projects_type_0:
+                        created_projects_type_0_item = UserOrganizationMemberListCreatedProjectsType0Item.from_dict(
+                            created_projects_type_0_item_data
+                        )
+
+                        created_projects_type_0.append(created_projects_type_0_item)
+
+                    return created_projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[UserOrganizationMemberListCreatedProjectsType0Item] | None, data)
+
+            created_projects = _parse_created_projects(d.pop("created_projects"))
+
+        else:
+            created_projects = cast(list[UserOrganizationMemberListCreatedProjectsType0Item] | None, UNSET)
+
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = cast(int, UNSET)
+
+        if "initials" in d:
+            initials = d.pop("initials")
+        else:
+            initials = cast(str, UNSET)
+
+        if "last_activity" in d:
+            last_activity = datetime.datetime.fromisoformat(d.pop("last_activity"))
+
+        else:
+            last_activity = cast(datetime.datetime, UNSET)
+
+        if "username" in d:
+            username = d.pop("username")
+        else:
+            username = cast(str, UNSET)
+
+        def _parse_active_organization(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_organization = _parse_active_organization(d.pop("active_organization", UNSET))
+
+        def _parse_allow_newsletters(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_newsletters = _parse_allow_newsletters(d.pop("allow_newsletters", UNSET))
+
+        custom_hotkeys = d.pop("custom_hotkeys", UNSET)
+
+        _date_joined = d.pop("date_joined", UNSET)
+        date_joined: datetime.datetime | Unset
+        if isinstance(_date_joined, Unset):
+            date_joined = UNSET
+        else:
+            date_joined = datetime.datetime.fromisoformat(_date_joined)
+
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        user_organization_member_list = cls(
+            active_organization_meta=active_organization_meta,
+            avatar=avatar,
+            contributed_to_projects=contributed_to_projects,
+            created_projects=created_projects,
+            id=id,
+            initials=initials,
+            last_activity=last_activity,
+            username=username,
+            active_organization=active_organization,
+            allow_newsletters=allow_newsletters,
+            custom_hotkeys=custom_hotkeys,
+            date_joined=date_joined,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+        )
+
+        user_organization_member_list.additional_properties = d
+        return user_organization_member_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.actions_enum import ActionsEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    created_at: datetime.datetime
+    """ Creation time """
+    id: int
+    organization: int
+    updated_at: datetime.datetime
+    """ Last update time """
+    url: str
+    """ URL of webhook """
+    actions: list[ActionsEnum] | Unset = UNSET
+    headers: Any | Unset = UNSET
+    """ Key Value Json of headers """
+    is_active: bool | Unset = UNSET
+    """ If value is False the webhook is disabled """
+    project: int | None | Unset = UNSET
+    send_for_all_actions: bool | Unset = UNSET
+    """ If value is False - used only for actions from WebhookAction """
+    send_payload: bool | Unset = UNSET
+    """ If value is False send only action """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: Any = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
+        organization: Any = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization
+
+        updated_at: Any = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        url: Any = UNSET
+        if not isinstance(self.url, Unset):
+            url = self.url
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.value
+                actions.append(actions_item)
+
+        headers = self.headers
+
+        is_active = self.is_active
+
+        project: int | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        else:
+            project = self.project
+
+        send_for_all_actions = self.send_for_all_actions
+
+        send_payload = self.send_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if project is not UNSET:
+            field_dict["project"] = project
+        if send_for_all_actions is not UNSET:
+            field_dict["send_for_all_actions"] = send_for_all_actions
+        if send_payload is not UNSET:
+            field_dict["send_payload"] = send_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = cast(datetime.datetime, UNSET)
+
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = cast(int, UNSET)
+
+        if "organization" in d:
+            organization = d.pop("organization")
+        else:
+            organization = cast(int, UNSET)
+
+        if "updated_at" in d:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        else:
+            updated_at = cast(datetime.datetime, UNSET)
+
+        if "url" in d:
+            url = d.pop("url")
+        else:
+            url = cast(str, UNSET)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[ActionsEnum] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = ActionsEnum(actions_item_data)
+
+                actions.append(actions_item)
+
+        headers = d.pop("headers", UNSET)
+
+        is_active = d.pop("is_active", UNSET)
+
+        def _parse_project(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        send_for_all_actions = d.pop("send_for_all_actions", UNSET)
+
+        send_payload = d.pop("send_payload", UNSET)
+
+        webhook = cls(
+            created_at=created_at,
+            id=id,
+            organization=organization,
+            updated_at=updated_at,
+            url=url,
+            actions=actions,
+            headers=headers,
+            is_active=is_active,
+            project=project,
+            send_for_all_actions=send_for_all_actions,
+            send_payload=send_payload,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

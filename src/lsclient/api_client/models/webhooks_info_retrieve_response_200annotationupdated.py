@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED")
+
+
+@_attrs_define
+class WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED:
+    description: str
+    key: str
+    name: str
+    organization_only: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
+
+        key: Any = UNSET
+        if not isinstance(self.key, Unset):
+            key = self.key
+
+        name: Any = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name
+
+        organization_only: Any = UNSET
+        if not isinstance(self.organization_only, Unset):
+            organization_only = self.organization_only
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if key is not UNSET:
+            field_dict["key"] = key
+        if name is not UNSET:
+            field_dict["name"] = name
+        if organization_only is not UNSET:
+            field_dict["organization-only"] = organization_only
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        if "description" in d:
+            description = d.pop("description")
+        else:
+            description = cast(str, UNSET)
+
+        if "key" in d:
+            key = d.pop("key")
+        else:
+            key = cast(str, UNSET)
+
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = cast(str, UNSET)
+
+        if "organization-only" in d:
+            organization_only = d.pop("organization-only")
+        else:
+            organization_only = cast(bool, UNSET)
+
+        webhooks_info_retrieve_response_200annotationupdated = cls(
+            description=description,
+            key=key,
+            name=name,
+            organization_only=organization_only,
+        )
+
+        webhooks_info_retrieve_response_200annotationupdated.additional_properties = d
+        return webhooks_info_retrieve_response_200annotationupdated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
