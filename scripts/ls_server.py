@@ -17,7 +17,7 @@ Everything lives under ``<repo>/.server/`` (git-ignored):
 * ``server.log``, ``server.pid``, ``env``.
 
 The port comes from ``LSCLIENT_SERVER_PORT`` (default 8080). The module is importable: ``start()``, ``stop()``,
-``status()``, ``read_env()``, ``is_healthy()``, ``running_env()``.
+``ensure_running()``, ``status()``, ``read_env()``, ``is_healthy()``, ``running_env()``, ``credentials_work()``.
 """
 
 from __future__ import annotations
@@ -254,6 +254,19 @@ def _write_env(values: dict[str, str]) -> None:
     _write_private(ENV_FILE, "\n".join(lines) + "\n")
 
 
+def credentials_work(env: dict[str, str]) -> bool:
+    """True if the server at env's URL is healthy and accepts env's legacy token (not some other server)."""
+    url = env.get("LABEL_STUDIO_URL", "").rstrip("/")
+    if not url or not is_healthy(url):
+        return False
+    headers = {"Authorization": f"Token {env.get('LABEL_STUDIO_LEGACY_TOKEN', '')}"}
+    try:
+        status, _ = _http("GET", f"{url}/api/current-user/whoami", headers=headers, timeout=10.0)
+    except (OSError, urllib.error.URLError):
+        return False
+    return status == 200
+
+
 def running_env() -> dict[str, str] | None:
     """The env values if our server (pid file) is alive, healthy and ``.server/env`` exists; else None."""
     env = read_env()
@@ -424,6 +437,10 @@ def _stop_pid(pid: int, log: Log) -> None:
         raise ServerError(f"could not stop pid {pid}")
 
 
+# Popen objects of servers started by this process: kept so stop() can reap them (no zombie, no ResourceWarning)
+_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
+
+
 def _cleanup_files() -> None:
     for path in (PID_FILE, ENV_FILE):
         with contextlib.suppress(FileNotFoundError):
@@ -432,11 +449,16 @@ def _cleanup_files() -> None:
 
 def start(port: int | None = None, log: Log = _print) -> dict[str, str]:
     """Start the server (or reuse a running one) and return the values written to ``.server/env``."""
+    return ensure_running(port, log)[0]
+
+
+def ensure_running(port: int | None = None, log: Log = _print) -> tuple[dict[str, str], bool]:
+    """Like ``start()``, but also say whether this call started the server (True) or found it running (False)."""
     with _locked():
         env = running_env()
         if env is not None:
             log(f"already running at {env['LABEL_STUDIO_URL']}")
-            return env
+            return env, False
         stale = _running_pid()
         if stale is not None:
             log(f"stopping stale server pid {stale} (not healthy or no env file)")
@@ -477,6 +499,7 @@ def start(port: int | None = None, log: Log = _print) -> dict[str, str]:
         deadline = t0 + HEALTH_TIMEOUT_S
         while not is_healthy(url, timeout=1.0):
             if proc.poll() is not None:
+                _CHILDREN.pop(proc.pid, None)
                 _cleanup_files()
                 raise ServerError(
                     f"label-studio exited with rc={proc.returncode} before becoming healthy; "
@@ -509,11 +532,7 @@ def start(port: int | None = None, log: Log = _print) -> dict[str, str]:
         }
         _write_env(values)
         log(f"started in {elapsed:.1f} s at {url} (pid {proc.pid}; env in {_rel(ENV_FILE)})")
-        return values
-
-
-# Popen objects of servers started by this process: kept so stop() can reap them (no zombie, no ResourceWarning)
-_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
+        return values, True
 
 
 def stop(log: Log = _print) -> bool:

@@ -83,8 +83,6 @@ def exists(doc: Json, pointer: str) -> bool:
 
 def _op_replace(doc: Json, patch: dict[str, Any]) -> str | None:
     path = patch["path"]
-    if not exists(doc, path):
-        raise CorrectionError(f"{path} does not exist")
     current = resolve(doc, path)
     if current == patch["value"]:
         return "the schema already has the corrected value"
@@ -155,18 +153,22 @@ def _operations(doc: Json) -> list[tuple[str, str, dict[str, Any]]]:
 def _deref(doc: Json, node: Json) -> Json:
     seen = 0
     while isinstance(node, dict) and "$ref" in node and seen < 32:
+        if not exists(doc, node["$ref"][1:]):
+            return {}
         node = resolve(doc, node["$ref"][1:])
         seen += 1
     return node
 
 
 def _has_binary_field(doc: Json, schema: Json) -> bool:
+    """Whether a request body uploads a file: a top-level field (or array of them) of format binary."""
     schema = _deref(doc, schema)
-    if not isinstance(schema, dict):
-        return False
-    if schema.get("format") == "binary":
-        return True
-    return any(_has_binary_field(doc, p) for p in schema.get("properties", {}).values())
+    for prop in schema.get("properties", {}).values() if isinstance(schema, dict) else ():
+        prop = _deref(doc, prop)
+        items = _deref(doc, prop.get("items", {}))
+        if prop.get("format") == "binary" or items.get("format") == "binary":
+            return True
+    return False
 
 
 def rule_strip_operation_id_prefix(doc: Json, rule: dict[str, Any]) -> int:

@@ -26,7 +26,7 @@ class ExportCreate:
     created_at: datetime.datetime
     """ Creation time """
     id: int
-    annotation_filter_options: AnnotationFilterOptions | Unset = UNSET
+    annotation_filter_options: AnnotationFilterOptions | None | Unset = UNSET
     converted_formats: list[ConvertedFormat] | Unset = UNSET
     counters: Any | Unset = UNSET
     created_by: UserSimple | Unset = UNSET
@@ -37,7 +37,7 @@ class ExportCreate:
     finished_at: datetime.datetime | None | Unset = UNSET
     """ Complete or fail time """
     md5: str | Unset = UNSET
-    serialization_options: SerializationOptions | Unset = UNSET
+    serialization_options: None | SerializationOptions | Unset = UNSET
     status: ExportStatus | Unset = UNSET
     """ * `created` - Created
     * `in_progress` - In progress
@@ -48,6 +48,8 @@ class ExportCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.annotation_filter_options import AnnotationFilterOptions
+        from ..models.serialization_options import SerializationOptions
         from ..models.task_filter_options import TaskFilterOptions
 
         created_at: Any = UNSET
@@ -58,9 +60,13 @@ class ExportCreate:
         if not isinstance(self.id, Unset):
             id = self.id
 
-        annotation_filter_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotation_filter_options, Unset):
+        annotation_filter_options: dict[str, Any] | None | Unset
+        if isinstance(self.annotation_filter_options, Unset):
+            annotation_filter_options = UNSET
+        elif isinstance(self.annotation_filter_options, AnnotationFilterOptions):
             annotation_filter_options = self.annotation_filter_options.to_dict()
+        else:
+            annotation_filter_options = self.annotation_filter_options
 
         converted_formats: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.converted_formats, Unset):
@@ -85,9 +91,13 @@ class ExportCreate:
 
         md5 = self.md5
 
-        serialization_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.serialization_options, Unset):
+        serialization_options: dict[str, Any] | None | Unset
+        if isinstance(self.serialization_options, Unset):
+            serialization_options = UNSET
+        elif isinstance(self.serialization_options, SerializationOptions):
             serialization_options = self.serialization_options.to_dict()
+        else:
+            serialization_options = self.serialization_options
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -152,12 +162,22 @@ class ExportCreate:
         else:
             id = cast(int, UNSET)
 
-        _annotation_filter_options = d.pop("annotation_filter_options", UNSET)
-        annotation_filter_options: AnnotationFilterOptions | Unset
-        if isinstance(_annotation_filter_options, Unset):
-            annotation_filter_options = UNSET
-        else:
-            annotation_filter_options = AnnotationFilterOptions.from_dict(_annotation_filter_options)
+        def _parse_annotation_filter_options(data: object) -> AnnotationFilterOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                annotation_filter_options_type_1 = AnnotationFilterOptions.from_dict(data)
+
+                return annotation_filter_options_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnnotationFilterOptions | None | Unset, data)
+
+        annotation_filter_options = _parse_annotation_filter_options(d.pop("annotation_filter_options", UNSET))
 
         _converted_formats = d.pop("converted_formats", UNSET)
         converted_formats: list[ConvertedFormat] | Unset = UNSET
@@ -196,12 +216,22 @@ class ExportCreate:
 
         md5 = d.pop("md5", UNSET)
 
-        _serialization_options = d.pop("serialization_options", UNSET)
-        serialization_options: SerializationOptions | Unset
-        if isinstance(_serialization_options, Unset):
-            serialization_options = UNSET
-        else:
-            serialization_options = SerializationOptions.from_dict(_serialization_options)
+        def _parse_serialization_options(data: object) -> None | SerializationOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                serialization_options_type_1 = SerializationOptions.from_dict(data)
+
+                return serialization_options_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SerializationOptions | Unset, data)
+
+        serialization_options = _parse_serialization_options(d.pop("serialization_options", UNSET))
 
         _status = d.pop("status", UNSET)
         status: ExportStatus | Unset

@@ -1,0 +1,47 @@
+"""Fixtures for integration tests: clients of the generated layer bound to the real local server."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from lsclient.api_client import AuthenticatedClient, LabelStudioApi
+from lsclient.api_client.models.project_request import ProjectRequest
+
+TEXT_CLASSIFICATION = """
+<View>
+  <Text name="text" value="$text"/>
+  <Choices name="sentiment" toName="text">
+    <Choice value="positive"/>
+    <Choice value="negative"/>
+  </Choices>
+</View>
+""".strip()
+
+
+@pytest.fixture
+def legacy_client(label_studio) -> Iterator[AuthenticatedClient]:
+    """A generated-layer client using the legacy token (no expiry), raising on undocumented statuses."""
+    with AuthenticatedClient(
+        base_url=label_studio.url, token=label_studio.legacy_token, prefix="Token", raise_on_unexpected_status=True
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def api(legacy_client: AuthenticatedClient) -> LabelStudioApi:
+    """The per-tag facade over every generated operation."""
+    return LabelStudioApi(legacy_client)
+
+
+@pytest.fixture
+def project_id(api: LabelStudioApi) -> Iterator[int]:
+    """A fresh text-classification project, deleted afterwards."""
+    project = api.projects.create(
+        body=ProjectRequest(title=f"it-{uuid.uuid4().hex[:8]}", label_config=TEXT_CLASSIFICATION)
+    )
+    assert project is not None
+    yield project.id
+    api.projects.destroy(project.id)
