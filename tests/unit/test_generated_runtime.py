@@ -6,9 +6,11 @@ import json
 from collections.abc import Iterator
 
 import httpx
+import pytest
 
 from lsclient.api_client import AuthenticatedClient, LabelStudioApi
 from lsclient.api_client.client import DEFAULT_TIMEOUT
+from lsclient.api_client.errors import UnparsableResponse
 from lsclient.api_client.models.annotation import Annotation
 from lsclient.api_client.models.export_status import ExportStatus
 from lsclient.api_client.models.project_request import ProjectRequest
@@ -106,3 +108,23 @@ def test_download_stream_leaves_the_body_unread() -> None:
         assert len(first) == 1024 and produced == [0]
         rest = sum(len(chunk) for chunk in chunks)
     assert rest == 99 * 1024
+
+
+def test_responses_carry_their_request() -> None:
+    api = LabelStudioApi(_client(lambda request: httpx.Response(404, text="<html>nope</html>"), token="t"))
+    response = api.projects.retrieve_detailed(41)
+    assert response.status_code == 404 and response.parsed is None
+    assert response.request is not None and response.request.url.path == "/api/projects/41/"
+
+
+def test_an_html_error_page_on_a_documented_json_status_keeps_the_status() -> None:
+    api = LabelStudioApi(_client(lambda request: httpx.Response(400, html="<html>Bad</html>"), token="t"))
+    response = api.import_.projects_import_create_detailed(1, body=[])
+    assert response.status_code == 400 and response.parsed is None and b"Bad" in response.content
+
+
+def test_a_success_that_cannot_be_parsed_raises_with_the_body_kept() -> None:
+    api = LabelStudioApi(_client(lambda request: httpx.Response(201, text="not json"), token="t"))
+    with pytest.raises(UnparsableResponse) as info:
+        api.projects.create_detailed(body=ProjectRequest(title="p"))
+    assert info.value.status_code == 201 and info.value.content == b"not json"

@@ -13,4 +13,17 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class UnparsableResponse(Exception):
+    """Raised when a successful response's body does not match the schema at all (for example not JSON).
+
+    The server has already done the work: ``status_code`` and ``content`` keep what it answered.
+    """
+
+    def __init__(self, status_code: int, content: bytes, reason: str):
+        self.status_code = status_code
+        self.content = content
+        self.reason = reason
+        super().__init__(f"Could not parse the {status_code} response: {reason}")
+
+
+__all__ = ["UnexpectedStatus", "UnparsableResponse"]

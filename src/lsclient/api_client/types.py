@@ -4,6 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
@@ -49,6 +50,8 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    request: httpx.Request | None = None
+    """The request that produced this response (method and URL, for error messages)."""
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
