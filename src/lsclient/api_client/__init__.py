@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .api.organizations import AsyncOrganizationsApi, OrganizationsApi
     from .api.predictions import AsyncPredictionsApi, PredictionsApi
     from .api.projects import AsyncProjectsApi, ProjectsApi
+    from .api.server import AsyncServerApi, ServerApi
     from .api.session_policy import AsyncSessionPolicyApi, SessionPolicyApi
     from .api.storage import AsyncStorageApi, StorageApi
     from .api.storage_azure import AsyncStorageAzureApi, StorageAzureApi
@@ -122,6 +123,13 @@ class LabelStudioApi:
         from .api.projects import ProjectsApi
 
         return ProjectsApi(self.client)
+
+    @cached_property
+    def server(self) -> "ServerApi":
+        """Operations tagged "server"."""
+        from .api.server import ServerApi
+
+        return ServerApi(self.client)
 
     @cached_property
     def session_policy(self) -> "SessionPolicyApi":
@@ -286,6 +294,13 @@ class AsyncLabelStudioApi:
         from .api.projects import AsyncProjectsApi
 
         return AsyncProjectsApi(self.client)
+
+    @cached_property
+    def server(self) -> "AsyncServerApi":
+        """Operations tagged "server"."""
+        from .api.server import AsyncServerApi
+
+        return AsyncServerApi(self.client)
 
     @cached_property
     def session_policy(self) -> "AsyncSessionPolicyApi":

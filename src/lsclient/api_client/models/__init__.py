@@ -258,6 +258,7 @@ from .user_simple import UserSimple
 from .user_simple_request import UserSimpleRequest
 from .users_create_body import UsersCreateBody
 from .users_partial_update_body import UsersPartialUpdateBody
+from .version_retrieve_response_200 import VersionRetrieveResponse200
 from .view import View
 from .view_order_request import ViewOrderRequest
 from .webhook import Webhook
@@ -519,6 +520,7 @@ __all__ = (
     "UserSimpleRequest",
     "UsersCreateBody",
     "UsersPartialUpdateBody",
+    "VersionRetrieveResponse200",
     "View",
     "ViewOrderRequest",
     "Webhook",

@@ -84,7 +84,9 @@ class Annotation:
             created_ago = self.created_ago
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         created_username: Any = UNSET
@@ -96,93 +98,118 @@ class Annotation:
             id = self.id
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
-        bulk_created: bool | None | Unset
-        if isinstance(self.bulk_created, Unset):
-            bulk_created = UNSET
-        else:
-            bulk_created = self.bulk_created
+        bulk_created: Any = UNSET
+        if not isinstance(self.bulk_created, Unset):
+            if isinstance(self.bulk_created, Unset):
+                bulk_created = UNSET
+            else:
+                bulk_created = self.bulk_created
 
-        completed_by = self.completed_by
+        completed_by: Any = UNSET
+        if not isinstance(self.completed_by, Unset):
+            completed_by = self.completed_by
 
-        draft_created_at: None | str | Unset
-        if isinstance(self.draft_created_at, Unset):
-            draft_created_at = UNSET
-        elif isinstance(self.draft_created_at, datetime.datetime):
-            draft_created_at = self.draft_created_at.isoformat()
-        else:
-            draft_created_at = self.draft_created_at
+        draft_created_at: Any = UNSET
+        if not isinstance(self.draft_created_at, Unset):
+            if isinstance(self.draft_created_at, Unset):
+                draft_created_at = UNSET
+            elif isinstance(self.draft_created_at, datetime.datetime):
+                draft_created_at = self.draft_created_at.isoformat()
+            else:
+                draft_created_at = self.draft_created_at
 
-        ground_truth = self.ground_truth
+        ground_truth: Any = UNSET
+        if not isinstance(self.ground_truth, Unset):
+            ground_truth = self.ground_truth
 
-        import_id: int | None | Unset
-        if isinstance(self.import_id, Unset):
-            import_id = UNSET
-        else:
-            import_id = self.import_id
+        import_id: Any = UNSET
+        if not isinstance(self.import_id, Unset):
+            if isinstance(self.import_id, Unset):
+                import_id = UNSET
+            else:
+                import_id = self.import_id
 
-        last_action: None | str | Unset
-        if isinstance(self.last_action, Unset):
-            last_action = UNSET
-        elif isinstance(self.last_action, LastActionEnum):
-            last_action = self.last_action.value
-        else:
-            last_action = self.last_action
+        last_action: Any = UNSET
+        if not isinstance(self.last_action, Unset):
+            if isinstance(self.last_action, Unset):
+                last_action = UNSET
+            elif isinstance(self.last_action, LastActionEnum):
+                last_action = self.last_action.value
+            else:
+                last_action = self.last_action
 
-        last_created_by: int | None | Unset
-        if isinstance(self.last_created_by, Unset):
-            last_created_by = UNSET
-        else:
-            last_created_by = self.last_created_by
+        last_created_by: Any = UNSET
+        if not isinstance(self.last_created_by, Unset):
+            if isinstance(self.last_created_by, Unset):
+                last_created_by = UNSET
+            else:
+                last_created_by = self.last_created_by
 
-        lead_time: float | None | Unset
-        if isinstance(self.lead_time, Unset):
-            lead_time = UNSET
-        else:
-            lead_time = self.lead_time
+        lead_time: Any = UNSET
+        if not isinstance(self.lead_time, Unset):
+            if isinstance(self.lead_time, Unset):
+                lead_time = UNSET
+            else:
+                lead_time = self.lead_time
 
-        parent_annotation: int | None | Unset
-        if isinstance(self.parent_annotation, Unset):
-            parent_annotation = UNSET
-        else:
-            parent_annotation = self.parent_annotation
+        parent_annotation: Any = UNSET
+        if not isinstance(self.parent_annotation, Unset):
+            if isinstance(self.parent_annotation, Unset):
+                parent_annotation = UNSET
+            else:
+                parent_annotation = self.parent_annotation
 
-        parent_prediction: int | None | Unset
-        if isinstance(self.parent_prediction, Unset):
-            parent_prediction = UNSET
-        else:
-            parent_prediction = self.parent_prediction
+        parent_prediction: Any = UNSET
+        if not isinstance(self.parent_prediction, Unset):
+            if isinstance(self.parent_prediction, Unset):
+                parent_prediction = UNSET
+            else:
+                parent_prediction = self.parent_prediction
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+        result: Any = UNSET
+        if self.result is None:
+            result = None
+        elif not isinstance(self.result, Unset):
+            result = UNSET
+            if not isinstance(self.result, Unset):
+                result = []
+                for result_item_data in self.result:
+                    result_item = result_item_data.to_dict()
+                    result.append(result_item)
 
-        state = self.state
+        state: Any = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
 
-        task: int | None | Unset
-        if isinstance(self.task, Unset):
-            task = UNSET
-        else:
-            task = self.task
+        task: Any = UNSET
+        if not isinstance(self.task, Unset):
+            if isinstance(self.task, Unset):
+                task = UNSET
+            else:
+                task = self.task
 
-        updated_by: int | None | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: Any = UNSET
+        if not isinstance(self.updated_by, Unset):
+            if isinstance(self.updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = self.updated_by
 
-        was_cancelled = self.was_cancelled
+        was_cancelled: Any = UNSET
+        if not isinstance(self.was_cancelled, Unset):
+            was_cancelled = self.was_cancelled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -236,32 +263,34 @@ class Annotation:
         from ..models.annotation_annotation_result_items_regions import AnnotationAnnotationResultItemsRegions
 
         d = dict(src_dict)
-        if "created_ago" in d:
-            created_ago = d.pop("created_ago")
-        else:
+        if "created_ago" not in d:
             created_ago = cast(str, UNSET)
+        else:
+            created_ago = d.pop("created_ago")
 
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "created_username" in d:
-            created_username = d.pop("created_username")
-        else:
+        if "created_username" not in d:
             created_username = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            created_username = d.pop("created_username")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "updated_at" in d:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
         else:
+            id = d.pop("id")
+
+        if "updated_at" not in d:
             updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         def _parse_bulk_created(data: object) -> bool | None | Unset:
             if data is None:
@@ -364,14 +393,18 @@ class Annotation:
 
         project = _parse_project(d.pop("project", UNSET))
 
-        _result = d.pop("result", UNSET)
-        result: list[AnnotationAnnotationResultItemsRegions] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = AnnotationAnnotationResultItemsRegions.from_dict(result_item_data)
+        if d.get("result", UNSET) is not None:
+            _result = d.pop("result", UNSET)
+            result: list[AnnotationAnnotationResultItemsRegions] | Unset = UNSET
+            if _result is not UNSET:
+                result = []
+                for result_item_data in _result:
+                    result_item = AnnotationAnnotationResultItemsRegions.from_dict(result_item_data)
 
-                result.append(result_item)
+                    result.append(result_item)
+
+        else:
+            result = cast(Any, d.pop("result"))
 
         state = d.pop("state", UNSET)
 

@@ -22,23 +22,26 @@ class AnnotationFilterOptionsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ground_truth: bool | None | Unset
-        if isinstance(self.ground_truth, Unset):
-            ground_truth = UNSET
-        else:
-            ground_truth = self.ground_truth
+        ground_truth: Any = UNSET
+        if not isinstance(self.ground_truth, Unset):
+            if isinstance(self.ground_truth, Unset):
+                ground_truth = UNSET
+            else:
+                ground_truth = self.ground_truth
 
-        skipped: bool | None | Unset
-        if isinstance(self.skipped, Unset):
-            skipped = UNSET
-        else:
-            skipped = self.skipped
+        skipped: Any = UNSET
+        if not isinstance(self.skipped, Unset):
+            if isinstance(self.skipped, Unset):
+                skipped = UNSET
+            else:
+                skipped = self.skipped
 
-        usual: bool | None | Unset
-        if isinstance(self.usual, Unset):
-            usual = UNSET
-        else:
-            usual = self.usual
+        usual: Any = UNSET
+        if not isinstance(self.usual, Unset):
+            if isinstance(self.usual, Unset):
+                usual = UNSET
+            else:
+                usual = self.usual
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -72,90 +72,113 @@ class AnnotationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bulk_created: bool | None | Unset
-        if isinstance(self.bulk_created, Unset):
-            bulk_created = UNSET
-        else:
-            bulk_created = self.bulk_created
+        bulk_created: Any = UNSET
+        if not isinstance(self.bulk_created, Unset):
+            if isinstance(self.bulk_created, Unset):
+                bulk_created = UNSET
+            else:
+                bulk_created = self.bulk_created
 
-        completed_by = self.completed_by
+        completed_by: Any = UNSET
+        if not isinstance(self.completed_by, Unset):
+            completed_by = self.completed_by
 
-        draft_created_at: None | str | Unset
-        if isinstance(self.draft_created_at, Unset):
-            draft_created_at = UNSET
-        elif isinstance(self.draft_created_at, datetime.datetime):
-            draft_created_at = self.draft_created_at.isoformat()
-        else:
-            draft_created_at = self.draft_created_at
+        draft_created_at: Any = UNSET
+        if not isinstance(self.draft_created_at, Unset):
+            if isinstance(self.draft_created_at, Unset):
+                draft_created_at = UNSET
+            elif isinstance(self.draft_created_at, datetime.datetime):
+                draft_created_at = self.draft_created_at.isoformat()
+            else:
+                draft_created_at = self.draft_created_at
 
-        ground_truth = self.ground_truth
+        ground_truth: Any = UNSET
+        if not isinstance(self.ground_truth, Unset):
+            ground_truth = self.ground_truth
 
-        import_id: int | None | Unset
-        if isinstance(self.import_id, Unset):
-            import_id = UNSET
-        else:
-            import_id = self.import_id
+        import_id: Any = UNSET
+        if not isinstance(self.import_id, Unset):
+            if isinstance(self.import_id, Unset):
+                import_id = UNSET
+            else:
+                import_id = self.import_id
 
-        last_action: None | str | Unset
-        if isinstance(self.last_action, Unset):
-            last_action = UNSET
-        elif isinstance(self.last_action, LastActionEnum):
-            last_action = self.last_action.value
-        else:
-            last_action = self.last_action
+        last_action: Any = UNSET
+        if not isinstance(self.last_action, Unset):
+            if isinstance(self.last_action, Unset):
+                last_action = UNSET
+            elif isinstance(self.last_action, LastActionEnum):
+                last_action = self.last_action.value
+            else:
+                last_action = self.last_action
 
-        last_created_by: int | None | Unset
-        if isinstance(self.last_created_by, Unset):
-            last_created_by = UNSET
-        else:
-            last_created_by = self.last_created_by
+        last_created_by: Any = UNSET
+        if not isinstance(self.last_created_by, Unset):
+            if isinstance(self.last_created_by, Unset):
+                last_created_by = UNSET
+            else:
+                last_created_by = self.last_created_by
 
-        lead_time: float | None | Unset
-        if isinstance(self.lead_time, Unset):
-            lead_time = UNSET
-        else:
-            lead_time = self.lead_time
+        lead_time: Any = UNSET
+        if not isinstance(self.lead_time, Unset):
+            if isinstance(self.lead_time, Unset):
+                lead_time = UNSET
+            else:
+                lead_time = self.lead_time
 
-        parent_annotation: int | None | Unset
-        if isinstance(self.parent_annotation, Unset):
-            parent_annotation = UNSET
-        else:
-            parent_annotation = self.parent_annotation
+        parent_annotation: Any = UNSET
+        if not isinstance(self.parent_annotation, Unset):
+            if isinstance(self.parent_annotation, Unset):
+                parent_annotation = UNSET
+            else:
+                parent_annotation = self.parent_annotation
 
-        parent_prediction: int | None | Unset
-        if isinstance(self.parent_prediction, Unset):
-            parent_prediction = UNSET
-        else:
-            parent_prediction = self.parent_prediction
+        parent_prediction: Any = UNSET
+        if not isinstance(self.parent_prediction, Unset):
+            if isinstance(self.parent_prediction, Unset):
+                parent_prediction = UNSET
+            else:
+                parent_prediction = self.parent_prediction
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+        result: Any = UNSET
+        if self.result is None:
+            result = None
+        elif not isinstance(self.result, Unset):
+            result = UNSET
+            if not isinstance(self.result, Unset):
+                result = []
+                for result_item_data in self.result:
+                    result_item = result_item_data.to_dict()
+                    result.append(result_item)
 
-        task: int | None | Unset
-        if isinstance(self.task, Unset):
-            task = UNSET
-        else:
-            task = self.task
+        task: Any = UNSET
+        if not isinstance(self.task, Unset):
+            if isinstance(self.task, Unset):
+                task = UNSET
+            else:
+                task = self.task
 
-        unique_id = self.unique_id
+        unique_id: Any = UNSET
+        if not isinstance(self.unique_id, Unset):
+            unique_id = self.unique_id
 
-        updated_by: int | None | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: Any = UNSET
+        if not isinstance(self.updated_by, Unset):
+            if isinstance(self.updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = self.updated_by
 
-        was_cancelled = self.was_cancelled
+        was_cancelled: Any = UNSET
+        if not isinstance(self.was_cancelled, Unset):
+            was_cancelled = self.was_cancelled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -303,14 +326,18 @@ class AnnotationRequest:
 
         project = _parse_project(d.pop("project", UNSET))
 
-        _result = d.pop("result", UNSET)
-        result: list[AnnotationRequestAnnotationResultItemsRegions] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = AnnotationRequestAnnotationResultItemsRegions.from_dict(result_item_data)
+        if d.get("result", UNSET) is not None:
+            _result = d.pop("result", UNSET)
+            result: list[AnnotationRequestAnnotationResultItemsRegions] | Unset = UNSET
+            if _result is not UNSET:
+                result = []
+                for result_item_data in _result:
+                    result_item = AnnotationRequestAnnotationResultItemsRegions.from_dict(result_item_data)
 
-                result.append(result_item)
+                    result.append(result_item)
+
+        else:
+            result = cast(Any, d.pop("result"))
 
         def _parse_task(data: object) -> int | None | Unset:
             if data is None:

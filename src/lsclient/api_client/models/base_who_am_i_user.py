@@ -58,42 +58,62 @@ class BaseWhoAmIUser:
             initials = self.initials
 
         last_activity: Any = UNSET
-        if not isinstance(self.last_activity, Unset):
+        if self.last_activity is None:
+            last_activity = None
+        elif not isinstance(self.last_activity, Unset):
             last_activity = self.last_activity.isoformat()
 
         permissions: Any = UNSET
-        if not isinstance(self.permissions, Unset):
+        if self.permissions is None:
+            permissions = None
+        elif not isinstance(self.permissions, Unset):
             permissions = self.permissions
 
         username: Any = UNSET
         if not isinstance(self.username, Unset):
             username = self.username
 
-        active_organization: int | None | Unset
-        if isinstance(self.active_organization, Unset):
-            active_organization = UNSET
-        else:
-            active_organization = self.active_organization
+        active_organization: Any = UNSET
+        if not isinstance(self.active_organization, Unset):
+            if isinstance(self.active_organization, Unset):
+                active_organization = UNSET
+            else:
+                active_organization = self.active_organization
 
-        allow_newsletters: bool | None | Unset
-        if isinstance(self.allow_newsletters, Unset):
-            allow_newsletters = UNSET
-        else:
-            allow_newsletters = self.allow_newsletters
+        allow_newsletters: Any = UNSET
+        if not isinstance(self.allow_newsletters, Unset):
+            if isinstance(self.allow_newsletters, Unset):
+                allow_newsletters = UNSET
+            else:
+                allow_newsletters = self.allow_newsletters
 
-        custom_hotkeys = self.custom_hotkeys
+        custom_hotkeys: Any = UNSET
+        if not isinstance(self.custom_hotkeys, Unset):
+            custom_hotkeys = self.custom_hotkeys
 
-        date_joined: str | Unset = UNSET
-        if not isinstance(self.date_joined, Unset):
-            date_joined = self.date_joined.isoformat()
+        date_joined: Any = UNSET
+        if self.date_joined is None:
+            date_joined = None
+        elif not isinstance(self.date_joined, Unset):
+            date_joined = UNSET
+            if not isinstance(self.date_joined, Unset):
+                date_joined = self.date_joined.isoformat()
 
-        email = self.email
+        email: Any = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
 
-        first_name = self.first_name
+        first_name: Any = UNSET
+        if not isinstance(self.first_name, Unset):
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: Any = UNSET
+        if not isinstance(self.last_name, Unset):
+            last_name = self.last_name
 
-        phone = self.phone
+        phone: Any = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,42 +153,44 @@ class BaseWhoAmIUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "active_organization_meta" in d:
-            active_organization_meta = d.pop("active_organization_meta")
-        else:
+        if "active_organization_meta" not in d:
             active_organization_meta = cast(str, UNSET)
-
-        if "avatar" in d:
-            avatar = d.pop("avatar")
         else:
+            active_organization_meta = d.pop("active_organization_meta")
+
+        if "avatar" not in d:
             avatar = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            avatar = d.pop("avatar")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "initials" in d:
-            initials = d.pop("initials")
         else:
-            initials = cast(str, UNSET)
+            id = d.pop("id")
 
-        if "last_activity" in d:
+        if "initials" not in d:
+            initials = cast(str, UNSET)
+        else:
+            initials = d.pop("initials")
+
+        if "last_activity" not in d:
+            last_activity = cast(datetime.datetime, UNSET)
+        elif d["last_activity"] is None:
+            last_activity = cast(datetime.datetime, d.pop("last_activity"))
+        else:
             last_activity = datetime.datetime.fromisoformat(d.pop("last_activity"))
 
+        if "permissions" not in d:
+            permissions = cast(list[str], UNSET)
+        elif d["permissions"] is None:
+            permissions = cast(list[str], d.pop("permissions"))
         else:
-            last_activity = cast(datetime.datetime, UNSET)
-
-        if "permissions" in d:
             permissions = cast(list[str], d.pop("permissions"))
 
-        else:
-            permissions = cast(list[str], UNSET)
-
-        if "username" in d:
-            username = d.pop("username")
-        else:
+        if "username" not in d:
             username = cast(str, UNSET)
+        else:
+            username = d.pop("username")
 
         def _parse_active_organization(data: object) -> int | None | Unset:
             if data is None:
@@ -190,12 +212,16 @@ class BaseWhoAmIUser:
 
         custom_hotkeys = d.pop("custom_hotkeys", UNSET)
 
-        _date_joined = d.pop("date_joined", UNSET)
-        date_joined: datetime.datetime | Unset
-        if isinstance(_date_joined, Unset):
-            date_joined = UNSET
+        if d.get("date_joined", UNSET) is not None:
+            _date_joined = d.pop("date_joined", UNSET)
+            date_joined: datetime.datetime | Unset
+            if isinstance(_date_joined, Unset):
+                date_joined = UNSET
+            else:
+                date_joined = datetime.datetime.fromisoformat(_date_joined)
+
         else:
-            date_joined = datetime.datetime.fromisoformat(_date_joined)
+            date_joined = cast(Any, d.pop("date_joined"))
 
         email = d.pop("email", UNSET)
 

@@ -45,19 +45,23 @@ class ChildFilter:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        index: int | None | Unset
-        if isinstance(self.index, Unset):
-            index = UNSET
-        else:
-            index = self.index
+        index: Any = UNSET
+        if not isinstance(self.index, Unset):
+            if isinstance(self.index, Unset):
+                index = UNSET
+            else:
+                index = self.index
 
-        parent: int | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        else:
-            parent = self.parent
+        parent: Any = UNSET
+        if not isinstance(self.parent, Unset):
+            if isinstance(self.parent, Unset):
+                parent = UNSET
+            else:
+                parent = self.parent
 
-        value = self.value
+        value: Any = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,25 +85,25 @@ class ChildFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "column" in d:
-            column = d.pop("column")
-        else:
+        if "column" not in d:
             column = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            column = d.pop("column")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "operator" in d:
-            operator = d.pop("operator")
         else:
+            id = d.pop("id")
+
+        if "operator" not in d:
             operator = cast(str, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
         else:
+            operator = d.pop("operator")
+
+        if "type" not in d:
             type_ = cast(str, UNSET)
+        else:
+            type_ = d.pop("type")
 
         def _parse_index(data: object) -> int | None | Unset:
             if data is None:

@@ -34,15 +34,20 @@ class ConvertedFormat:
         if not isinstance(self.id, Unset):
             id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        traceback: None | str | Unset
-        if isinstance(self.traceback, Unset):
-            traceback = UNSET
-        else:
-            traceback = self.traceback
+        traceback: Any = UNSET
+        if not isinstance(self.traceback, Unset):
+            if isinstance(self.traceback, Unset):
+                traceback = UNSET
+            else:
+                traceback = self.traceback
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,22 +65,26 @@ class ConvertedFormat:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "export_type" in d:
-            export_type = d.pop("export_type")
-        else:
+        if "export_type" not in d:
             export_type = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            export_type = d.pop("export_type")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
         else:
-            status = ExportStatus(_status)
+            id = d.pop("id")
+
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ExportStatus(_status)
+
+        else:
+            status = cast(Any, d.pop("status"))
 
         def _parse_traceback(data: object) -> None | str | Unset:
             if data is None:

@@ -29,15 +29,20 @@ class ConvertedFormatRequest:
         if not isinstance(self.export_type, Unset):
             export_type = self.export_type
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        traceback: None | str | Unset
-        if isinstance(self.traceback, Unset):
-            traceback = UNSET
-        else:
-            traceback = self.traceback
+        traceback: Any = UNSET
+        if not isinstance(self.traceback, Unset):
+            if isinstance(self.traceback, Unset):
+                traceback = UNSET
+            else:
+                traceback = self.traceback
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,17 +58,21 @@ class ConvertedFormatRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "export_type" in d:
-            export_type = d.pop("export_type")
-        else:
+        if "export_type" not in d:
             export_type = cast(str, UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
         else:
-            status = ExportStatus(_status)
+            export_type = d.pop("export_type")
+
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ExportStatus(_status)
+
+        else:
+            status = cast(Any, d.pop("status"))
 
         def _parse_traceback(data: object) -> None | str | Unset:
             if data is None:

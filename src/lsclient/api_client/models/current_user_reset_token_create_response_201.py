@@ -17,7 +17,9 @@ class CurrentUserResetTokenCreateResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        token: Any = UNSET
+        if not isinstance(self.token, Unset):
+            token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

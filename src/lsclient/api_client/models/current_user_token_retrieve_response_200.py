@@ -17,7 +17,9 @@ class CurrentUserTokenRetrieveResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
+        detail: Any = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

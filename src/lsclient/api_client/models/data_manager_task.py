@@ -88,11 +88,15 @@ class DataManagerTask:
             annotations_results = self.annotations_results
 
         annotators: Any = UNSET
-        if not isinstance(self.annotators, Unset):
+        if self.annotators is None:
+            annotators = None
+        elif not isinstance(self.annotators, Unset):
             annotators = self.annotators
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         data: Any = UNSET
@@ -100,7 +104,9 @@ class DataManagerTask:
             data = self.data
 
         drafts: Any = UNSET
-        if not isinstance(self.drafts, Unset):
+        if self.drafts is None:
+            drafts = None
+        elif not isinstance(self.drafts, Unset):
             drafts = []
             for drafts_item_data in self.drafts:
                 drafts_item = drafts_item_data.to_dict()
@@ -115,7 +121,9 @@ class DataManagerTask:
             id = self.id
 
         predictions: Any = UNSET
-        if not isinstance(self.predictions, Unset):
+        if self.predictions is None:
+            predictions = None
+        elif not isinstance(self.predictions, Unset):
             predictions = []
             for predictions_item_data in self.predictions:
                 predictions_item = predictions_item_data.to_dict()
@@ -138,61 +146,99 @@ class DataManagerTask:
             storage_filename = self.storage_filename
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
         updated_by: Any = UNSET
-        if not isinstance(self.updated_by, Unset):
+        if self.updated_by is None:
+            updated_by = None
+        elif not isinstance(self.updated_by, Unset):
             updated_by = []
             for updated_by_item_data in self.updated_by:
                 updated_by_item = updated_by_item_data.to_dict()
                 updated_by.append(updated_by_item)
 
-        avg_lead_time = self.avg_lead_time
+        avg_lead_time: Any = UNSET
+        if not isinstance(self.avg_lead_time, Unset):
+            avg_lead_time = self.avg_lead_time
 
-        cancelled_annotations = self.cancelled_annotations
+        cancelled_annotations: Any = UNSET
+        if not isinstance(self.cancelled_annotations, Unset):
+            cancelled_annotations = self.cancelled_annotations
 
-        comment_authors: list[int] | Unset = UNSET
-        if not isinstance(self.comment_authors, Unset):
-            comment_authors = self.comment_authors
+        comment_authors: Any = UNSET
+        if self.comment_authors is None:
+            comment_authors = None
+        elif not isinstance(self.comment_authors, Unset):
+            comment_authors = UNSET
+            if not isinstance(self.comment_authors, Unset):
+                comment_authors = self.comment_authors
 
-        comment_count = self.comment_count
+        comment_count: Any = UNSET
+        if not isinstance(self.comment_count, Unset):
+            comment_count = self.comment_count
 
-        completed_at: str | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
+        completed_at: Any = UNSET
+        if self.completed_at is None:
+            completed_at = None
+        elif not isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+            if not isinstance(self.completed_at, Unset):
+                completed_at = self.completed_at.isoformat()
 
-        draft_exists = self.draft_exists
+        draft_exists: Any = UNSET
+        if not isinstance(self.draft_exists, Unset):
+            draft_exists = self.draft_exists
 
-        inner_id = self.inner_id
+        inner_id: Any = UNSET
+        if not isinstance(self.inner_id, Unset):
+            inner_id = self.inner_id
 
-        is_labeled = self.is_labeled
+        is_labeled: Any = UNSET
+        if not isinstance(self.is_labeled, Unset):
+            is_labeled = self.is_labeled
 
-        last_comment_updated_at: None | str | Unset
-        if isinstance(self.last_comment_updated_at, Unset):
-            last_comment_updated_at = UNSET
-        elif isinstance(self.last_comment_updated_at, datetime.datetime):
-            last_comment_updated_at = self.last_comment_updated_at.isoformat()
-        else:
-            last_comment_updated_at = self.last_comment_updated_at
+        last_comment_updated_at: Any = UNSET
+        if not isinstance(self.last_comment_updated_at, Unset):
+            if isinstance(self.last_comment_updated_at, Unset):
+                last_comment_updated_at = UNSET
+            elif isinstance(self.last_comment_updated_at, datetime.datetime):
+                last_comment_updated_at = self.last_comment_updated_at.isoformat()
+            else:
+                last_comment_updated_at = self.last_comment_updated_at
 
-        meta = self.meta
+        meta: Any = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta
 
-        overlap = self.overlap
+        overlap: Any = UNSET
+        if not isinstance(self.overlap, Unset):
+            overlap = self.overlap
 
-        predictions_score = self.predictions_score
+        predictions_score: Any = UNSET
+        if not isinstance(self.predictions_score, Unset):
+            predictions_score = self.predictions_score
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        total_annotations = self.total_annotations
+        total_annotations: Any = UNSET
+        if not isinstance(self.total_annotations, Unset):
+            total_annotations = self.total_annotations
 
-        total_predictions = self.total_predictions
+        total_predictions: Any = UNSET
+        if not isinstance(self.total_predictions, Unset):
+            total_predictions = self.total_predictions
 
-        unresolved_comment_count = self.unresolved_comment_count
+        unresolved_comment_count: Any = UNSET
+        if not isinstance(self.unresolved_comment_count, Unset):
+            unresolved_comment_count = self.unresolved_comment_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -270,39 +316,45 @@ class DataManagerTask:
         from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
 
         d = dict(src_dict)
-        if "annotations" in d:
-            annotations = d.pop("annotations")
-        else:
+        if "annotations" not in d:
             annotations = cast(str, UNSET)
-
-        if "annotations_ids" in d:
-            annotations_ids = d.pop("annotations_ids")
         else:
+            annotations = d.pop("annotations")
+
+        if "annotations_ids" not in d:
             annotations_ids = cast(str, UNSET)
-
-        if "annotations_results" in d:
-            annotations_results = d.pop("annotations_results")
         else:
-            annotations_results = cast(str, UNSET)
+            annotations_ids = d.pop("annotations_ids")
 
-        if "annotators" in d:
+        if "annotations_results" not in d:
+            annotations_results = cast(str, UNSET)
+        else:
+            annotations_results = d.pop("annotations_results")
+
+        if "annotators" not in d:
+            annotators = cast(list[int], UNSET)
+        elif d["annotators"] is None:
+            annotators = cast(list[int], d.pop("annotators"))
+        else:
             annotators = cast(list[int], d.pop("annotators"))
 
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
         else:
-            annotators = cast(list[int], UNSET)
-
-        if "created_at" in d:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "data" in d:
-            data = d.pop("data")
-        else:
+        if "data" not in d:
             data = cast(Any, UNSET)
+        else:
+            data = d.pop("data")
 
-        if "drafts" in d:
+        if "drafts" not in d:
+            drafts = cast(list[DataManagerTaskDraftObject], UNSET)
+        elif d["drafts"] is None:
+            drafts = cast(list[DataManagerTaskDraftObject], d.pop("drafts"))
+        else:
             drafts = []
             _drafts = d.pop("drafts")
             for drafts_item_data in _drafts:
@@ -310,20 +362,21 @@ class DataManagerTask:
 
                 drafts.append(drafts_item)
 
-        else:
-            drafts = cast(list[DataManagerTaskDraftObject], UNSET)
-
-        if "file_upload" in d:
-            file_upload = d.pop("file_upload")
-        else:
+        if "file_upload" not in d:
             file_upload = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
-            id = cast(int, UNSET)
+            file_upload = d.pop("file_upload")
 
-        if "predictions" in d:
+        if "id" not in d:
+            id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
+
+        if "predictions" not in d:
+            predictions = cast(list[DataManagerTaskPredictionObject], UNSET)
+        elif d["predictions"] is None:
+            predictions = cast(list[DataManagerTaskPredictionObject], d.pop("predictions"))
+        else:
             predictions = []
             _predictions = d.pop("predictions")
             for predictions_item_data in _predictions:
@@ -331,36 +384,38 @@ class DataManagerTask:
 
                 predictions.append(predictions_item)
 
-        else:
-            predictions = cast(list[DataManagerTaskPredictionObject], UNSET)
-
-        if "predictions_model_versions" in d:
-            predictions_model_versions = d.pop("predictions_model_versions")
-        else:
+        if "predictions_model_versions" not in d:
             predictions_model_versions = cast(str, UNSET)
-
-        if "predictions_results" in d:
-            predictions_results = d.pop("predictions_results")
         else:
+            predictions_model_versions = d.pop("predictions_model_versions")
+
+        if "predictions_results" not in d:
             predictions_results = cast(str, UNSET)
-
-        if "state" in d:
-            state = d.pop("state")
         else:
+            predictions_results = d.pop("predictions_results")
+
+        if "state" not in d:
             state = cast(str, UNSET)
-
-        if "storage_filename" in d:
-            storage_filename = d.pop("storage_filename")
         else:
-            storage_filename = cast(str, UNSET)
+            state = d.pop("state")
 
-        if "updated_at" in d:
+        if "storage_filename" not in d:
+            storage_filename = cast(str, UNSET)
+        else:
+            storage_filename = d.pop("storage_filename")
+
+        if "updated_at" not in d:
+            updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        if "updated_by" not in d:
+            updated_by = cast(list[DataManagerTaskUserIDs], UNSET)
+        elif d["updated_by"] is None:
+            updated_by = cast(list[DataManagerTaskUserIDs], d.pop("updated_by"))
         else:
-            updated_at = cast(datetime.datetime, UNSET)
-
-        if "updated_by" in d:
             updated_by = []
             _updated_by = d.pop("updated_by")
             for updated_by_item_data in _updated_by:
@@ -368,23 +423,28 @@ class DataManagerTask:
 
                 updated_by.append(updated_by_item)
 
-        else:
-            updated_by = cast(list[DataManagerTaskUserIDs], UNSET)
-
         avg_lead_time = d.pop("avg_lead_time", UNSET)
 
         cancelled_annotations = d.pop("cancelled_annotations", UNSET)
 
-        comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
+        if d.get("comment_authors", UNSET) is not None:
+            comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
+
+        else:
+            comment_authors = cast(Any, d.pop("comment_authors"))
 
         comment_count = d.pop("comment_count", UNSET)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
+        if d.get("completed_at", UNSET) is not None:
+            _completed_at = d.pop("completed_at", UNSET)
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            completed_at = cast(Any, d.pop("completed_at"))
 
         draft_exists = d.pop("draft_exists", UNSET)
 

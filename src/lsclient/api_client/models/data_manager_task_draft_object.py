@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,20 +24,32 @@ class DataManagerTaskDraftObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at: Any = UNSET
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
+            created_at = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
 
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+        result: Any = UNSET
+        if self.result is None:
+            result = None
+        elif not isinstance(self.result, Unset):
+            result = UNSET
+            if not isinstance(self.result, Unset):
+                result = []
+                for result_item_data in self.result:
+                    result_item = result_item_data.to_dict()
+                    result.append(result_item)
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at: Any = UNSET
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,28 +67,40 @@ class DataManagerTaskDraftObject:
         from ..models.data_manager_task_draft_object_draft_result_item import DataManagerTaskDraftObjectDraftResultItem
 
         d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        if d.get("created_at", UNSET) is not None:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = cast(Any, d.pop("created_at"))
 
-        _result = d.pop("result", UNSET)
-        result: list[DataManagerTaskDraftObjectDraftResultItem] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = DataManagerTaskDraftObjectDraftResultItem.from_dict(result_item_data)
+        if d.get("result", UNSET) is not None:
+            _result = d.pop("result", UNSET)
+            result: list[DataManagerTaskDraftObjectDraftResultItem] | Unset = UNSET
+            if _result is not UNSET:
+                result = []
+                for result_item_data in _result:
+                    result_item = DataManagerTaskDraftObjectDraftResultItem.from_dict(result_item_data)
 
-                result.append(result_item)
+                    result.append(result_item)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            result = cast(Any, d.pop("result"))
+
+        if d.get("updated_at", UNSET) is not None:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        else:
+            updated_at = cast(Any, d.pop("updated_at"))
 
         data_manager_task_draft_object = cls(
             created_at=created_at,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,24 +46,35 @@ class DmActionsCreateBody:
     def to_dict(self) -> dict[str, Any]:
         from ..models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
 
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        filters: Any = UNSET
+        if self.filters is None:
+            filters = None
+        elif not isinstance(self.filters, Unset):
+            filters = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters.to_dict()
 
-        ordering: list[str] | Unset = UNSET
-        if not isinstance(self.ordering, Unset):
-            ordering = []
-            for ordering_item_data in self.ordering:
-                ordering_item = ordering_item_data.value
-                ordering.append(ordering_item)
+        ordering: Any = UNSET
+        if self.ordering is None:
+            ordering = None
+        elif not isinstance(self.ordering, Unset):
+            ordering = UNSET
+            if not isinstance(self.ordering, Unset):
+                ordering = []
+                for ordering_item_data in self.ordering:
+                    ordering_item = ordering_item_data.value
+                    ordering.append(ordering_item)
 
-        selected_items: dict[str, Any] | Unset
-        if isinstance(self.selected_items, Unset):
-            selected_items = UNSET
-        elif isinstance(self.selected_items, DmActionsCreateBodyAllFalse):
-            selected_items = self.selected_items.to_dict()
-        else:
-            selected_items = self.selected_items.to_dict()
+        selected_items: Any = UNSET
+        if self.selected_items is None:
+            selected_items = None
+        elif not isinstance(self.selected_items, Unset):
+            if isinstance(self.selected_items, Unset):
+                selected_items = UNSET
+            elif isinstance(self.selected_items, DmActionsCreateBodyAllFalse):
+                selected_items = self.selected_items.to_dict()
+            else:
+                selected_items = self.selected_items.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,40 +94,53 @@ class DmActionsCreateBody:
         from ..models.dm_actions_create_body_filters import DmActionsCreateBodyFilters
 
         d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
-        filters: DmActionsCreateBodyFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
+        if d.get("filters", UNSET) is not None:
+            _filters = d.pop("filters", UNSET)
+            filters: DmActionsCreateBodyFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = DmActionsCreateBodyFilters.from_dict(_filters)
+
         else:
-            filters = DmActionsCreateBodyFilters.from_dict(_filters)
+            filters = cast(Any, d.pop("filters"))
 
-        _ordering = d.pop("ordering", UNSET)
-        ordering: list[DmActionsCreateBodyOrderingItem] | Unset = UNSET
-        if _ordering is not UNSET:
-            ordering = []
-            for ordering_item_data in _ordering:
-                ordering_item = DmActionsCreateBodyOrderingItem(ordering_item_data)
+        if d.get("ordering", UNSET) is not None:
+            _ordering = d.pop("ordering", UNSET)
+            ordering: list[DmActionsCreateBodyOrderingItem] | Unset = UNSET
+            if _ordering is not UNSET:
+                ordering = []
+                for ordering_item_data in _ordering:
+                    ordering_item = DmActionsCreateBodyOrderingItem(ordering_item_data)
 
-                ordering.append(ordering_item)
+                    ordering.append(ordering_item)
 
-        def _parse_selected_items(data: object) -> DmActionsCreateBodyAllFalse | DmActionsCreateBodyAllTrue | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
+        else:
+            ordering = cast(Any, d.pop("ordering"))
+
+        if d.get("selectedItems", UNSET) is not None:
+
+            def _parse_selected_items(data: object) -> DmActionsCreateBodyAllFalse | DmActionsCreateBodyAllTrue | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    selected_items_all_false = DmActionsCreateBodyAllFalse.from_dict(data)
+
+                    return selected_items_all_false
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                selected_items_all_false = DmActionsCreateBodyAllFalse.from_dict(data)
+                selected_items_all_true = DmActionsCreateBodyAllTrue.from_dict(data)
 
-                return selected_items_all_false
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            selected_items_all_true = DmActionsCreateBodyAllTrue.from_dict(data)
+                return selected_items_all_true
 
-            return selected_items_all_true
+            selected_items = _parse_selected_items(d.pop("selectedItems", UNSET))
 
-        selected_items = _parse_selected_items(d.pop("selectedItems", UNSET))
+        else:
+            selected_items = cast(Any, d.pop("selectedItems"))
 
         dm_actions_create_body = cls(
             filters=filters,

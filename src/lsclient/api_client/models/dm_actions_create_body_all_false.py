@@ -24,9 +24,13 @@ class DmActionsCreateBodyAllFalse:
         if not isinstance(self.all_, Unset):
             all_ = self.all_
 
-        included: list[int] | Unset = UNSET
-        if not isinstance(self.included, Unset):
-            included = self.included
+        included: Any = UNSET
+        if self.included is None:
+            included = None
+        elif not isinstance(self.included, Unset):
+            included = UNSET
+            if not isinstance(self.included, Unset):
+                included = self.included
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,12 +44,16 @@ class DmActionsCreateBodyAllFalse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "all" in d:
-            all_ = d.pop("all")
-        else:
+        if "all" not in d:
             all_ = cast(bool, UNSET)
+        else:
+            all_ = d.pop("all")
 
-        included = cast(list[int], d.pop("included", UNSET))
+        if d.get("included", UNSET) is not None:
+            included = cast(list[int], d.pop("included", UNSET))
+
+        else:
+            included = cast(Any, d.pop("included"))
 
         dm_actions_create_body_all_false = cls(
             all_=all_,

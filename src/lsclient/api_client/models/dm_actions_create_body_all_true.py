@@ -24,9 +24,13 @@ class DmActionsCreateBodyAllTrue:
         if not isinstance(self.all_, Unset):
             all_ = self.all_
 
-        excluded: list[int] | Unset = UNSET
-        if not isinstance(self.excluded, Unset):
-            excluded = self.excluded
+        excluded: Any = UNSET
+        if self.excluded is None:
+            excluded = None
+        elif not isinstance(self.excluded, Unset):
+            excluded = UNSET
+            if not isinstance(self.excluded, Unset):
+                excluded = self.excluded
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,12 +44,16 @@ class DmActionsCreateBodyAllTrue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "all" in d:
-            all_ = d.pop("all")
-        else:
+        if "all" not in d:
             all_ = cast(bool, UNSET)
+        else:
+            all_ = d.pop("all")
 
-        excluded = cast(list[int], d.pop("excluded", UNSET))
+        if d.get("excluded", UNSET) is not None:
+            excluded = cast(list[int], d.pop("excluded", UNSET))
+
+        else:
+            excluded = cast(Any, d.pop("excluded"))
 
         dm_actions_create_body_all_true = cls(
             all_=all_,

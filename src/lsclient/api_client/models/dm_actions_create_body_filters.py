@@ -35,11 +35,15 @@ class DmActionsCreateBodyFilters:
 
     def to_dict(self) -> dict[str, Any]:
         conjunction: Any = UNSET
-        if not isinstance(self.conjunction, Unset):
+        if self.conjunction is None:
+            conjunction = None
+        elif not isinstance(self.conjunction, Unset):
             conjunction = self.conjunction.value
 
         items: Any = UNSET
-        if not isinstance(self.items, Unset):
+        if self.items is None:
+            items = None
+        elif not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
@@ -59,22 +63,24 @@ class DmActionsCreateBodyFilters:
         from ..models.dm_actions_create_body_filters_items_item import DmActionsCreateBodyFiltersItemsItem
 
         d = dict(src_dict)
-        if "conjunction" in d:
+        if "conjunction" not in d:
+            conjunction = cast(DmActionsCreateBodyFiltersConjunction, UNSET)
+        elif d["conjunction"] is None:
+            conjunction = cast(DmActionsCreateBodyFiltersConjunction, d.pop("conjunction"))
+        else:
             conjunction = DmActionsCreateBodyFiltersConjunction(d.pop("conjunction"))
 
+        if "items" not in d:
+            items = cast(list[DmActionsCreateBodyFiltersItemsItem], UNSET)
+        elif d["items"] is None:
+            items = cast(list[DmActionsCreateBodyFiltersItemsItem], d.pop("items"))
         else:
-            conjunction = cast(DmActionsCreateBodyFiltersConjunction, UNSET)
-
-        if "items" in d:
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
                 items_item = DmActionsCreateBodyFiltersItemsItem.from_dict(items_item_data)
 
                 items.append(items_item)
-
-        else:
-            items = cast(list[DmActionsCreateBodyFiltersItemsItem], UNSET)
 
         dm_actions_create_body_filters = cls(
             conjunction=conjunction,

@@ -88,11 +88,15 @@ class DmActionsCreateBodyFiltersItemsItem:
         from ..models.dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
 
         filter_: Any = UNSET
-        if not isinstance(self.filter_, Unset):
+        if self.filter_ is None:
+            filter_ = None
+        elif not isinstance(self.filter_, Unset):
             filter_ = self.filter_.value
 
         operator: Any = UNSET
-        if not isinstance(self.operator, Unset):
+        if self.operator is None:
+            operator = None
+        elif not isinstance(self.operator, Unset):
             operator = self.operator.value
 
         type_: Any = UNSET
@@ -100,7 +104,9 @@ class DmActionsCreateBodyFiltersItemsItem:
             type_ = self.type_
 
         value: Any = UNSET
-        if not isinstance(self.value, Unset):
+        if self.value is None:
+            value = None
+        elif not isinstance(self.value, Unset):
             if isinstance(self.value, DmActionsCreateBodyFiltersItemsItemDictionary) or isinstance(
                 self.value, DmActionsCreateBodyFiltersItemsItemList
             ):
@@ -129,24 +135,46 @@ class DmActionsCreateBodyFiltersItemsItem:
         from ..models.dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
 
         d = dict(src_dict)
-        if "filter" in d:
+        if "filter" not in d:
+            filter_ = cast(DmActionsCreateBodyFiltersItemsItemFilter, UNSET)
+        elif d["filter"] is None:
+            filter_ = cast(DmActionsCreateBodyFiltersItemsItemFilter, d.pop("filter"))
+        else:
             filter_ = DmActionsCreateBodyFiltersItemsItemFilter(d.pop("filter"))
 
+        if "operator" not in d:
+            operator = cast(DmActionsCreateBodyFiltersItemsItemOperator, UNSET)
+        elif d["operator"] is None:
+            operator = cast(DmActionsCreateBodyFiltersItemsItemOperator, d.pop("operator"))
         else:
-            filter_ = cast(DmActionsCreateBodyFiltersItemsItemFilter, UNSET)
-
-        if "operator" in d:
             operator = DmActionsCreateBodyFiltersItemsItemOperator(d.pop("operator"))
 
-        else:
-            operator = cast(DmActionsCreateBodyFiltersItemsItemOperator, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
-        else:
+        if "type" not in d:
             type_ = cast(str, UNSET)
+        else:
+            type_ = d.pop("type")
 
-        if "value" in d:
+        if "value" not in d:
+            value = cast(
+                bool
+                | DmActionsCreateBodyFiltersItemsItemDictionary
+                | DmActionsCreateBodyFiltersItemsItemList
+                | float
+                | int
+                | str,
+                UNSET,
+            )
+        elif d["value"] is None:
+            value = cast(
+                bool
+                | DmActionsCreateBodyFiltersItemsItemDictionary
+                | DmActionsCreateBodyFiltersItemsItemList
+                | float
+                | int
+                | str,
+                d.pop("value"),
+            )
+        else:
 
             def _parse_value(
                 data: object,
@@ -185,17 +213,6 @@ class DmActionsCreateBodyFiltersItemsItem:
                 )
 
             value = _parse_value(d.pop("value"))
-
-        else:
-            value = cast(
-                bool
-                | DmActionsCreateBodyFiltersItemsItemDictionary
-                | DmActionsCreateBodyFiltersItemsItemList
-                | float
-                | int
-                | str,
-                UNSET,
-            )
 
         dm_actions_create_body_filters_items_item = cls(
             filter_=filter_,

@@ -26,26 +26,41 @@ class DmActionsRetrieveAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dialog: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dialog, Unset):
-            dialog = self.dialog.to_dict()
+        dialog: Any = UNSET
+        if self.dialog is None:
+            dialog = None
+        elif not isinstance(self.dialog, Unset):
+            dialog = UNSET
+            if not isinstance(self.dialog, Unset):
+                dialog = self.dialog.to_dict()
 
-        experimental = self.experimental
+        experimental: Any = UNSET
+        if not isinstance(self.experimental, Unset):
+            experimental = self.experimental
 
-        id = self.id
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
 
-        order = self.order
+        order: Any = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order
 
-        permission: list[str] | str | Unset
-        if isinstance(self.permission, Unset):
-            permission = UNSET
-        elif isinstance(self.permission, list):
-            permission = self.permission
+        permission: Any = UNSET
+        if self.permission is None:
+            permission = None
+        elif not isinstance(self.permission, Unset):
+            if isinstance(self.permission, Unset):
+                permission = UNSET
+            elif isinstance(self.permission, list):
+                permission = self.permission
 
-        else:
-            permission = self.permission
+            else:
+                permission = self.permission
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,12 +84,16 @@ class DmActionsRetrieveAction:
         from ..models.dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
 
         d = dict(src_dict)
-        _dialog = d.pop("dialog", UNSET)
-        dialog: DmActionsRetrieveActionDialog | Unset
-        if isinstance(_dialog, Unset):
-            dialog = UNSET
+        if d.get("dialog", UNSET) is not None:
+            _dialog = d.pop("dialog", UNSET)
+            dialog: DmActionsRetrieveActionDialog | Unset
+            if isinstance(_dialog, Unset):
+                dialog = UNSET
+            else:
+                dialog = DmActionsRetrieveActionDialog.from_dict(_dialog)
+
         else:
-            dialog = DmActionsRetrieveActionDialog.from_dict(_dialog)
+            dialog = cast(Any, d.pop("dialog"))
 
         experimental = d.pop("experimental", UNSET)
 
@@ -82,20 +101,25 @@ class DmActionsRetrieveAction:
 
         order = d.pop("order", UNSET)
 
-        def _parse_permission(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permission_type_1 = cast(list[str], data)
+        if d.get("permission", UNSET) is not None:
 
-                return permission_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+            def _parse_permission(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    permission_type_1 = cast(list[str], data)
 
-        permission = _parse_permission(d.pop("permission", UNSET))
+                    return permission_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str | Unset, data)
+
+            permission = _parse_permission(d.pop("permission", UNSET))
+
+        else:
+            permission = cast(Any, d.pop("permission"))
 
         title = d.pop("title", UNSET)
 

@@ -24,35 +24,39 @@ class DmActionsRetrieveActionDialog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        form: list[dict[str, Any]] | None | Unset
-        if isinstance(self.form, Unset):
-            form = UNSET
-        elif isinstance(self.form, list):
-            form = []
-            for form_type_0_item_data in self.form:
-                form_type_0_item = form_type_0_item_data.to_dict()
-                form.append(form_type_0_item)
+        form: Any = UNSET
+        if not isinstance(self.form, Unset):
+            if isinstance(self.form, Unset):
+                form = UNSET
+            elif isinstance(self.form, list):
+                form = []
+                for form_type_0_item_data in self.form:
+                    form_type_0_item = form_type_0_item_data.to_dict()
+                    form.append(form_type_0_item)
 
-        else:
-            form = self.form
+            else:
+                form = self.form
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text: Any = UNSET
+        if not isinstance(self.text, Unset):
+            if isinstance(self.text, Unset):
+                text = UNSET
+            else:
+                text = self.text
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -35,11 +35,15 @@ class DmViewsCreateBodyDataFilters:
 
     def to_dict(self) -> dict[str, Any]:
         conjunction: Any = UNSET
-        if not isinstance(self.conjunction, Unset):
+        if self.conjunction is None:
+            conjunction = None
+        elif not isinstance(self.conjunction, Unset):
             conjunction = self.conjunction.value
 
         items: Any = UNSET
-        if not isinstance(self.items, Unset):
+        if self.items is None:
+            items = None
+        elif not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
@@ -59,22 +63,24 @@ class DmViewsCreateBodyDataFilters:
         from ..models.dm_views_create_body_data_filters_items_item import DmViewsCreateBodyDataFiltersItemsItem
 
         d = dict(src_dict)
-        if "conjunction" in d:
+        if "conjunction" not in d:
+            conjunction = cast(DmViewsCreateBodyDataFiltersConjunction, UNSET)
+        elif d["conjunction"] is None:
+            conjunction = cast(DmViewsCreateBodyDataFiltersConjunction, d.pop("conjunction"))
+        else:
             conjunction = DmViewsCreateBodyDataFiltersConjunction(d.pop("conjunction"))
 
+        if "items" not in d:
+            items = cast(list[DmViewsCreateBodyDataFiltersItemsItem], UNSET)
+        elif d["items"] is None:
+            items = cast(list[DmViewsCreateBodyDataFiltersItemsItem], d.pop("items"))
         else:
-            conjunction = cast(DmViewsCreateBodyDataFiltersConjunction, UNSET)
-
-        if "items" in d:
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
                 items_item = DmViewsCreateBodyDataFiltersItemsItem.from_dict(items_item_data)
 
                 items.append(items_item)
-
-        else:
-            items = cast(list[DmViewsCreateBodyDataFiltersItemsItem], UNSET)
 
         dm_views_create_body_data_filters = cls(
             conjunction=conjunction,

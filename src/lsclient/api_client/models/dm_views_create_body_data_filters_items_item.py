@@ -88,11 +88,15 @@ class DmViewsCreateBodyDataFiltersItemsItem:
         from ..models.dm_views_create_body_data_filters_items_item_list import DmViewsCreateBodyDataFiltersItemsItemList
 
         filter_: Any = UNSET
-        if not isinstance(self.filter_, Unset):
+        if self.filter_ is None:
+            filter_ = None
+        elif not isinstance(self.filter_, Unset):
             filter_ = self.filter_.value
 
         operator: Any = UNSET
-        if not isinstance(self.operator, Unset):
+        if self.operator is None:
+            operator = None
+        elif not isinstance(self.operator, Unset):
             operator = self.operator.value
 
         type_: Any = UNSET
@@ -100,7 +104,9 @@ class DmViewsCreateBodyDataFiltersItemsItem:
             type_ = self.type_
 
         value: Any = UNSET
-        if not isinstance(self.value, Unset):
+        if self.value is None:
+            value = None
+        elif not isinstance(self.value, Unset):
             if isinstance(self.value, DmViewsCreateBodyDataFiltersItemsItemDictionary) or isinstance(
                 self.value, DmViewsCreateBodyDataFiltersItemsItemList
             ):
@@ -129,24 +135,46 @@ class DmViewsCreateBodyDataFiltersItemsItem:
         from ..models.dm_views_create_body_data_filters_items_item_list import DmViewsCreateBodyDataFiltersItemsItemList
 
         d = dict(src_dict)
-        if "filter" in d:
+        if "filter" not in d:
+            filter_ = cast(DmViewsCreateBodyDataFiltersItemsItemFilter, UNSET)
+        elif d["filter"] is None:
+            filter_ = cast(DmViewsCreateBodyDataFiltersItemsItemFilter, d.pop("filter"))
+        else:
             filter_ = DmViewsCreateBodyDataFiltersItemsItemFilter(d.pop("filter"))
 
+        if "operator" not in d:
+            operator = cast(DmViewsCreateBodyDataFiltersItemsItemOperator, UNSET)
+        elif d["operator"] is None:
+            operator = cast(DmViewsCreateBodyDataFiltersItemsItemOperator, d.pop("operator"))
         else:
-            filter_ = cast(DmViewsCreateBodyDataFiltersItemsItemFilter, UNSET)
-
-        if "operator" in d:
             operator = DmViewsCreateBodyDataFiltersItemsItemOperator(d.pop("operator"))
 
-        else:
-            operator = cast(DmViewsCreateBodyDataFiltersItemsItemOperator, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
-        else:
+        if "type" not in d:
             type_ = cast(str, UNSET)
+        else:
+            type_ = d.pop("type")
 
-        if "value" in d:
+        if "value" not in d:
+            value = cast(
+                bool
+                | DmViewsCreateBodyDataFiltersItemsItemDictionary
+                | DmViewsCreateBodyDataFiltersItemsItemList
+                | float
+                | int
+                | str,
+                UNSET,
+            )
+        elif d["value"] is None:
+            value = cast(
+                bool
+                | DmViewsCreateBodyDataFiltersItemsItemDictionary
+                | DmViewsCreateBodyDataFiltersItemsItemList
+                | float
+                | int
+                | str,
+                d.pop("value"),
+            )
+        else:
 
             def _parse_value(
                 data: object,
@@ -185,17 +213,6 @@ class DmViewsCreateBodyDataFiltersItemsItem:
                 )
 
             value = _parse_value(d.pop("value"))
-
-        else:
-            value = cast(
-                bool
-                | DmViewsCreateBodyDataFiltersItemsItemDictionary
-                | DmViewsCreateBodyDataFiltersItemsItemList
-                | float
-                | int
-                | str,
-                UNSET,
-            )
 
         dm_views_create_body_data_filters_items_item = cls(
             filter_=filter_,

@@ -39,11 +39,15 @@ class DmViewsPartialUpdateBodyDataFilters:
 
     def to_dict(self) -> dict[str, Any]:
         conjunction: Any = UNSET
-        if not isinstance(self.conjunction, Unset):
+        if self.conjunction is None:
+            conjunction = None
+        elif not isinstance(self.conjunction, Unset):
             conjunction = self.conjunction.value
 
         items: Any = UNSET
-        if not isinstance(self.items, Unset):
+        if self.items is None:
+            items = None
+        elif not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
@@ -65,22 +69,24 @@ class DmViewsPartialUpdateBodyDataFilters:
         )
 
         d = dict(src_dict)
-        if "conjunction" in d:
+        if "conjunction" not in d:
+            conjunction = cast(DmViewsPartialUpdateBodyDataFiltersConjunction, UNSET)
+        elif d["conjunction"] is None:
+            conjunction = cast(DmViewsPartialUpdateBodyDataFiltersConjunction, d.pop("conjunction"))
+        else:
             conjunction = DmViewsPartialUpdateBodyDataFiltersConjunction(d.pop("conjunction"))
 
+        if "items" not in d:
+            items = cast(list[DmViewsPartialUpdateBodyDataFiltersItemsItem], UNSET)
+        elif d["items"] is None:
+            items = cast(list[DmViewsPartialUpdateBodyDataFiltersItemsItem], d.pop("items"))
         else:
-            conjunction = cast(DmViewsPartialUpdateBodyDataFiltersConjunction, UNSET)
-
-        if "items" in d:
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
                 items_item = DmViewsPartialUpdateBodyDataFiltersItemsItem.from_dict(items_item_data)
 
                 items.append(items_item)
-
-        else:
-            items = cast(list[DmViewsPartialUpdateBodyDataFiltersItemsItem], UNSET)
 
         dm_views_partial_update_body_data_filters = cls(
             conjunction=conjunction,

@@ -96,11 +96,15 @@ class DmViewsPartialUpdateBodyDataFiltersItemsItem:
         )
 
         filter_: Any = UNSET
-        if not isinstance(self.filter_, Unset):
+        if self.filter_ is None:
+            filter_ = None
+        elif not isinstance(self.filter_, Unset):
             filter_ = self.filter_.value
 
         operator: Any = UNSET
-        if not isinstance(self.operator, Unset):
+        if self.operator is None:
+            operator = None
+        elif not isinstance(self.operator, Unset):
             operator = self.operator.value
 
         type_: Any = UNSET
@@ -108,7 +112,9 @@ class DmViewsPartialUpdateBodyDataFiltersItemsItem:
             type_ = self.type_
 
         value: Any = UNSET
-        if not isinstance(self.value, Unset):
+        if self.value is None:
+            value = None
+        elif not isinstance(self.value, Unset):
             if isinstance(self.value, DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary) or isinstance(
                 self.value, DmViewsPartialUpdateBodyDataFiltersItemsItemList
             ):
@@ -139,24 +145,46 @@ class DmViewsPartialUpdateBodyDataFiltersItemsItem:
         )
 
         d = dict(src_dict)
-        if "filter" in d:
+        if "filter" not in d:
+            filter_ = cast(DmViewsPartialUpdateBodyDataFiltersItemsItemFilter, UNSET)
+        elif d["filter"] is None:
+            filter_ = cast(DmViewsPartialUpdateBodyDataFiltersItemsItemFilter, d.pop("filter"))
+        else:
             filter_ = DmViewsPartialUpdateBodyDataFiltersItemsItemFilter(d.pop("filter"))
 
+        if "operator" not in d:
+            operator = cast(DmViewsPartialUpdateBodyDataFiltersItemsItemOperator, UNSET)
+        elif d["operator"] is None:
+            operator = cast(DmViewsPartialUpdateBodyDataFiltersItemsItemOperator, d.pop("operator"))
         else:
-            filter_ = cast(DmViewsPartialUpdateBodyDataFiltersItemsItemFilter, UNSET)
-
-        if "operator" in d:
             operator = DmViewsPartialUpdateBodyDataFiltersItemsItemOperator(d.pop("operator"))
 
-        else:
-            operator = cast(DmViewsPartialUpdateBodyDataFiltersItemsItemOperator, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
-        else:
+        if "type" not in d:
             type_ = cast(str, UNSET)
+        else:
+            type_ = d.pop("type")
 
-        if "value" in d:
+        if "value" not in d:
+            value = cast(
+                bool
+                | DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary
+                | DmViewsPartialUpdateBodyDataFiltersItemsItemList
+                | float
+                | int
+                | str,
+                UNSET,
+            )
+        elif d["value"] is None:
+            value = cast(
+                bool
+                | DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary
+                | DmViewsPartialUpdateBodyDataFiltersItemsItemList
+                | float
+                | int
+                | str,
+                d.pop("value"),
+            )
+        else:
 
             def _parse_value(
                 data: object,
@@ -195,17 +223,6 @@ class DmViewsPartialUpdateBodyDataFiltersItemsItem:
                 )
 
             value = _parse_value(d.pop("value"))
-
-        else:
-            value = cast(
-                bool
-                | DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary
-                | DmViewsPartialUpdateBodyDataFiltersItemsItemList
-                | float
-                | int
-                | str,
-                UNSET,
-            )
 
         dm_views_partial_update_body_data_filters_items_item = cls(
             filter_=filter_,

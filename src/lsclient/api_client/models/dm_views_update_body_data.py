@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,16 +31,24 @@ class DmViewsUpdateBodyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        filters: Any = UNSET
+        if self.filters is None:
+            filters = None
+        elif not isinstance(self.filters, Unset):
+            filters = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters.to_dict()
 
-        ordering: list[str] | Unset = UNSET
-        if not isinstance(self.ordering, Unset):
-            ordering = []
-            for ordering_item_data in self.ordering:
-                ordering_item = ordering_item_data.value
-                ordering.append(ordering_item)
+        ordering: Any = UNSET
+        if self.ordering is None:
+            ordering = None
+        elif not isinstance(self.ordering, Unset):
+            ordering = UNSET
+            if not isinstance(self.ordering, Unset):
+                ordering = []
+                for ordering_item_data in self.ordering:
+                    ordering_item = ordering_item_data.value
+                    ordering.append(ordering_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,21 +64,29 @@ class DmViewsUpdateBodyData:
         from ..models.dm_views_update_body_data_filters import DmViewsUpdateBodyDataFilters
 
         d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
-        filters: DmViewsUpdateBodyDataFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
+        if d.get("filters", UNSET) is not None:
+            _filters = d.pop("filters", UNSET)
+            filters: DmViewsUpdateBodyDataFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = DmViewsUpdateBodyDataFilters.from_dict(_filters)
+
         else:
-            filters = DmViewsUpdateBodyDataFilters.from_dict(_filters)
+            filters = cast(Any, d.pop("filters"))
 
-        _ordering = d.pop("ordering", UNSET)
-        ordering: list[DmViewsUpdateBodyDataOrderingItem] | Unset = UNSET
-        if _ordering is not UNSET:
-            ordering = []
-            for ordering_item_data in _ordering:
-                ordering_item = DmViewsUpdateBodyDataOrderingItem(ordering_item_data)
+        if d.get("ordering", UNSET) is not None:
+            _ordering = d.pop("ordering", UNSET)
+            ordering: list[DmViewsUpdateBodyDataOrderingItem] | Unset = UNSET
+            if _ordering is not UNSET:
+                ordering = []
+                for ordering_item_data in _ordering:
+                    ordering_item = DmViewsUpdateBodyDataOrderingItem(ordering_item_data)
 
-                ordering.append(ordering_item)
+                    ordering.append(ordering_item)
+
+        else:
+            ordering = cast(Any, d.pop("ordering"))
 
         dm_views_update_body_data = cls(
             filters=filters,

@@ -88,11 +88,15 @@ class DmViewsUpdateBodyDataFiltersItemsItem:
         from ..models.dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
 
         filter_: Any = UNSET
-        if not isinstance(self.filter_, Unset):
+        if self.filter_ is None:
+            filter_ = None
+        elif not isinstance(self.filter_, Unset):
             filter_ = self.filter_.value
 
         operator: Any = UNSET
-        if not isinstance(self.operator, Unset):
+        if self.operator is None:
+            operator = None
+        elif not isinstance(self.operator, Unset):
             operator = self.operator.value
 
         type_: Any = UNSET
@@ -100,7 +104,9 @@ class DmViewsUpdateBodyDataFiltersItemsItem:
             type_ = self.type_
 
         value: Any = UNSET
-        if not isinstance(self.value, Unset):
+        if self.value is None:
+            value = None
+        elif not isinstance(self.value, Unset):
             if isinstance(self.value, DmViewsUpdateBodyDataFiltersItemsItemDictionary) or isinstance(
                 self.value, DmViewsUpdateBodyDataFiltersItemsItemList
             ):
@@ -129,24 +135,46 @@ class DmViewsUpdateBodyDataFiltersItemsItem:
         from ..models.dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
 
         d = dict(src_dict)
-        if "filter" in d:
+        if "filter" not in d:
+            filter_ = cast(DmViewsUpdateBodyDataFiltersItemsItemFilter, UNSET)
+        elif d["filter"] is None:
+            filter_ = cast(DmViewsUpdateBodyDataFiltersItemsItemFilter, d.pop("filter"))
+        else:
             filter_ = DmViewsUpdateBodyDataFiltersItemsItemFilter(d.pop("filter"))
 
+        if "operator" not in d:
+            operator = cast(DmViewsUpdateBodyDataFiltersItemsItemOperator, UNSET)
+        elif d["operator"] is None:
+            operator = cast(DmViewsUpdateBodyDataFiltersItemsItemOperator, d.pop("operator"))
         else:
-            filter_ = cast(DmViewsUpdateBodyDataFiltersItemsItemFilter, UNSET)
-
-        if "operator" in d:
             operator = DmViewsUpdateBodyDataFiltersItemsItemOperator(d.pop("operator"))
 
-        else:
-            operator = cast(DmViewsUpdateBodyDataFiltersItemsItemOperator, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
-        else:
+        if "type" not in d:
             type_ = cast(str, UNSET)
+        else:
+            type_ = d.pop("type")
 
-        if "value" in d:
+        if "value" not in d:
+            value = cast(
+                bool
+                | DmViewsUpdateBodyDataFiltersItemsItemDictionary
+                | DmViewsUpdateBodyDataFiltersItemsItemList
+                | float
+                | int
+                | str,
+                UNSET,
+            )
+        elif d["value"] is None:
+            value = cast(
+                bool
+                | DmViewsUpdateBodyDataFiltersItemsItemDictionary
+                | DmViewsUpdateBodyDataFiltersItemsItemList
+                | float
+                | int
+                | str,
+                d.pop("value"),
+            )
+        else:
 
             def _parse_value(
                 data: object,
@@ -185,17 +213,6 @@ class DmViewsUpdateBodyDataFiltersItemsItem:
                 )
 
             value = _parse_value(d.pop("value"))
-
-        else:
-            value = cast(
-                bool
-                | DmViewsUpdateBodyDataFiltersItemsItemDictionary
-                | DmViewsUpdateBodyDataFiltersItemsItemList
-                | float
-                | int
-                | str,
-                UNSET,
-            )
 
         dm_views_update_body_data_filters_items_item = cls(
             filter_=filter_,

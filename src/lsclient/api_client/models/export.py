@@ -43,41 +43,62 @@ class Export:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id
 
-        converted_formats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.converted_formats, Unset):
-            converted_formats = []
-            for converted_formats_item_data in self.converted_formats:
-                converted_formats_item = converted_formats_item_data.to_dict()
-                converted_formats.append(converted_formats_item)
+        converted_formats: Any = UNSET
+        if self.converted_formats is None:
+            converted_formats = None
+        elif not isinstance(self.converted_formats, Unset):
+            converted_formats = UNSET
+            if not isinstance(self.converted_formats, Unset):
+                converted_formats = []
+                for converted_formats_item_data in self.converted_formats:
+                    converted_formats_item = converted_formats_item_data.to_dict()
+                    converted_formats.append(converted_formats_item)
 
-        counters = self.counters
+        counters: Any = UNSET
+        if not isinstance(self.counters, Unset):
+            counters = self.counters
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+        created_by: Any = UNSET
+        if self.created_by is None:
+            created_by = None
+        elif not isinstance(self.created_by, Unset):
+            created_by = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
 
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
+        finished_at: Any = UNSET
+        if not isinstance(self.finished_at, Unset):
+            if isinstance(self.finished_at, Unset):
+                finished_at = UNSET
+            elif isinstance(self.finished_at, datetime.datetime):
+                finished_at = self.finished_at.isoformat()
+            else:
+                finished_at = self.finished_at
 
-        md5 = self.md5
+        md5: Any = UNSET
+        if not isinstance(self.md5, Unset):
+            md5 = self.md5
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,34 +129,43 @@ class Export:
         from ..models.user_simple import UserSimple
 
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
 
-        _converted_formats = d.pop("converted_formats", UNSET)
-        converted_formats: list[ConvertedFormat] | Unset = UNSET
-        if _converted_formats is not UNSET:
-            converted_formats = []
-            for converted_formats_item_data in _converted_formats:
-                converted_formats_item = ConvertedFormat.from_dict(converted_formats_item_data)
+        if d.get("converted_formats", UNSET) is not None:
+            _converted_formats = d.pop("converted_formats", UNSET)
+            converted_formats: list[ConvertedFormat] | Unset = UNSET
+            if _converted_formats is not UNSET:
+                converted_formats = []
+                for converted_formats_item_data in _converted_formats:
+                    converted_formats_item = ConvertedFormat.from_dict(converted_formats_item_data)
 
-                converted_formats.append(converted_formats_item)
+                    converted_formats.append(converted_formats_item)
+
+        else:
+            converted_formats = cast(Any, d.pop("converted_formats"))
 
         counters = d.pop("counters", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: UserSimple | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
+        if d.get("created_by", UNSET) is not None:
+            _created_by = d.pop("created_by", UNSET)
+            created_by: UserSimple | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UserSimple.from_dict(_created_by)
+
         else:
-            created_by = UserSimple.from_dict(_created_by)
+            created_by = cast(Any, d.pop("created_by"))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -156,12 +186,16 @@ class Export:
 
         md5 = d.pop("md5", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ExportStatus(_status)
+
         else:
-            status = ExportStatus(_status)
+            status = cast(Any, d.pop("status"))
 
         title = d.pop("title", UNSET)
 

@@ -24,7 +24,9 @@ class ExportConvertRequest:
         if not isinstance(self.export_type, Unset):
             export_type = self.export_type
 
-        download_resources = self.download_resources
+        download_resources: Any = UNSET
+        if not isinstance(self.download_resources, Unset):
+            download_resources = self.download_resources
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,10 +40,10 @@ class ExportConvertRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "export_type" in d:
-            export_type = d.pop("export_type")
-        else:
+        if "export_type" not in d:
             export_type = cast(str, UNSET)
+        else:
+            export_type = d.pop("export_type")
 
         download_resources = d.pop("download_resources", UNSET)
 

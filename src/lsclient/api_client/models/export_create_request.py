@@ -45,46 +45,77 @@ class ExportCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_filter_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotation_filter_options, Unset):
-            annotation_filter_options = self.annotation_filter_options.to_dict()
+        annotation_filter_options: Any = UNSET
+        if self.annotation_filter_options is None:
+            annotation_filter_options = None
+        elif not isinstance(self.annotation_filter_options, Unset):
+            annotation_filter_options = UNSET
+            if not isinstance(self.annotation_filter_options, Unset):
+                annotation_filter_options = self.annotation_filter_options.to_dict()
 
-        converted_formats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.converted_formats, Unset):
-            converted_formats = []
-            for converted_formats_item_data in self.converted_formats:
-                converted_formats_item = converted_formats_item_data.to_dict()
-                converted_formats.append(converted_formats_item)
+        converted_formats: Any = UNSET
+        if self.converted_formats is None:
+            converted_formats = None
+        elif not isinstance(self.converted_formats, Unset):
+            converted_formats = UNSET
+            if not isinstance(self.converted_formats, Unset):
+                converted_formats = []
+                for converted_formats_item_data in self.converted_formats:
+                    converted_formats_item = converted_formats_item_data.to_dict()
+                    converted_formats.append(converted_formats_item)
 
-        counters = self.counters
+        counters: Any = UNSET
+        if not isinstance(self.counters, Unset):
+            counters = self.counters
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+        created_by: Any = UNSET
+        if self.created_by is None:
+            created_by = None
+        elif not isinstance(self.created_by, Unset):
+            created_by = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
 
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
+        finished_at: Any = UNSET
+        if not isinstance(self.finished_at, Unset):
+            if isinstance(self.finished_at, Unset):
+                finished_at = UNSET
+            elif isinstance(self.finished_at, datetime.datetime):
+                finished_at = self.finished_at.isoformat()
+            else:
+                finished_at = self.finished_at
 
-        md5 = self.md5
+        md5: Any = UNSET
+        if not isinstance(self.md5, Unset):
+            md5 = self.md5
 
-        serialization_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.serialization_options, Unset):
-            serialization_options = self.serialization_options.to_dict()
+        serialization_options: Any = UNSET
+        if self.serialization_options is None:
+            serialization_options = None
+        elif not isinstance(self.serialization_options, Unset):
+            serialization_options = UNSET
+            if not isinstance(self.serialization_options, Unset):
+                serialization_options = self.serialization_options.to_dict()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        task_filter_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task_filter_options, Unset):
-            task_filter_options = self.task_filter_options.to_dict()
+        task_filter_options: Any = UNSET
+        if self.task_filter_options is None:
+            task_filter_options = None
+        elif not isinstance(self.task_filter_options, Unset):
+            task_filter_options = UNSET
+            if not isinstance(self.task_filter_options, Unset):
+                task_filter_options = self.task_filter_options.to_dict()
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,30 +151,42 @@ class ExportCreateRequest:
         from ..models.user_simple_request import UserSimpleRequest
 
         d = dict(src_dict)
-        _annotation_filter_options = d.pop("annotation_filter_options", UNSET)
-        annotation_filter_options: AnnotationFilterOptionsRequest | Unset
-        if isinstance(_annotation_filter_options, Unset):
-            annotation_filter_options = UNSET
+        if d.get("annotation_filter_options", UNSET) is not None:
+            _annotation_filter_options = d.pop("annotation_filter_options", UNSET)
+            annotation_filter_options: AnnotationFilterOptionsRequest | Unset
+            if isinstance(_annotation_filter_options, Unset):
+                annotation_filter_options = UNSET
+            else:
+                annotation_filter_options = AnnotationFilterOptionsRequest.from_dict(_annotation_filter_options)
+
         else:
-            annotation_filter_options = AnnotationFilterOptionsRequest.from_dict(_annotation_filter_options)
+            annotation_filter_options = cast(Any, d.pop("annotation_filter_options"))
 
-        _converted_formats = d.pop("converted_formats", UNSET)
-        converted_formats: list[ConvertedFormatRequest] | Unset = UNSET
-        if _converted_formats is not UNSET:
-            converted_formats = []
-            for converted_formats_item_data in _converted_formats:
-                converted_formats_item = ConvertedFormatRequest.from_dict(converted_formats_item_data)
+        if d.get("converted_formats", UNSET) is not None:
+            _converted_formats = d.pop("converted_formats", UNSET)
+            converted_formats: list[ConvertedFormatRequest] | Unset = UNSET
+            if _converted_formats is not UNSET:
+                converted_formats = []
+                for converted_formats_item_data in _converted_formats:
+                    converted_formats_item = ConvertedFormatRequest.from_dict(converted_formats_item_data)
 
-                converted_formats.append(converted_formats_item)
+                    converted_formats.append(converted_formats_item)
+
+        else:
+            converted_formats = cast(Any, d.pop("converted_formats"))
 
         counters = d.pop("counters", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: UserSimpleRequest | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
+        if d.get("created_by", UNSET) is not None:
+            _created_by = d.pop("created_by", UNSET)
+            created_by: UserSimpleRequest | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UserSimpleRequest.from_dict(_created_by)
+
         else:
-            created_by = UserSimpleRequest.from_dict(_created_by)
+            created_by = cast(Any, d.pop("created_by"))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -164,26 +207,38 @@ class ExportCreateRequest:
 
         md5 = d.pop("md5", UNSET)
 
-        _serialization_options = d.pop("serialization_options", UNSET)
-        serialization_options: SerializationOptionsRequest | Unset
-        if isinstance(_serialization_options, Unset):
-            serialization_options = UNSET
-        else:
-            serialization_options = SerializationOptionsRequest.from_dict(_serialization_options)
+        if d.get("serialization_options", UNSET) is not None:
+            _serialization_options = d.pop("serialization_options", UNSET)
+            serialization_options: SerializationOptionsRequest | Unset
+            if isinstance(_serialization_options, Unset):
+                serialization_options = UNSET
+            else:
+                serialization_options = SerializationOptionsRequest.from_dict(_serialization_options)
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
         else:
-            status = ExportStatus(_status)
+            serialization_options = cast(Any, d.pop("serialization_options"))
 
-        _task_filter_options = d.pop("task_filter_options", UNSET)
-        task_filter_options: TaskFilterOptionsRequest | Unset
-        if isinstance(_task_filter_options, Unset):
-            task_filter_options = UNSET
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ExportStatus(_status)
+
         else:
-            task_filter_options = TaskFilterOptionsRequest.from_dict(_task_filter_options)
+            status = cast(Any, d.pop("status"))
+
+        if d.get("task_filter_options", UNSET) is not None:
+            _task_filter_options = d.pop("task_filter_options", UNSET)
+            task_filter_options: TaskFilterOptionsRequest | Unset
+            if isinstance(_task_filter_options, Unset):
+                task_filter_options = UNSET
+            else:
+                task_filter_options = TaskFilterOptionsRequest.from_dict(_task_filter_options)
+
+        else:
+            task_filter_options = cast(Any, d.pop("task_filter_options"))
 
         title = d.pop("title", UNSET)
 

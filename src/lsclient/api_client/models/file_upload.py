@@ -45,17 +45,19 @@ class FileUpload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "file" in d:
-            file = d.pop("file")
-        else:
+        if "file" not in d:
             file = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
-            id = cast(int, UNSET)
+            file = d.pop("file")
 
-        if "size" in d:
+        if "id" not in d:
+            id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
+
+        if "size" not in d:
+            size = cast(int | None, UNSET)
+        else:
 
             def _parse_size(data: object) -> int | None:
                 if data is None:
@@ -63,9 +65,6 @@ class FileUpload:
                 return cast(int | None, data)
 
             size = _parse_size(d.pop("size"))
-
-        else:
-            size = cast(int | None, UNSET)
 
         file_upload = cls(
             file=file,

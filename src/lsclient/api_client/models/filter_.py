@@ -50,23 +50,31 @@ class Filter:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        child_filter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.child_filter, Unset):
-            child_filter = self.child_filter.to_dict()
+        child_filter: Any = UNSET
+        if self.child_filter is None:
+            child_filter = None
+        elif not isinstance(self.child_filter, Unset):
+            child_filter = UNSET
+            if not isinstance(self.child_filter, Unset):
+                child_filter = self.child_filter.to_dict()
 
-        index: int | None | Unset
-        if isinstance(self.index, Unset):
-            index = UNSET
-        else:
-            index = self.index
+        index: Any = UNSET
+        if not isinstance(self.index, Unset):
+            if isinstance(self.index, Unset):
+                index = UNSET
+            else:
+                index = self.index
 
-        parent: int | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        else:
-            parent = self.parent
+        parent: Any = UNSET
+        if not isinstance(self.parent, Unset):
+            if isinstance(self.parent, Unset):
+                parent = UNSET
+            else:
+                parent = self.parent
 
-        value = self.value
+        value: Any = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,32 +102,36 @@ class Filter:
         from ..models.child_filter import ChildFilter
 
         d = dict(src_dict)
-        if "column" in d:
-            column = d.pop("column")
-        else:
+        if "column" not in d:
             column = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            column = d.pop("column")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "operator" in d:
-            operator = d.pop("operator")
         else:
+            id = d.pop("id")
+
+        if "operator" not in d:
             operator = cast(str, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
         else:
+            operator = d.pop("operator")
+
+        if "type" not in d:
             type_ = cast(str, UNSET)
-
-        _child_filter = d.pop("child_filter", UNSET)
-        child_filter: ChildFilter | Unset
-        if isinstance(_child_filter, Unset):
-            child_filter = UNSET
         else:
-            child_filter = ChildFilter.from_dict(_child_filter)
+            type_ = d.pop("type")
+
+        if d.get("child_filter", UNSET) is not None:
+            _child_filter = d.pop("child_filter", UNSET)
+            child_filter: ChildFilter | Unset
+            if isinstance(_child_filter, Unset):
+                child_filter = UNSET
+            else:
+                child_filter = ChildFilter.from_dict(_child_filter)
+
+        else:
+            child_filter = cast(Any, d.pop("child_filter"))
 
         def _parse_index(data: object) -> int | None | Unset:
             if data is None:

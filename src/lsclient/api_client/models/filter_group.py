@@ -29,7 +29,9 @@ class FilterGroup:
             conjunction = self.conjunction
 
         filters: Any = UNSET
-        if not isinstance(self.filters, Unset):
+        if self.filters is None:
+            filters = None
+        elif not isinstance(self.filters, Unset):
             filters = []
             for filters_item_data in self.filters:
                 filters_item = filters_item_data.to_dict()
@@ -55,12 +57,16 @@ class FilterGroup:
         from ..models.filter_ import Filter
 
         d = dict(src_dict)
-        if "conjunction" in d:
-            conjunction = d.pop("conjunction")
-        else:
+        if "conjunction" not in d:
             conjunction = cast(str, UNSET)
+        else:
+            conjunction = d.pop("conjunction")
 
-        if "filters" in d:
+        if "filters" not in d:
+            filters = cast(list[Filter], UNSET)
+        elif d["filters"] is None:
+            filters = cast(list[Filter], d.pop("filters"))
+        else:
             filters = []
             _filters = d.pop("filters")
             for filters_item_data in _filters:
@@ -68,13 +74,10 @@ class FilterGroup:
 
                 filters.append(filters_item)
 
-        else:
-            filters = cast(list[Filter], UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
 
         filter_group = cls(
             conjunction=conjunction,

@@ -34,13 +34,14 @@ class FSMTransitionExecuteRequestRequest:
         if not isinstance(self.transition_name, Unset):
             transition_name = self.transition_name
 
-        transition_data: dict[str, Any] | None | Unset
-        if isinstance(self.transition_data, Unset):
-            transition_data = UNSET
-        elif isinstance(self.transition_data, FSMTransitionExecuteRequestRequestTransitionDataType0):
-            transition_data = self.transition_data.to_dict()
-        else:
-            transition_data = self.transition_data
+        transition_data: Any = UNSET
+        if not isinstance(self.transition_data, Unset):
+            if isinstance(self.transition_data, Unset):
+                transition_data = UNSET
+            elif isinstance(self.transition_data, FSMTransitionExecuteRequestRequestTransitionDataType0):
+                transition_data = self.transition_data.to_dict()
+            else:
+                transition_data = self.transition_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,10 +59,10 @@ class FSMTransitionExecuteRequestRequest:
         )
 
         d = dict(src_dict)
-        if "transition_name" in d:
-            transition_name = d.pop("transition_name")
-        else:
+        if "transition_name" not in d:
             transition_name = cast(str, UNSET)
+        else:
+            transition_name = d.pop("transition_name")
 
         def _parse_transition_data(
             data: object,

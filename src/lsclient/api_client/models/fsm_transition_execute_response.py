@@ -58,7 +58,9 @@ class FSMTransitionExecuteResponse:
         from ..models.state_model import StateModel
 
         d = dict(src_dict)
-        if "new_state" in d:
+        if "new_state" not in d:
+            new_state = cast(None | str, UNSET)
+        else:
 
             def _parse_new_state(data: object) -> None | str:
                 if data is None:
@@ -67,10 +69,9 @@ class FSMTransitionExecuteResponse:
 
             new_state = _parse_new_state(d.pop("new_state"))
 
+        if "state_record" not in d:
+            state_record = cast(None | StateModel, UNSET)
         else:
-            new_state = cast(None | str, UNSET)
-
-        if "state_record" in d:
 
             def _parse_state_record(data: object) -> None | StateModel:
                 if data is None:
@@ -87,13 +88,10 @@ class FSMTransitionExecuteResponse:
 
             state_record = _parse_state_record(d.pop("state_record"))
 
-        else:
-            state_record = cast(None | StateModel, UNSET)
-
-        if "success" in d:
-            success = d.pop("success")
-        else:
+        if "success" not in d:
             success = cast(bool, UNSET)
+        else:
+            success = d.pop("success")
 
         fsm_transition_execute_response = cls(
             new_state=new_state,

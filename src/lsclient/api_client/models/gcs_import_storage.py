@@ -64,7 +64,9 @@ class GCSImportStorage:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
@@ -79,93 +81,119 @@ class GCSImportStorage:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        bucket: None | str | Unset
-        if isinstance(self.bucket, Unset):
-            bucket = UNSET
-        else:
-            bucket = self.bucket
+        bucket: Any = UNSET
+        if not isinstance(self.bucket, Unset):
+            if isinstance(self.bucket, Unset):
+                bucket = UNSET
+            else:
+                bucket = self.bucket
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        google_application_credentials: None | str | Unset
-        if isinstance(self.google_application_credentials, Unset):
-            google_application_credentials = UNSET
-        else:
-            google_application_credentials = self.google_application_credentials
+        google_application_credentials: Any = UNSET
+        if not isinstance(self.google_application_credentials, Unset):
+            if isinstance(self.google_application_credentials, Unset):
+                google_application_credentials = UNSET
+            else:
+                google_application_credentials = self.google_application_credentials
 
-        google_project_id: None | str | Unset
-        if isinstance(self.google_project_id, Unset):
-            google_project_id = UNSET
-        else:
-            google_project_id = self.google_project_id
+        google_project_id: Any = UNSET
+        if not isinstance(self.google_project_id, Unset):
+            if isinstance(self.google_project_id, Unset):
+                google_project_id = UNSET
+            else:
+                google_project_id = self.google_project_id
 
-        last_sync: None | str | Unset
-        if isinstance(self.last_sync, Unset):
-            last_sync = UNSET
-        elif isinstance(self.last_sync, datetime.datetime):
-            last_sync = self.last_sync.isoformat()
-        else:
-            last_sync = self.last_sync
+        last_sync: Any = UNSET
+        if not isinstance(self.last_sync, Unset):
+            if isinstance(self.last_sync, Unset):
+                last_sync = UNSET
+            elif isinstance(self.last_sync, datetime.datetime):
+                last_sync = self.last_sync.isoformat()
+            else:
+                last_sync = self.last_sync
 
-        last_sync_count: int | None | Unset
-        if isinstance(self.last_sync_count, Unset):
-            last_sync_count = UNSET
-        else:
-            last_sync_count = self.last_sync_count
+        last_sync_count: Any = UNSET
+        if not isinstance(self.last_sync_count, Unset):
+            if isinstance(self.last_sync_count, Unset):
+                last_sync_count = UNSET
+            else:
+                last_sync_count = self.last_sync_count
 
-        last_sync_job: None | str | Unset
-        if isinstance(self.last_sync_job, Unset):
-            last_sync_job = UNSET
-        else:
-            last_sync_job = self.last_sync_job
+        last_sync_job: Any = UNSET
+        if not isinstance(self.last_sync_job, Unset):
+            if isinstance(self.last_sync_job, Unset):
+                last_sync_job = UNSET
+            else:
+                last_sync_job = self.last_sync_job
 
-        meta = self.meta
+        meta: Any = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta
 
-        prefix: None | str | Unset
-        if isinstance(self.prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = self.prefix
+        prefix: Any = UNSET
+        if not isinstance(self.prefix, Unset):
+            if isinstance(self.prefix, Unset):
+                prefix = UNSET
+            else:
+                prefix = self.prefix
 
-        presign = self.presign
+        presign: Any = UNSET
+        if not isinstance(self.presign, Unset):
+            presign = self.presign
 
-        presign_ttl = self.presign_ttl
+        presign_ttl: Any = UNSET
+        if not isinstance(self.presign_ttl, Unset):
+            presign_ttl = self.presign_ttl
 
-        recursive_scan: bool | None | Unset
-        if isinstance(self.recursive_scan, Unset):
-            recursive_scan = UNSET
-        else:
-            recursive_scan = self.recursive_scan
+        recursive_scan: Any = UNSET
+        if not isinstance(self.recursive_scan, Unset):
+            if isinstance(self.recursive_scan, Unset):
+                recursive_scan = UNSET
+            else:
+                recursive_scan = self.recursive_scan
 
-        regex_filter: None | str | Unset
-        if isinstance(self.regex_filter, Unset):
-            regex_filter = UNSET
-        else:
-            regex_filter = self.regex_filter
+        regex_filter: Any = UNSET
+        if not isinstance(self.regex_filter, Unset):
+            if isinstance(self.regex_filter, Unset):
+                regex_filter = UNSET
+            else:
+                regex_filter = self.regex_filter
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        synchronizable = self.synchronizable
+        synchronizable: Any = UNSET
+        if not isinstance(self.synchronizable, Unset):
+            synchronizable = self.synchronizable
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
-        traceback: None | str | Unset
-        if isinstance(self.traceback, Unset):
-            traceback = UNSET
-        else:
-            traceback = self.traceback
+        traceback: Any = UNSET
+        if not isinstance(self.traceback, Unset):
+            if isinstance(self.traceback, Unset):
+                traceback = UNSET
+            else:
+                traceback = self.traceback
 
-        use_blob_urls = self.use_blob_urls
+        use_blob_urls: Any = UNSET
+        if not isinstance(self.use_blob_urls, Unset):
+            use_blob_urls = self.use_blob_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -219,26 +247,27 @@ class GCSImportStorage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
+            id = d.pop("id")
+
+        if "project" not in d:
             project = cast(int, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
         else:
+            project = d.pop("project")
+
+        if "type" not in d:
             type_ = cast(str, UNSET)
+        else:
+            type_ = d.pop("type")
 
         def _parse_bucket(data: object) -> None | str | Unset:
             if data is None:
@@ -346,12 +375,16 @@ class GCSImportStorage:
 
         regex_filter = _parse_regex_filter(d.pop("regex_filter", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: StorageStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: StorageStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = StorageStatus(_status)
+
         else:
-            status = StorageStatus(_status)
+            status = cast(Any, d.pop("status"))
 
         synchronizable = d.pop("synchronizable", UNSET)
 

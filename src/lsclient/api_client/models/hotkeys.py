@@ -22,7 +22,9 @@ class Hotkeys:
 
     def to_dict(self) -> dict[str, Any]:
         custom_hotkeys: Any = UNSET
-        if not isinstance(self.custom_hotkeys, Unset):
+        if self.custom_hotkeys is None:
+            custom_hotkeys = None
+        elif not isinstance(self.custom_hotkeys, Unset):
             custom_hotkeys = self.custom_hotkeys.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,11 +39,12 @@ class Hotkeys:
         from ..models.hotkeys_custom_hotkeys import HotkeysCustomHotkeys
 
         d = dict(src_dict)
-        if "custom_hotkeys" in d:
-            custom_hotkeys = HotkeysCustomHotkeys.from_dict(d.pop("custom_hotkeys"))
-
-        else:
+        if "custom_hotkeys" not in d:
             custom_hotkeys = cast(HotkeysCustomHotkeys, UNSET)
+        elif d["custom_hotkeys"] is None:
+            custom_hotkeys = cast(HotkeysCustomHotkeys, d.pop("custom_hotkeys"))
+        else:
+            custom_hotkeys = HotkeysCustomHotkeys.from_dict(d.pop("custom_hotkeys"))
 
         hotkeys = cls(
             custom_hotkeys=custom_hotkeys,

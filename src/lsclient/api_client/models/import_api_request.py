@@ -62,75 +62,107 @@ class ImportApiRequest:
         if not isinstance(self.data, Unset):
             data = self.data
 
-        allow_skip: bool | None | Unset
-        if isinstance(self.allow_skip, Unset):
-            allow_skip = UNSET
-        else:
-            allow_skip = self.allow_skip
+        allow_skip: Any = UNSET
+        if not isinstance(self.allow_skip, Unset):
+            if isinstance(self.allow_skip, Unset):
+                allow_skip = UNSET
+            else:
+                allow_skip = self.allow_skip
 
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
+        annotations: Any = UNSET
+        if self.annotations is None:
+            annotations = None
+        elif not isinstance(self.annotations, Unset):
+            annotations = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
-        cancelled_annotations = self.cancelled_annotations
+        cancelled_annotations: Any = UNSET
+        if not isinstance(self.cancelled_annotations, Unset):
+            cancelled_annotations = self.cancelled_annotations
 
-        comment_authors: list[int] | Unset = UNSET
-        if not isinstance(self.comment_authors, Unset):
-            comment_authors = self.comment_authors
+        comment_authors: Any = UNSET
+        if self.comment_authors is None:
+            comment_authors = None
+        elif not isinstance(self.comment_authors, Unset):
+            comment_authors = UNSET
+            if not isinstance(self.comment_authors, Unset):
+                comment_authors = self.comment_authors
 
-        comment_count = self.comment_count
+        comment_count: Any = UNSET
+        if not isinstance(self.comment_count, Unset):
+            comment_count = self.comment_count
 
-        file_upload: int | None | Unset
-        if isinstance(self.file_upload, Unset):
-            file_upload = UNSET
-        else:
-            file_upload = self.file_upload
+        file_upload: Any = UNSET
+        if not isinstance(self.file_upload, Unset):
+            if isinstance(self.file_upload, Unset):
+                file_upload = UNSET
+            else:
+                file_upload = self.file_upload
 
-        inner_id: int | None | Unset
-        if isinstance(self.inner_id, Unset):
-            inner_id = UNSET
-        else:
-            inner_id = self.inner_id
+        inner_id: Any = UNSET
+        if not isinstance(self.inner_id, Unset):
+            if isinstance(self.inner_id, Unset):
+                inner_id = UNSET
+            else:
+                inner_id = self.inner_id
 
-        last_comment_updated_at: None | str | Unset
-        if isinstance(self.last_comment_updated_at, Unset):
-            last_comment_updated_at = UNSET
-        elif isinstance(self.last_comment_updated_at, datetime.datetime):
-            last_comment_updated_at = self.last_comment_updated_at.isoformat()
-        else:
-            last_comment_updated_at = self.last_comment_updated_at
+        last_comment_updated_at: Any = UNSET
+        if not isinstance(self.last_comment_updated_at, Unset):
+            if isinstance(self.last_comment_updated_at, Unset):
+                last_comment_updated_at = UNSET
+            elif isinstance(self.last_comment_updated_at, datetime.datetime):
+                last_comment_updated_at = self.last_comment_updated_at.isoformat()
+            else:
+                last_comment_updated_at = self.last_comment_updated_at
 
-        meta = self.meta
+        meta: Any = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta
 
-        overlap = self.overlap
+        overlap: Any = UNSET
+        if not isinstance(self.overlap, Unset):
+            overlap = self.overlap
 
-        precomputed_agreement: float | None | Unset
-        if isinstance(self.precomputed_agreement, Unset):
-            precomputed_agreement = UNSET
-        else:
-            precomputed_agreement = self.precomputed_agreement
+        precomputed_agreement: Any = UNSET
+        if not isinstance(self.precomputed_agreement, Unset):
+            if isinstance(self.precomputed_agreement, Unset):
+                precomputed_agreement = UNSET
+            else:
+                precomputed_agreement = self.precomputed_agreement
 
-        predictions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.predictions, Unset):
-            predictions = []
-            for predictions_item_data in self.predictions:
-                predictions_item = predictions_item_data.to_dict()
-                predictions.append(predictions_item)
+        predictions: Any = UNSET
+        if self.predictions is None:
+            predictions = None
+        elif not isinstance(self.predictions, Unset):
+            predictions = UNSET
+            if not isinstance(self.predictions, Unset):
+                predictions = []
+                for predictions_item_data in self.predictions:
+                    predictions_item = predictions_item_data.to_dict()
+                    predictions.append(predictions_item)
 
-        total_annotations = self.total_annotations
+        total_annotations: Any = UNSET
+        if not isinstance(self.total_annotations, Unset):
+            total_annotations = self.total_annotations
 
-        total_predictions = self.total_predictions
+        total_predictions: Any = UNSET
+        if not isinstance(self.total_predictions, Unset):
+            total_predictions = self.total_predictions
 
-        unresolved_comment_count = self.unresolved_comment_count
+        unresolved_comment_count: Any = UNSET
+        if not isinstance(self.unresolved_comment_count, Unset):
+            unresolved_comment_count = self.unresolved_comment_count
 
-        updated_by: int | None | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: Any = UNSET
+        if not isinstance(self.updated_by, Unset):
+            if isinstance(self.updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,10 +209,10 @@ class ImportApiRequest:
         from ..models.prediction_request import PredictionRequest
 
         d = dict(src_dict)
-        if "data" in d:
-            data = d.pop("data")
-        else:
+        if "data" not in d:
             data = cast(Any, UNSET)
+        else:
+            data = d.pop("data")
 
         def _parse_allow_skip(data: object) -> bool | None | Unset:
             if data is None:
@@ -191,18 +223,26 @@ class ImportApiRequest:
 
         allow_skip = _parse_allow_skip(d.pop("allow_skip", UNSET))
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[AnnotationRequest] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = AnnotationRequest.from_dict(annotations_item_data)
+        if d.get("annotations", UNSET) is not None:
+            _annotations = d.pop("annotations", UNSET)
+            annotations: list[AnnotationRequest] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+                    annotations_item = AnnotationRequest.from_dict(annotations_item_data)
 
-                annotations.append(annotations_item)
+                    annotations.append(annotations_item)
+
+        else:
+            annotations = cast(Any, d.pop("annotations"))
 
         cancelled_annotations = d.pop("cancelled_annotations", UNSET)
 
-        comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
+        if d.get("comment_authors", UNSET) is not None:
+            comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
+
+        else:
+            comment_authors = cast(Any, d.pop("comment_authors"))
 
         comment_count = d.pop("comment_count", UNSET)
 
@@ -254,14 +294,18 @@ class ImportApiRequest:
 
         precomputed_agreement = _parse_precomputed_agreement(d.pop("precomputed_agreement", UNSET))
 
-        _predictions = d.pop("predictions", UNSET)
-        predictions: list[PredictionRequest] | Unset = UNSET
-        if _predictions is not UNSET:
-            predictions = []
-            for predictions_item_data in _predictions:
-                predictions_item = PredictionRequest.from_dict(predictions_item_data)
+        if d.get("predictions", UNSET) is not None:
+            _predictions = d.pop("predictions", UNSET)
+            predictions: list[PredictionRequest] | Unset = UNSET
+            if _predictions is not UNSET:
+                predictions = []
+                for predictions_item_data in _predictions:
+                    predictions_item = PredictionRequest.from_dict(predictions_item_data)
 
-                predictions.append(predictions_item)
+                    predictions.append(predictions_item)
+
+        else:
+            predictions = cast(Any, d.pop("predictions"))
 
         total_annotations = d.pop("total_annotations", UNSET)
 

@@ -20,9 +20,13 @@ class JWTSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_tokens_enabled = self.api_tokens_enabled
+        api_tokens_enabled: Any = UNSET
+        if not isinstance(self.api_tokens_enabled, Unset):
+            api_tokens_enabled = self.api_tokens_enabled
 
-        legacy_api_tokens_enabled = self.legacy_api_tokens_enabled
+        legacy_api_tokens_enabled: Any = UNSET
+        if not isinstance(self.legacy_api_tokens_enabled, Unset):
+            legacy_api_tokens_enabled = self.legacy_api_tokens_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

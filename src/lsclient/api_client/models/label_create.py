@@ -38,7 +38,9 @@ class LabelCreate:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         created_by: Any = UNSET
@@ -62,7 +64,9 @@ class LabelCreate:
             project = self.project
 
         projects: Any = UNSET
-        if not isinstance(self.projects, Unset):
+        if self.projects is None:
+            projects = None
+        elif not isinstance(self.projects, Unset):
             projects = self.projects
 
         title: Any = UNSET
@@ -70,26 +74,32 @@ class LabelCreate:
             title = self.title
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
         value: Any = UNSET
         if not isinstance(self.value, Unset):
             value = self.value
 
-        approved = self.approved
+        approved: Any = UNSET
+        if not isinstance(self.approved, Unset):
+            approved = self.approved
 
-        approved_by: int | None | Unset
-        if isinstance(self.approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = self.approved_by
+        approved_by: Any = UNSET
+        if not isinstance(self.approved_by, Unset):
+            if isinstance(self.approved_by, Unset):
+                approved_by = UNSET
+            else:
+                approved_by = self.approved_by
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,58 +135,61 @@ class LabelCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "created_by" in d:
-            created_by = d.pop("created_by")
-        else:
+        if "created_by" not in d:
             created_by = cast(int, UNSET)
-
-        if "from_name" in d:
-            from_name = d.pop("from_name")
         else:
+            created_by = d.pop("created_by")
+
+        if "from_name" not in d:
             from_name = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            from_name = d.pop("from_name")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "organization" in d:
-            organization = d.pop("organization")
         else:
+            id = d.pop("id")
+
+        if "organization" not in d:
             organization = cast(int, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
-            project = cast(int, UNSET)
+            organization = d.pop("organization")
 
-        if "projects" in d:
+        if "project" not in d:
+            project = cast(int, UNSET)
+        else:
+            project = d.pop("project")
+
+        if "projects" not in d:
+            projects = cast(list[int], UNSET)
+        elif d["projects"] is None:
+            projects = cast(list[int], d.pop("projects"))
+        else:
             projects = cast(list[int], d.pop("projects"))
 
-        else:
-            projects = cast(list[int], UNSET)
-
-        if "title" in d:
-            title = d.pop("title")
-        else:
+        if "title" not in d:
             title = cast(str, UNSET)
+        else:
+            title = d.pop("title")
 
-        if "updated_at" in d:
+        if "updated_at" not in d:
+            updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        else:
-            updated_at = cast(datetime.datetime, UNSET)
-
-        if "value" in d:
-            value = d.pop("value")
-        else:
+        if "value" not in d:
             value = cast(Any, UNSET)
+        else:
+            value = d.pop("value")
 
         approved = d.pop("approved", UNSET)
 

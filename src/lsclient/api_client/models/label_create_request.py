@@ -44,19 +44,23 @@ class LabelCreateRequest:
         if not isinstance(self.value, Unset):
             value = self.value
 
-        approved = self.approved
+        approved: Any = UNSET
+        if not isinstance(self.approved, Unset):
+            approved = self.approved
 
-        approved_by: int | None | Unset
-        if isinstance(self.approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = self.approved_by
+        approved_by: Any = UNSET
+        if not isinstance(self.approved_by, Unset):
+            if isinstance(self.approved_by, Unset):
+                approved_by = UNSET
+            else:
+                approved_by = self.approved_by
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,25 +84,25 @@ class LabelCreateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "from_name" in d:
-            from_name = d.pop("from_name")
-        else:
+        if "from_name" not in d:
             from_name = cast(str, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
+            from_name = d.pop("from_name")
+
+        if "project" not in d:
             project = cast(int, UNSET)
-
-        if "title" in d:
-            title = d.pop("title")
         else:
+            project = d.pop("project")
+
+        if "title" not in d:
             title = cast(str, UNSET)
-
-        if "value" in d:
-            value = d.pop("value")
         else:
+            title = d.pop("title")
+
+        if "value" not in d:
             value = cast(Any, UNSET)
+        else:
+            value = d.pop("value")
 
         approved = d.pop("approved", UNSET)
 

@@ -67,30 +67,30 @@ class LabelLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "annotations_count" in d:
-            annotations_count = d.pop("annotations_count")
-        else:
+        if "annotations_count" not in d:
             annotations_count = cast(int, UNSET)
-
-        if "from_name" in d:
-            from_name = d.pop("from_name")
         else:
+            annotations_count = d.pop("annotations_count")
+
+        if "from_name" not in d:
             from_name = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            from_name = d.pop("from_name")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "label" in d:
-            label = d.pop("label")
         else:
+            id = d.pop("id")
+
+        if "label" not in d:
             label = cast(int, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
+            label = d.pop("label")
+
+        if "project" not in d:
             project = cast(int, UNSET)
+        else:
+            project = d.pop("project")
 
         label_link = cls(
             annotations_count=annotations_count,

@@ -53,20 +53,20 @@ class LabelLinkRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "from_name" in d:
-            from_name = d.pop("from_name")
-        else:
+        if "from_name" not in d:
             from_name = cast(str, UNSET)
-
-        if "label" in d:
-            label = d.pop("label")
         else:
+            from_name = d.pop("from_name")
+
+        if "label" not in d:
             label = cast(int, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
+            label = d.pop("label")
+
+        if "project" not in d:
             project = cast(int, UNSET)
+        else:
+            project = d.pop("project")
 
         label_link_request = cls(
             from_name=from_name,

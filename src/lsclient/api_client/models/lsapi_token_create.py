@@ -31,10 +31,10 @@ class LSAPITokenCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "token" in d:
-            token = d.pop("token")
-        else:
+        if "token" not in d:
             token = cast(str, UNSET)
+        else:
+            token = d.pop("token")
 
         lsapi_token_create = cls(
             token=token,

@@ -61,7 +61,9 @@ class MLBackend:
             basic_auth_pass_is_set = self.basic_auth_pass_is_set
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
@@ -77,58 +79,81 @@ class MLBackend:
             readable_state = self.readable_state
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
         url: Any = UNSET
         if not isinstance(self.url, Unset):
             url = self.url
 
-        auth_method: str | Unset = UNSET
-        if not isinstance(self.auth_method, Unset):
-            auth_method = self.auth_method.value
+        auth_method: Any = UNSET
+        if self.auth_method is None:
+            auth_method = None
+        elif not isinstance(self.auth_method, Unset):
+            auth_method = UNSET
+            if not isinstance(self.auth_method, Unset):
+                auth_method = self.auth_method.value
 
-        auto_update = self.auto_update
+        auto_update: Any = UNSET
+        if not isinstance(self.auto_update, Unset):
+            auto_update = self.auto_update
 
-        basic_auth_user: None | str | Unset
-        if isinstance(self.basic_auth_user, Unset):
-            basic_auth_user = UNSET
-        else:
-            basic_auth_user = self.basic_auth_user
+        basic_auth_user: Any = UNSET
+        if not isinstance(self.basic_auth_user, Unset):
+            if isinstance(self.basic_auth_user, Unset):
+                basic_auth_user = UNSET
+            else:
+                basic_auth_user = self.basic_auth_user
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        error_message: Any = UNSET
+        if not isinstance(self.error_message, Unset):
+            if isinstance(self.error_message, Unset):
+                error_message = UNSET
+            else:
+                error_message = self.error_message
 
-        extra_params = self.extra_params
+        extra_params: Any = UNSET
+        if not isinstance(self.extra_params, Unset):
+            extra_params = self.extra_params
 
-        is_interactive = self.is_interactive
+        is_interactive: Any = UNSET
+        if not isinstance(self.is_interactive, Unset):
+            is_interactive = self.is_interactive
 
-        model_version: None | str | Unset
-        if isinstance(self.model_version, Unset):
-            model_version = UNSET
-        else:
-            model_version = self.model_version
+        model_version: Any = UNSET
+        if not isinstance(self.model_version, Unset):
+            if isinstance(self.model_version, Unset):
+                model_version = UNSET
+            else:
+                model_version = self.model_version
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        state: Any = UNSET
+        if self.state is None:
+            state = None
+        elif not isinstance(self.state, Unset):
+            state = UNSET
+            if not isinstance(self.state, Unset):
+                state = self.state.value
 
-        timeout = self.timeout
+        timeout: Any = UNSET
+        if not isinstance(self.timeout, Unset):
+            timeout = self.timeout
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -174,49 +199,55 @@ class MLBackend:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "basic_auth_pass_is_set" in d:
-            basic_auth_pass_is_set = d.pop("basic_auth_pass_is_set")
-        else:
+        if "basic_auth_pass_is_set" not in d:
             basic_auth_pass_is_set = cast(bool, UNSET)
+        else:
+            basic_auth_pass_is_set = d.pop("basic_auth_pass_is_set")
 
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
+            id = d.pop("id")
+
+        if "project" not in d:
             project = cast(int, UNSET)
-
-        if "readable_state" in d:
-            readable_state = d.pop("readable_state")
         else:
-            readable_state = cast(str, UNSET)
+            project = d.pop("project")
 
-        if "updated_at" in d:
+        if "readable_state" not in d:
+            readable_state = cast(str, UNSET)
+        else:
+            readable_state = d.pop("readable_state")
+
+        if "updated_at" not in d:
+            updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        else:
-            updated_at = cast(datetime.datetime, UNSET)
-
-        if "url" in d:
-            url = d.pop("url")
-        else:
+        if "url" not in d:
             url = cast(str, UNSET)
-
-        _auth_method = d.pop("auth_method", UNSET)
-        auth_method: AuthMethodEnum | Unset
-        if isinstance(_auth_method, Unset):
-            auth_method = UNSET
         else:
-            auth_method = AuthMethodEnum(_auth_method)
+            url = d.pop("url")
+
+        if d.get("auth_method", UNSET) is not None:
+            _auth_method = d.pop("auth_method", UNSET)
+            auth_method: AuthMethodEnum | Unset
+            if isinstance(_auth_method, Unset):
+                auth_method = UNSET
+            else:
+                auth_method = AuthMethodEnum(_auth_method)
+
+        else:
+            auth_method = cast(Any, d.pop("auth_method"))
 
         auto_update = d.pop("auto_update", UNSET)
 
@@ -260,12 +291,16 @@ class MLBackend:
 
         model_version = _parse_model_version(d.pop("model_version", UNSET))
 
-        _state = d.pop("state", UNSET)
-        state: StateEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        if d.get("state", UNSET) is not None:
+            _state = d.pop("state", UNSET)
+            state: StateEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = StateEnum(_state)
+
         else:
-            state = StateEnum(_state)
+            state = cast(Any, d.pop("state"))
 
         timeout = d.pop("timeout", UNSET)
 

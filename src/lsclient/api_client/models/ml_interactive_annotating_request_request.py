@@ -26,7 +26,9 @@ class MLInteractiveAnnotatingRequestRequest:
         if not isinstance(self.task, Unset):
             task = self.task
 
-        context = self.context
+        context: Any = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,10 +42,10 @@ class MLInteractiveAnnotatingRequestRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "task" in d:
-            task = d.pop("task")
-        else:
+        if "task" not in d:
             task = cast(int, UNSET)
+        else:
+            task = d.pop("task")
 
         context = d.pop("context", UNSET)
 

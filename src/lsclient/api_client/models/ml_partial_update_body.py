@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,29 +41,53 @@ class MlPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_method: str | Unset = UNSET
-        if not isinstance(self.auth_method, Unset):
-            auth_method = self.auth_method.value
+        auth_method: Any = UNSET
+        if self.auth_method is None:
+            auth_method = None
+        elif not isinstance(self.auth_method, Unset):
+            auth_method = UNSET
+            if not isinstance(self.auth_method, Unset):
+                auth_method = self.auth_method.value
 
-        basic_auth_pass = self.basic_auth_pass
+        basic_auth_pass: Any = UNSET
+        if not isinstance(self.basic_auth_pass, Unset):
+            basic_auth_pass = self.basic_auth_pass
 
-        basic_auth_user = self.basic_auth_user
+        basic_auth_user: Any = UNSET
+        if not isinstance(self.basic_auth_user, Unset):
+            basic_auth_user = self.basic_auth_user
 
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        extra_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_params, Unset):
-            extra_params = self.extra_params.to_dict()
+        extra_params: Any = UNSET
+        if self.extra_params is None:
+            extra_params = None
+        elif not isinstance(self.extra_params, Unset):
+            extra_params = UNSET
+            if not isinstance(self.extra_params, Unset):
+                extra_params = self.extra_params.to_dict()
 
-        is_interactive = self.is_interactive
+        is_interactive: Any = UNSET
+        if not isinstance(self.is_interactive, Unset):
+            is_interactive = self.is_interactive
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        timeout = self.timeout
+        timeout: Any = UNSET
+        if not isinstance(self.timeout, Unset):
+            timeout = self.timeout
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
-        url = self.url
+        url: Any = UNSET
+        if not isinstance(self.url, Unset):
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,12 +119,16 @@ class MlPartialUpdateBody:
         from ..models.ml_partial_update_body_extra_params import MlPartialUpdateBodyExtraParams
 
         d = dict(src_dict)
-        _auth_method = d.pop("auth_method", UNSET)
-        auth_method: MlPartialUpdateBodyAuthMethod | Unset
-        if isinstance(_auth_method, Unset):
-            auth_method = UNSET
+        if d.get("auth_method", UNSET) is not None:
+            _auth_method = d.pop("auth_method", UNSET)
+            auth_method: MlPartialUpdateBodyAuthMethod | Unset
+            if isinstance(_auth_method, Unset):
+                auth_method = UNSET
+            else:
+                auth_method = MlPartialUpdateBodyAuthMethod(_auth_method)
+
         else:
-            auth_method = MlPartialUpdateBodyAuthMethod(_auth_method)
+            auth_method = cast(Any, d.pop("auth_method"))
 
         basic_auth_pass = d.pop("basic_auth_pass", UNSET)
 
@@ -108,12 +136,16 @@ class MlPartialUpdateBody:
 
         description = d.pop("description", UNSET)
 
-        _extra_params = d.pop("extra_params", UNSET)
-        extra_params: MlPartialUpdateBodyExtraParams | Unset
-        if isinstance(_extra_params, Unset):
-            extra_params = UNSET
+        if d.get("extra_params", UNSET) is not None:
+            _extra_params = d.pop("extra_params", UNSET)
+            extra_params: MlPartialUpdateBodyExtraParams | Unset
+            if isinstance(_extra_params, Unset):
+                extra_params = UNSET
+            else:
+                extra_params = MlPartialUpdateBodyExtraParams.from_dict(_extra_params)
+
         else:
-            extra_params = MlPartialUpdateBodyExtraParams.from_dict(_extra_params)
+            extra_params = cast(Any, d.pop("extra_params"))
 
         is_interactive = d.pop("is_interactive", UNSET)
 

@@ -18,7 +18,9 @@ class MlTrainCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        use_ground_truth = self.use_ground_truth
+        use_ground_truth: Any = UNSET
+        if not isinstance(self.use_ground_truth, Unset):
+            use_ground_truth = self.use_ground_truth
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

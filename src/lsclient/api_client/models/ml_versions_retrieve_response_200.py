@@ -18,11 +18,17 @@ class MlVersionsRetrieveResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message: Any = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message
 
-        versions: list[str] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = self.versions
+        versions: Any = UNSET
+        if self.versions is None:
+            versions = None
+        elif not isinstance(self.versions, Unset):
+            versions = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = self.versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +44,11 @@ class MlVersionsRetrieveResponse200:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        versions = cast(list[str], d.pop("versions", UNSET))
+        if d.get("versions", UNSET) is not None:
+            versions = cast(list[str], d.pop("versions", UNSET))
+
+        else:
+            versions = cast(Any, d.pop("versions"))
 
         ml_versions_retrieve_response_200 = cls(
             message=message,

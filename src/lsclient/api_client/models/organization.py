@@ -31,7 +31,9 @@ class Organization:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         created_by: Any = UNSET
@@ -47,24 +49,30 @@ class Organization:
             title = self.title
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
         users: Any = UNSET
-        if not isinstance(self.users, Unset):
+        if self.users is None:
+            users = None
+        elif not isinstance(self.users, Unset):
             users = self.users
 
-        contact_info: None | str | Unset
-        if isinstance(self.contact_info, Unset):
-            contact_info = UNSET
-        else:
-            contact_info = self.contact_info
+        contact_info: Any = UNSET
+        if not isinstance(self.contact_info, Unset):
+            if isinstance(self.contact_info, Unset):
+                contact_info = UNSET
+            else:
+                contact_info = self.contact_info
 
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
+        token: Any = UNSET
+        if not isinstance(self.token, Unset):
+            if isinstance(self.token, Unset):
+                token = UNSET
+            else:
+                token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,13 +98,16 @@ class Organization:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        if "created_by" not in d:
+            created_by = cast(int | None, UNSET)
         else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "created_by" in d:
 
             def _parse_created_by(data: object) -> int | None:
                 if data is None:
@@ -105,30 +116,29 @@ class Organization:
 
             created_by = _parse_created_by(d.pop("created_by"))
 
-        else:
-            created_by = cast(int | None, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "title" in d:
-            title = d.pop("title")
         else:
-            title = cast(str, UNSET)
+            id = d.pop("id")
 
-        if "updated_at" in d:
+        if "title" not in d:
+            title = cast(str, UNSET)
+        else:
+            title = d.pop("title")
+
+        if "updated_at" not in d:
+            updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        else:
-            updated_at = cast(datetime.datetime, UNSET)
-
-        if "users" in d:
-            users = cast(list[int], d.pop("users"))
-
-        else:
+        if "users" not in d:
             users = cast(list[int], UNSET)
+        elif d["users"] is None:
+            users = cast(list[int], d.pop("users"))
+        else:
+            users = cast(list[int], d.pop("users"))
 
         def _parse_contact_info(data: object) -> None | str | Unset:
             if data is None:

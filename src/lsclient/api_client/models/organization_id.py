@@ -27,7 +27,9 @@ class OrganizationId:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
@@ -38,11 +40,12 @@ class OrganizationId:
         if not isinstance(self.title, Unset):
             title = self.title
 
-        contact_info: None | str | Unset
-        if isinstance(self.contact_info, Unset):
-            contact_info = UNSET
-        else:
-            contact_info = self.contact_info
+        contact_info: Any = UNSET
+        if not isinstance(self.contact_info, Unset):
+            if isinstance(self.contact_info, Unset):
+                contact_info = UNSET
+            else:
+                contact_info = self.contact_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,21 +63,22 @@ class OrganizationId:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "title" in d:
-            title = d.pop("title")
         else:
+            id = d.pop("id")
+
+        if "title" not in d:
             title = cast(str, UNSET)
+        else:
+            title = d.pop("title")
 
         def _parse_contact_info(data: object) -> None | str | Unset:
             if data is None:

@@ -18,9 +18,13 @@ class OrganizationInvite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invite_url = self.invite_url
+        invite_url: Any = UNSET
+        if not isinstance(self.invite_url, Unset):
+            invite_url = self.invite_url
 
-        token = self.token
+        token: Any = UNSET
+        if not isinstance(self.token, Unset):
+            token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

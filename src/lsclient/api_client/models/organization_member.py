@@ -58,7 +58,9 @@ class OrganizationMember:
                 contributed_to_projects = self.contributed_to_projects
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         created_projects: Any = UNSET
@@ -107,17 +109,19 @@ class OrganizationMember:
         from ..models.organization_member_created_projects_type_0_item import OrganizationMemberCreatedProjectsType0Item
 
         d = dict(src_dict)
-        if "annotations_count" in d:
-            annotations_count = d.pop("annotations_count")
-        else:
+        if "annotations_count" not in d:
             annotations_count = cast(int, UNSET)
-
-        if "contributed_projects_count" in d:
-            contributed_projects_count = d.pop("contributed_projects_count")
         else:
-            contributed_projects_count = cast(int, UNSET)
+            annotations_count = d.pop("annotations_count")
 
-        if "contributed_to_projects" in d:
+        if "contributed_projects_count" not in d:
+            contributed_projects_count = cast(int, UNSET)
+        else:
+            contributed_projects_count = d.pop("contributed_projects_count")
+
+        if "contributed_to_projects" not in d:
+            contributed_to_projects = cast(list[OrganizationMemberContributedToProjectsType0Item] | None, UNSET)
+        else:
 
             def _parse_contributed_to_projects(
                 data: object,
@@ -145,16 +149,16 @@ class OrganizationMember:
 
             contributed_to_projects = _parse_contributed_to_projects(d.pop("contributed_to_projects"))
 
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
         else:
-            contributed_to_projects = cast(list[OrganizationMemberContributedToProjectsType0Item] | None, UNSET)
-
-        if "created_at" in d:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        if "created_projects" not in d:
+            created_projects = cast(list[OrganizationMemberCreatedProjectsType0Item] | None, UNSET)
         else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "created_projects" in d:
 
             def _parse_created_projects(data: object) -> list[OrganizationMemberCreatedProjectsType0Item] | None:
                 if data is None:
@@ -178,18 +182,15 @@ class OrganizationMember:
 
             created_projects = _parse_created_projects(d.pop("created_projects"))
 
-        else:
-            created_projects = cast(list[OrganizationMemberCreatedProjectsType0Item] | None, UNSET)
-
-        if "organization" in d:
-            organization = d.pop("organization")
-        else:
+        if "organization" not in d:
             organization = cast(int, UNSET)
-
-        if "user" in d:
-            user = d.pop("user")
         else:
+            organization = d.pop("organization")
+
+        if "user" not in d:
             user = cast(int, UNSET)
+        else:
+            user = d.pop("user")
 
         organization_member = cls(
             annotations_count=annotations_count,

@@ -38,15 +38,15 @@ class OrganizationMemberCreatedProjectsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "title" in d:
-            title = d.pop("title")
         else:
+            id = d.pop("id")
+
+        if "title" not in d:
             title = cast(str, UNSET)
+        else:
+            title = d.pop("title")
 
         organization_member_created_projects_type_0_item = cls(
             id=id,

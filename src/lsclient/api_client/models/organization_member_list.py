@@ -72,7 +72,9 @@ class OrganizationMemberList:
             organization = self.organization
 
         user: Any = UNSET
-        if not isinstance(self.user, Unset):
+        if self.user is None:
+            user = None
+        elif not isinstance(self.user, Unset):
             user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -101,7 +103,9 @@ class OrganizationMemberList:
         from ..models.user_organization_member_list import UserOrganizationMemberList
 
         d = dict(src_dict)
-        if "contributed_to_projects" in d:
+        if "contributed_to_projects" not in d:
+            contributed_to_projects = cast(list[OrganizationMemberListContributedToProjectsType0Item] | None, UNSET)
+        else:
 
             def _parse_contributed_to_projects(
                 data: object,
@@ -129,10 +133,9 @@ class OrganizationMemberList:
 
             contributed_to_projects = _parse_contributed_to_projects(d.pop("contributed_to_projects"))
 
+        if "created_projects" not in d:
+            created_projects = cast(list[OrganizationMemberListCreatedProjectsType0Item] | None, UNSET)
         else:
-            contributed_to_projects = cast(list[OrganizationMemberListContributedToProjectsType0Item] | None, UNSET)
-
-        if "created_projects" in d:
 
             def _parse_created_projects(data: object) -> list[OrganizationMemberListCreatedProjectsType0Item] | None:
                 if data is None:
@@ -156,24 +159,22 @@ class OrganizationMemberList:
 
             created_projects = _parse_created_projects(d.pop("created_projects"))
 
-        else:
-            created_projects = cast(list[OrganizationMemberListCreatedProjectsType0Item] | None, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "organization" in d:
-            organization = d.pop("organization")
         else:
+            id = d.pop("id")
+
+        if "organization" not in d:
             organization = cast(int, UNSET)
-
-        if "user" in d:
-            user = UserOrganizationMemberList.from_dict(d.pop("user"))
-
         else:
+            organization = d.pop("organization")
+
+        if "user" not in d:
             user = cast(UserOrganizationMemberList, UNSET)
+        elif d["user"] is None:
+            user = cast(UserOrganizationMemberList, d.pop("user"))
+        else:
+            user = UserOrganizationMemberList.from_dict(d.pop("user"))
 
         organization_member_list = cls(
             contributed_to_projects=contributed_to_projects,

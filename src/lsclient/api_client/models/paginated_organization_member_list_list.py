@@ -29,23 +29,27 @@ class PaginatedOrganizationMemberListList:
             count = self.count
 
         results: Any = UNSET
-        if not isinstance(self.results, Unset):
+        if self.results is None:
+            results = None
+        elif not isinstance(self.results, Unset):
             results = []
             for results_item_data in self.results:
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
+        next_: Any = UNSET
+        if not isinstance(self.next_, Unset):
+            if isinstance(self.next_, Unset):
+                next_ = UNSET
+            else:
+                next_ = self.next_
 
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
+        previous: Any = UNSET
+        if not isinstance(self.previous, Unset):
+            if isinstance(self.previous, Unset):
+                previous = UNSET
+            else:
+                previous = self.previous
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,21 +69,22 @@ class PaginatedOrganizationMemberListList:
         from ..models.organization_member_list import OrganizationMemberList
 
         d = dict(src_dict)
-        if "count" in d:
-            count = d.pop("count")
-        else:
+        if "count" not in d:
             count = cast(int, UNSET)
+        else:
+            count = d.pop("count")
 
-        if "results" in d:
+        if "results" not in d:
+            results = cast(list[OrganizationMemberList], UNSET)
+        elif d["results"] is None:
+            results = cast(list[OrganizationMemberList], d.pop("results"))
+        else:
             results = []
             _results = d.pop("results")
             for results_item_data in _results:
                 results_item = OrganizationMemberList.from_dict(results_item_data)
 
                 results.append(results_item)
-
-        else:
-            results = cast(list[OrganizationMemberList], UNSET)
 
         def _parse_next_(data: object) -> None | str | Unset:
             if data is None:

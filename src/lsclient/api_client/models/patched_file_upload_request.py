@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="PatchedFileUploadRequest")
 
@@ -19,9 +19,13 @@ class PatchedFileUploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+        file: Any = UNSET
+        if self.file is None:
+            file = None
+        elif not isinstance(self.file, Unset):
+            file = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,12 +48,16 @@ class PatchedFileUploadRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
+        if d.get("file", UNSET) is not None:
+            _file = d.pop("file", UNSET)
+            file: File | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = File(payload=BytesIO(_file))
+
         else:
-            file = File(payload=BytesIO(_file))
+            file = cast(Any, d.pop("file"))
 
         patched_file_upload_request = cls(
             file=file,

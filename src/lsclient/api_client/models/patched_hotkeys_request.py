@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,9 +21,13 @@ class PatchedHotkeysRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_hotkeys: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_hotkeys, Unset):
-            custom_hotkeys = self.custom_hotkeys.to_dict()
+        custom_hotkeys: Any = UNSET
+        if self.custom_hotkeys is None:
+            custom_hotkeys = None
+        elif not isinstance(self.custom_hotkeys, Unset):
+            custom_hotkeys = UNSET
+            if not isinstance(self.custom_hotkeys, Unset):
+                custom_hotkeys = self.custom_hotkeys.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,12 +41,16 @@ class PatchedHotkeysRequest:
         from ..models.patched_hotkeys_request_custom_hotkeys import PatchedHotkeysRequestCustomHotkeys
 
         d = dict(src_dict)
-        _custom_hotkeys = d.pop("custom_hotkeys", UNSET)
-        custom_hotkeys: PatchedHotkeysRequestCustomHotkeys | Unset
-        if isinstance(_custom_hotkeys, Unset):
-            custom_hotkeys = UNSET
+        if d.get("custom_hotkeys", UNSET) is not None:
+            _custom_hotkeys = d.pop("custom_hotkeys", UNSET)
+            custom_hotkeys: PatchedHotkeysRequestCustomHotkeys | Unset
+            if isinstance(_custom_hotkeys, Unset):
+                custom_hotkeys = UNSET
+            else:
+                custom_hotkeys = PatchedHotkeysRequestCustomHotkeys.from_dict(_custom_hotkeys)
+
         else:
-            custom_hotkeys = PatchedHotkeysRequestCustomHotkeys.from_dict(_custom_hotkeys)
+            custom_hotkeys = cast(Any, d.pop("custom_hotkeys"))
 
         patched_hotkeys_request = cls(
             custom_hotkeys=custom_hotkeys,

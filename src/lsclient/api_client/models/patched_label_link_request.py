@@ -27,11 +27,17 @@ class PatchedLabelLinkRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_name = self.from_name
+        from_name: Any = UNSET
+        if not isinstance(self.from_name, Unset):
+            from_name = self.from_name
 
-        label = self.label
+        label: Any = UNSET
+        if not isinstance(self.label, Unset):
+            label = self.label
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

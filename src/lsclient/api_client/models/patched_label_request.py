@@ -36,27 +36,39 @@ class PatchedLabelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approved = self.approved
+        approved: Any = UNSET
+        if not isinstance(self.approved, Unset):
+            approved = self.approved
 
-        approved_by: int | None | Unset
-        if isinstance(self.approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = self.approved_by
+        approved_by: Any = UNSET
+        if not isinstance(self.approved_by, Unset):
+            if isinstance(self.approved_by, Unset):
+                approved_by = UNSET
+            else:
+                approved_by = self.approved_by
 
-        created_by = self.created_by
+        created_by: Any = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        organization = self.organization
+        organization: Any = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
-        value = self.value
+        value: Any = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -24,19 +24,23 @@ class PatchedOrganizationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_info: None | str | Unset
-        if isinstance(self.contact_info, Unset):
-            contact_info = UNSET
-        else:
-            contact_info = self.contact_info
+        contact_info: Any = UNSET
+        if not isinstance(self.contact_info, Unset):
+            if isinstance(self.contact_info, Unset):
+                contact_info = UNSET
+            else:
+                contact_info = self.contact_info
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
-        token: None | str | Unset
-        if isinstance(self.token, Unset):
-            token = UNSET
-        else:
-            token = self.token
+        token: Any = UNSET
+        if not isinstance(self.token, Unset):
+            if isinstance(self.token, Unset):
+                token = UNSET
+            else:
+                token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

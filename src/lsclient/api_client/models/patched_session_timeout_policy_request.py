@@ -20,9 +20,13 @@ class PatchedSessionTimeoutPolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_session_age = self.max_session_age
+        max_session_age: Any = UNSET
+        if not isinstance(self.max_session_age, Unset):
+            max_session_age = self.max_session_age
 
-        max_time_between_activity = self.max_time_between_activity
+        max_time_between_activity: Any = UNSET
+        if not isinstance(self.max_time_between_activity, Unset):
+            max_time_between_activity = self.max_time_between_activity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,22 +34,36 @@ class PatchedWebhookSerializerForUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
+        actions: Any = UNSET
+        if self.actions is None:
+            actions = None
+        elif not isinstance(self.actions, Unset):
+            actions = UNSET
+            if not isinstance(self.actions, Unset):
+                actions = []
+                for actions_item_data in self.actions:
+                    actions_item = actions_item_data.value
+                    actions.append(actions_item)
 
-        headers = self.headers
+        headers: Any = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers
 
-        is_active = self.is_active
+        is_active: Any = UNSET
+        if not isinstance(self.is_active, Unset):
+            is_active = self.is_active
 
-        send_for_all_actions = self.send_for_all_actions
+        send_for_all_actions: Any = UNSET
+        if not isinstance(self.send_for_all_actions, Unset):
+            send_for_all_actions = self.send_for_all_actions
 
-        send_payload = self.send_payload
+        send_payload: Any = UNSET
+        if not isinstance(self.send_payload, Unset):
+            send_payload = self.send_payload
 
-        url = self.url
+        url: Any = UNSET
+        if not isinstance(self.url, Unset):
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,14 +85,18 @@ class PatchedWebhookSerializerForUpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
-        actions: list[ActionsEnum] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ActionsEnum(actions_item_data)
+        if d.get("actions", UNSET) is not None:
+            _actions = d.pop("actions", UNSET)
+            actions: list[ActionsEnum] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    actions_item = ActionsEnum(actions_item_data)
 
-                actions.append(actions_item)
+                    actions.append(actions_item)
+
+        else:
+            actions = cast(Any, d.pop("actions"))
 
         headers = d.pop("headers", UNSET)
 

@@ -50,7 +50,9 @@ class Prediction:
             created_ago = self.created_ago
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
@@ -58,7 +60,9 @@ class Prediction:
             id = self.id
 
         result: Any = UNSET
-        if not isinstance(self.result, Unset):
+        if self.result is None:
+            result = None
+        elif not isinstance(self.result, Unset):
             result = []
             for result_item_data in self.result:
                 result_item = result_item_data.to_dict()
@@ -69,44 +73,57 @@ class Prediction:
             task = self.task
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
-        cluster: int | None | Unset
-        if isinstance(self.cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = self.cluster
+        cluster: Any = UNSET
+        if not isinstance(self.cluster, Unset):
+            if isinstance(self.cluster, Unset):
+                cluster = UNSET
+            else:
+                cluster = self.cluster
 
-        mislabeling = self.mislabeling
+        mislabeling: Any = UNSET
+        if not isinstance(self.mislabeling, Unset):
+            mislabeling = self.mislabeling
 
-        model: int | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
+        model: Any = UNSET
+        if not isinstance(self.model, Unset):
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
 
-        model_run: int | None | Unset
-        if isinstance(self.model_run, Unset):
-            model_run = UNSET
-        else:
-            model_run = self.model_run
+        model_run: Any = UNSET
+        if not isinstance(self.model_run, Unset):
+            if isinstance(self.model_run, Unset):
+                model_run = UNSET
+            else:
+                model_run = self.model_run
 
-        model_version = self.model_version
+        model_version: Any = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version
 
-        neighbors = self.neighbors
+        neighbors: Any = UNSET
+        if not isinstance(self.neighbors, Unset):
+            neighbors = self.neighbors
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+        score: Any = UNSET
+        if not isinstance(self.score, Unset):
+            if isinstance(self.score, Unset):
+                score = UNSET
+            else:
+                score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -146,23 +163,28 @@ class Prediction:
         from ..models.prediction_prediction_result_items_regions import PredictionPredictionResultItemsRegions
 
         d = dict(src_dict)
-        if "created_ago" in d:
-            created_ago = d.pop("created_ago")
-        else:
+        if "created_ago" not in d:
             created_ago = cast(str, UNSET)
+        else:
+            created_ago = d.pop("created_ago")
 
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
 
-        if "result" in d:
+        if "result" not in d:
+            result = cast(list[PredictionPredictionResultItemsRegions], UNSET)
+        elif d["result"] is None:
+            result = cast(list[PredictionPredictionResultItemsRegions], d.pop("result"))
+        else:
             result = []
             _result = d.pop("result")
             for result_item_data in _result:
@@ -170,19 +192,17 @@ class Prediction:
 
                 result.append(result_item)
 
-        else:
-            result = cast(list[PredictionPredictionResultItemsRegions], UNSET)
-
-        if "task" in d:
-            task = d.pop("task")
-        else:
+        if "task" not in d:
             task = cast(int, UNSET)
-
-        if "updated_at" in d:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
         else:
+            task = d.pop("task")
+
+        if "updated_at" not in d:
             updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         def _parse_cluster(data: object) -> int | None | Unset:
             if data is None:

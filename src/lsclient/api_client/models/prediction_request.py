@@ -42,7 +42,9 @@ class PredictionRequest:
 
     def to_dict(self) -> dict[str, Any]:
         result: Any = UNSET
-        if not isinstance(self.result, Unset):
+        if self.result is None:
+            result = None
+        elif not isinstance(self.result, Unset):
             result = []
             for result_item_data in self.result:
                 result_item = result_item_data.to_dict()
@@ -52,41 +54,52 @@ class PredictionRequest:
         if not isinstance(self.task, Unset):
             task = self.task
 
-        cluster: int | None | Unset
-        if isinstance(self.cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = self.cluster
+        cluster: Any = UNSET
+        if not isinstance(self.cluster, Unset):
+            if isinstance(self.cluster, Unset):
+                cluster = UNSET
+            else:
+                cluster = self.cluster
 
-        mislabeling = self.mislabeling
+        mislabeling: Any = UNSET
+        if not isinstance(self.mislabeling, Unset):
+            mislabeling = self.mislabeling
 
-        model: int | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
+        model: Any = UNSET
+        if not isinstance(self.model, Unset):
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
 
-        model_run: int | None | Unset
-        if isinstance(self.model_run, Unset):
-            model_run = UNSET
-        else:
-            model_run = self.model_run
+        model_run: Any = UNSET
+        if not isinstance(self.model_run, Unset):
+            if isinstance(self.model_run, Unset):
+                model_run = UNSET
+            else:
+                model_run = self.model_run
 
-        model_version = self.model_version
+        model_version: Any = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version
 
-        neighbors = self.neighbors
+        neighbors: Any = UNSET
+        if not isinstance(self.neighbors, Unset):
+            neighbors = self.neighbors
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+        score: Any = UNSET
+        if not isinstance(self.score, Unset):
+            if isinstance(self.score, Unset):
+                score = UNSET
+            else:
+                score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,7 +133,11 @@ class PredictionRequest:
         )
 
         d = dict(src_dict)
-        if "result" in d:
+        if "result" not in d:
+            result = cast(list[PredictionRequestPredictionResultItemsRegions], UNSET)
+        elif d["result"] is None:
+            result = cast(list[PredictionRequestPredictionResultItemsRegions], d.pop("result"))
+        else:
             result = []
             _result = d.pop("result")
             for result_item_data in _result:
@@ -128,13 +145,10 @@ class PredictionRequest:
 
                 result.append(result_item)
 
-        else:
-            result = cast(list[PredictionRequestPredictionResultItemsRegions], UNSET)
-
-        if "task" in d:
-            task = d.pop("task")
-        else:
+        if "task" not in d:
             task = cast(int, UNSET)
+        else:
+            task = d.pop("task")
 
         def _parse_cluster(data: object) -> int | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,18 +39,28 @@ class PredictionsUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_version = self.model_version
+        model_version: Any = UNSET
+        if not isinstance(self.model_version, Unset):
+            model_version = self.model_version
 
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+        result: Any = UNSET
+        if self.result is None:
+            result = None
+        elif not isinstance(self.result, Unset):
+            result = UNSET
+            if not isinstance(self.result, Unset):
+                result = []
+                for result_item_data in self.result:
+                    result_item = result_item_data.to_dict()
+                    result.append(result_item)
 
-        score = self.score
+        score: Any = UNSET
+        if not isinstance(self.score, Unset):
+            score = self.score
 
-        task = self.task
+        task: Any = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,14 +82,18 @@ class PredictionsUpdateBody:
         d = dict(src_dict)
         model_version = d.pop("model_version", UNSET)
 
-        _result = d.pop("result", UNSET)
-        result: list[PredictionsUpdateBodyResultItem] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = PredictionsUpdateBodyResultItem.from_dict(result_item_data)
+        if d.get("result", UNSET) is not None:
+            _result = d.pop("result", UNSET)
+            result: list[PredictionsUpdateBodyResultItem] | Unset = UNSET
+            if _result is not UNSET:
+                result = []
+                for result_item_data in _result:
+                    result_item = PredictionsUpdateBodyResultItem.from_dict(result_item_data)
 
-                result.append(result_item)
+                    result.append(result_item)
+
+        else:
+            result = cast(Any, d.pop("result"))
 
         score = d.pop("score", UNSET)
 

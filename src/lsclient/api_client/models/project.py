@@ -128,7 +128,9 @@ class Project:
             config_suitable_for_bulk_annotation = self.config_suitable_for_bulk_annotation
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         finished_task_number: Any = UNSET
@@ -148,7 +150,9 @@ class Project:
             num_tasks_with_annotations = self.num_tasks_with_annotations
 
         parsed_label_config: Any = UNSET
-        if not isinstance(self.parsed_label_config, Unset):
+        if self.parsed_label_config is None:
+            parsed_label_config = None
+        elif not isinstance(self.parsed_label_config, Unset):
             parsed_label_config = self.parsed_label_config.to_dict()
 
         queue_done: Any = UNSET
@@ -187,125 +191,172 @@ class Project:
         if not isinstance(self.useful_annotation_number, Unset):
             useful_annotation_number = self.useful_annotation_number
 
-        annotator_evaluation_enabled = self.annotator_evaluation_enabled
+        annotator_evaluation_enabled: Any = UNSET
+        if not isinstance(self.annotator_evaluation_enabled, Unset):
+            annotator_evaluation_enabled = self.annotator_evaluation_enabled
 
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+        color: Any = UNSET
+        if not isinstance(self.color, Unset):
+            if isinstance(self.color, Unset):
+                color = UNSET
+            else:
+                color = self.color
 
-        control_weights: dict[str, Any] | None | Unset
-        if isinstance(self.control_weights, Unset):
-            control_weights = UNSET
-        elif isinstance(self.control_weights, ProjectControlWeightsType0):
-            control_weights = self.control_weights.to_dict()
-        else:
-            control_weights = self.control_weights
+        control_weights: Any = UNSET
+        if not isinstance(self.control_weights, Unset):
+            if isinstance(self.control_weights, Unset):
+                control_weights = UNSET
+            elif isinstance(self.control_weights, ProjectControlWeightsType0):
+                control_weights = self.control_weights.to_dict()
+            else:
+                control_weights = self.control_weights
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+        created_by: Any = UNSET
+        if self.created_by is None:
+            created_by = None
+        elif not isinstance(self.created_by, Unset):
+            created_by = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        enable_empty_annotation = self.enable_empty_annotation
+        enable_empty_annotation: Any = UNSET
+        if not isinstance(self.enable_empty_annotation, Unset):
+            enable_empty_annotation = self.enable_empty_annotation
 
-        evaluate_predictions_automatically = self.evaluate_predictions_automatically
+        evaluate_predictions_automatically: Any = UNSET
+        if not isinstance(self.evaluate_predictions_automatically, Unset):
+            evaluate_predictions_automatically = self.evaluate_predictions_automatically
 
-        expert_instruction: None | str | Unset
-        if isinstance(self.expert_instruction, Unset):
-            expert_instruction = UNSET
-        else:
-            expert_instruction = self.expert_instruction
+        expert_instruction: Any = UNSET
+        if not isinstance(self.expert_instruction, Unset):
+            if isinstance(self.expert_instruction, Unset):
+                expert_instruction = UNSET
+            else:
+                expert_instruction = self.expert_instruction
 
-        is_draft = self.is_draft
+        is_draft: Any = UNSET
+        if not isinstance(self.is_draft, Unset):
+            is_draft = self.is_draft
 
-        is_published = self.is_published
+        is_published: Any = UNSET
+        if not isinstance(self.is_published, Unset):
+            is_published = self.is_published
 
-        label_config: None | str | Unset
-        if isinstance(self.label_config, Unset):
-            label_config = UNSET
-        else:
-            label_config = self.label_config
+        label_config: Any = UNSET
+        if not isinstance(self.label_config, Unset):
+            if isinstance(self.label_config, Unset):
+                label_config = UNSET
+            else:
+                label_config = self.label_config
 
-        maximum_annotations = self.maximum_annotations
+        maximum_annotations: Any = UNSET
+        if not isinstance(self.maximum_annotations, Unset):
+            maximum_annotations = self.maximum_annotations
 
-        min_annotations_to_start_training = self.min_annotations_to_start_training
+        min_annotations_to_start_training: Any = UNSET
+        if not isinstance(self.min_annotations_to_start_training, Unset):
+            min_annotations_to_start_training = self.min_annotations_to_start_training
 
-        model_version: None | str | Unset
-        if isinstance(self.model_version, Unset):
-            model_version = UNSET
-        else:
-            model_version = self.model_version
+        model_version: Any = UNSET
+        if not isinstance(self.model_version, Unset):
+            if isinstance(self.model_version, Unset):
+                model_version = UNSET
+            else:
+                model_version = self.model_version
 
-        organization: int | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        else:
-            organization = self.organization
+        organization: Any = UNSET
+        if not isinstance(self.organization, Unset):
+            if isinstance(self.organization, Unset):
+                organization = UNSET
+            else:
+                organization = self.organization
 
-        overlap_cohort_percentage = self.overlap_cohort_percentage
+        overlap_cohort_percentage: Any = UNSET
+        if not isinstance(self.overlap_cohort_percentage, Unset):
+            overlap_cohort_percentage = self.overlap_cohort_percentage
 
-        pinned_at: None | str | Unset
-        if isinstance(self.pinned_at, Unset):
-            pinned_at = UNSET
-        elif isinstance(self.pinned_at, datetime.datetime):
-            pinned_at = self.pinned_at.isoformat()
-        else:
-            pinned_at = self.pinned_at
+        pinned_at: Any = UNSET
+        if not isinstance(self.pinned_at, Unset):
+            if isinstance(self.pinned_at, Unset):
+                pinned_at = UNSET
+            elif isinstance(self.pinned_at, datetime.datetime):
+                pinned_at = self.pinned_at.isoformat()
+            else:
+                pinned_at = self.pinned_at
 
-        reveal_preannotations_interactively = self.reveal_preannotations_interactively
+        reveal_preannotations_interactively: Any = UNSET
+        if not isinstance(self.reveal_preannotations_interactively, Unset):
+            reveal_preannotations_interactively = self.reveal_preannotations_interactively
 
-        sampling: None | str | Unset
-        if isinstance(self.sampling, Unset):
-            sampling = UNSET
-        elif isinstance(self.sampling, SamplingEnum):
-            sampling = self.sampling.value
-        else:
-            sampling = self.sampling
+        sampling: Any = UNSET
+        if not isinstance(self.sampling, Unset):
+            if isinstance(self.sampling, Unset):
+                sampling = UNSET
+            elif isinstance(self.sampling, SamplingEnum):
+                sampling = self.sampling.value
+            else:
+                sampling = self.sampling
 
-        show_annotation_history = self.show_annotation_history
+        show_annotation_history: Any = UNSET
+        if not isinstance(self.show_annotation_history, Unset):
+            show_annotation_history = self.show_annotation_history
 
-        show_collab_predictions = self.show_collab_predictions
+        show_collab_predictions: Any = UNSET
+        if not isinstance(self.show_collab_predictions, Unset):
+            show_collab_predictions = self.show_collab_predictions
 
-        show_ground_truth_first = self.show_ground_truth_first
+        show_ground_truth_first: Any = UNSET
+        if not isinstance(self.show_ground_truth_first, Unset):
+            show_ground_truth_first = self.show_ground_truth_first
 
-        show_instruction = self.show_instruction
+        show_instruction: Any = UNSET
+        if not isinstance(self.show_instruction, Unset):
+            show_instruction = self.show_instruction
 
-        show_overlap_first = self.show_overlap_first
+        show_overlap_first: Any = UNSET
+        if not isinstance(self.show_overlap_first, Unset):
+            show_overlap_first = self.show_overlap_first
 
-        show_skip_button = self.show_skip_button
+        show_skip_button: Any = UNSET
+        if not isinstance(self.show_skip_button, Unset):
+            show_skip_button = self.show_skip_button
 
-        skip_queue: None | str | Unset
-        if isinstance(self.skip_queue, Unset):
-            skip_queue = UNSET
-        elif isinstance(self.skip_queue, SkipQueueEnum):
-            skip_queue = self.skip_queue.value
-        else:
-            skip_queue = self.skip_queue
+        skip_queue: Any = UNSET
+        if not isinstance(self.skip_queue, Unset):
+            if isinstance(self.skip_queue, Unset):
+                skip_queue = UNSET
+            elif isinstance(self.skip_queue, SkipQueueEnum):
+                skip_queue = self.skip_queue.value
+            else:
+                skip_queue = self.skip_queue
 
-        task_data_login: None | str | Unset
-        if isinstance(self.task_data_login, Unset):
-            task_data_login = UNSET
-        else:
-            task_data_login = self.task_data_login
+        task_data_login: Any = UNSET
+        if not isinstance(self.task_data_login, Unset):
+            if isinstance(self.task_data_login, Unset):
+                task_data_login = UNSET
+            else:
+                task_data_login = self.task_data_login
 
-        task_data_password: None | str | Unset
-        if isinstance(self.task_data_password, Unset):
-            task_data_password = UNSET
-        else:
-            task_data_password = self.task_data_password
+        task_data_password: Any = UNSET
+        if not isinstance(self.task_data_password, Unset):
+            if isinstance(self.task_data_password, Unset):
+                task_data_password = UNSET
+            else:
+                task_data_password = self.task_data_password
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -411,92 +462,94 @@ class Project:
         from ..models.user_simple import UserSimple
 
         d = dict(src_dict)
-        if "config_has_control_tags" in d:
-            config_has_control_tags = d.pop("config_has_control_tags")
-        else:
+        if "config_has_control_tags" not in d:
             config_has_control_tags = cast(bool, UNSET)
-
-        if "config_suitable_for_bulk_annotation" in d:
-            config_suitable_for_bulk_annotation = d.pop("config_suitable_for_bulk_annotation")
         else:
-            config_suitable_for_bulk_annotation = cast(bool, UNSET)
+            config_has_control_tags = d.pop("config_has_control_tags")
 
-        if "created_at" in d:
+        if "config_suitable_for_bulk_annotation" not in d:
+            config_suitable_for_bulk_annotation = cast(bool, UNSET)
+        else:
+            config_suitable_for_bulk_annotation = d.pop("config_suitable_for_bulk_annotation")
+
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "finished_task_number" in d:
-            finished_task_number = d.pop("finished_task_number")
-        else:
+        if "finished_task_number" not in d:
             finished_task_number = cast(int, UNSET)
-
-        if "ground_truth_number" in d:
-            ground_truth_number = d.pop("ground_truth_number")
         else:
+            finished_task_number = d.pop("finished_task_number")
+
+        if "ground_truth_number" not in d:
             ground_truth_number = cast(int, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            ground_truth_number = d.pop("ground_truth_number")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "num_tasks_with_annotations" in d:
-            num_tasks_with_annotations = d.pop("num_tasks_with_annotations")
         else:
-            num_tasks_with_annotations = cast(int, UNSET)
+            id = d.pop("id")
 
-        if "parsed_label_config" in d:
+        if "num_tasks_with_annotations" not in d:
+            num_tasks_with_annotations = cast(int, UNSET)
+        else:
+            num_tasks_with_annotations = d.pop("num_tasks_with_annotations")
+
+        if "parsed_label_config" not in d:
+            parsed_label_config = cast(ProjectParsedLabelConfig, UNSET)
+        elif d["parsed_label_config"] is None:
+            parsed_label_config = cast(ProjectParsedLabelConfig, d.pop("parsed_label_config"))
+        else:
             parsed_label_config = ProjectParsedLabelConfig.from_dict(d.pop("parsed_label_config"))
 
-        else:
-            parsed_label_config = cast(ProjectParsedLabelConfig, UNSET)
-
-        if "queue_done" in d:
-            queue_done = d.pop("queue_done")
-        else:
+        if "queue_done" not in d:
             queue_done = cast(int, UNSET)
-
-        if "queue_total" in d:
-            queue_total = d.pop("queue_total")
         else:
+            queue_done = d.pop("queue_done")
+
+        if "queue_total" not in d:
             queue_total = cast(int, UNSET)
-
-        if "skipped_annotations_number" in d:
-            skipped_annotations_number = d.pop("skipped_annotations_number")
         else:
+            queue_total = d.pop("queue_total")
+
+        if "skipped_annotations_number" not in d:
             skipped_annotations_number = cast(int, UNSET)
-
-        if "start_training_on_annotation_update" in d:
-            start_training_on_annotation_update = d.pop("start_training_on_annotation_update")
         else:
+            skipped_annotations_number = d.pop("skipped_annotations_number")
+
+        if "start_training_on_annotation_update" not in d:
             start_training_on_annotation_update = cast(bool, UNSET)
-
-        if "state" in d:
-            state = d.pop("state")
         else:
+            start_training_on_annotation_update = d.pop("start_training_on_annotation_update")
+
+        if "state" not in d:
             state = cast(str, UNSET)
-
-        if "task_number" in d:
-            task_number = d.pop("task_number")
         else:
+            state = d.pop("state")
+
+        if "task_number" not in d:
             task_number = cast(int, UNSET)
-
-        if "total_annotations_number" in d:
-            total_annotations_number = d.pop("total_annotations_number")
         else:
+            task_number = d.pop("task_number")
+
+        if "total_annotations_number" not in d:
             total_annotations_number = cast(int, UNSET)
-
-        if "total_predictions_number" in d:
-            total_predictions_number = d.pop("total_predictions_number")
         else:
+            total_annotations_number = d.pop("total_annotations_number")
+
+        if "total_predictions_number" not in d:
             total_predictions_number = cast(int, UNSET)
-
-        if "useful_annotation_number" in d:
-            useful_annotation_number = d.pop("useful_annotation_number")
         else:
+            total_predictions_number = d.pop("total_predictions_number")
+
+        if "useful_annotation_number" not in d:
             useful_annotation_number = cast(int, UNSET)
+        else:
+            useful_annotation_number = d.pop("useful_annotation_number")
 
         annotator_evaluation_enabled = d.pop("annotator_evaluation_enabled", UNSET)
 
@@ -526,12 +579,16 @@ class Project:
 
         control_weights = _parse_control_weights(d.pop("control_weights", UNSET))
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: UserSimple | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
+        if d.get("created_by", UNSET) is not None:
+            _created_by = d.pop("created_by", UNSET)
+            created_by: UserSimple | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = UserSimple.from_dict(_created_by)
+
         else:
-            created_by = UserSimple.from_dict(_created_by)
+            created_by = cast(Any, d.pop("created_by"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -102,50 +102,50 @@ class ProjectCounts:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "finished_task_number" in d:
-            finished_task_number = d.pop("finished_task_number")
-        else:
+        if "finished_task_number" not in d:
             finished_task_number = cast(int, UNSET)
-
-        if "ground_truth_number" in d:
-            ground_truth_number = d.pop("ground_truth_number")
         else:
+            finished_task_number = d.pop("finished_task_number")
+
+        if "ground_truth_number" not in d:
             ground_truth_number = cast(int, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            ground_truth_number = d.pop("ground_truth_number")
+
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "num_tasks_with_annotations" in d:
-            num_tasks_with_annotations = d.pop("num_tasks_with_annotations")
         else:
+            id = d.pop("id")
+
+        if "num_tasks_with_annotations" not in d:
             num_tasks_with_annotations = cast(int, UNSET)
-
-        if "skipped_annotations_number" in d:
-            skipped_annotations_number = d.pop("skipped_annotations_number")
         else:
+            num_tasks_with_annotations = d.pop("num_tasks_with_annotations")
+
+        if "skipped_annotations_number" not in d:
             skipped_annotations_number = cast(int, UNSET)
-
-        if "task_number" in d:
-            task_number = d.pop("task_number")
         else:
+            skipped_annotations_number = d.pop("skipped_annotations_number")
+
+        if "task_number" not in d:
             task_number = cast(int, UNSET)
-
-        if "total_annotations_number" in d:
-            total_annotations_number = d.pop("total_annotations_number")
         else:
+            task_number = d.pop("task_number")
+
+        if "total_annotations_number" not in d:
             total_annotations_number = cast(int, UNSET)
-
-        if "total_predictions_number" in d:
-            total_predictions_number = d.pop("total_predictions_number")
         else:
+            total_annotations_number = d.pop("total_annotations_number")
+
+        if "total_predictions_number" not in d:
             total_predictions_number = cast(int, UNSET)
-
-        if "useful_annotation_number" in d:
-            useful_annotation_number = d.pop("useful_annotation_number")
         else:
+            total_predictions_number = d.pop("total_predictions_number")
+
+        if "useful_annotation_number" not in d:
             useful_annotation_number = cast(int, UNSET)
+        else:
+            useful_annotation_number = d.pop("useful_annotation_number")
 
         project_counts = cls(
             finished_task_number=finished_task_number,

@@ -64,61 +64,95 @@ class ProjectImport:
             else:
                 updated_at = self.updated_at
 
-        annotation_count = self.annotation_count
+        annotation_count: Any = UNSET
+        if not isinstance(self.annotation_count, Unset):
+            annotation_count = self.annotation_count
 
-        commit_to_project = self.commit_to_project
+        commit_to_project: Any = UNSET
+        if not isinstance(self.commit_to_project, Unset):
+            commit_to_project = self.commit_to_project
 
-        could_be_tasks_list = self.could_be_tasks_list
+        could_be_tasks_list: Any = UNSET
+        if not isinstance(self.could_be_tasks_list, Unset):
+            could_be_tasks_list = self.could_be_tasks_list
 
-        data_columns = self.data_columns
+        data_columns: Any = UNSET
+        if not isinstance(self.data_columns, Unset):
+            data_columns = self.data_columns
 
-        duration = self.duration
+        duration: Any = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
 
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error: Any = UNSET
+        if not isinstance(self.error, Unset):
+            if isinstance(self.error, Unset):
+                error = UNSET
+            else:
+                error = self.error
 
-        file_upload_ids = self.file_upload_ids
+        file_upload_ids: Any = UNSET
+        if not isinstance(self.file_upload_ids, Unset):
+            file_upload_ids = self.file_upload_ids
 
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
+        finished_at: Any = UNSET
+        if not isinstance(self.finished_at, Unset):
+            if isinstance(self.finished_at, Unset):
+                finished_at = UNSET
+            elif isinstance(self.finished_at, datetime.datetime):
+                finished_at = self.finished_at.isoformat()
+            else:
+                finished_at = self.finished_at
 
-        found_formats = self.found_formats
+        found_formats: Any = UNSET
+        if not isinstance(self.found_formats, Unset):
+            found_formats = self.found_formats
 
-        preannotated_from_fields = self.preannotated_from_fields
+        preannotated_from_fields: Any = UNSET
+        if not isinstance(self.preannotated_from_fields, Unset):
+            preannotated_from_fields = self.preannotated_from_fields
 
-        prediction_count = self.prediction_count
+        prediction_count: Any = UNSET
+        if not isinstance(self.prediction_count, Unset):
+            prediction_count = self.prediction_count
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        return_task_ids = self.return_task_ids
+        return_task_ids: Any = UNSET
+        if not isinstance(self.return_task_ids, Unset):
+            return_task_ids = self.return_task_ids
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        task_count = self.task_count
+        task_count: Any = UNSET
+        if not isinstance(self.task_count, Unset):
+            task_count = self.task_count
 
-        task_ids = self.task_ids
+        task_ids: Any = UNSET
+        if not isinstance(self.task_ids, Unset):
+            task_ids = self.task_ids
 
-        tasks = self.tasks
+        tasks: Any = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = self.tasks
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: Any = UNSET
+        if not isinstance(self.url, Unset):
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,7 +204,9 @@ class ProjectImport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime | None, UNSET)
+        else:
 
             def _parse_created_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -187,15 +223,14 @@ class ProjectImport:
 
             created_at = _parse_created_at(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime | None, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
 
-        if "updated_at" in d:
+        if "updated_at" not in d:
+            updated_at = cast(datetime.datetime | None, UNSET)
+        else:
 
             def _parse_updated_at(data: object) -> datetime.datetime | None:
                 if data is None:
@@ -211,9 +246,6 @@ class ProjectImport:
                 return cast(datetime.datetime | None, data)
 
             updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        else:
-            updated_at = cast(datetime.datetime | None, UNSET)
 
         annotation_count = d.pop("annotation_count", UNSET)
 
@@ -270,12 +302,16 @@ class ProjectImport:
 
         return_task_ids = d.pop("return_task_ids", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ExportStatus(_status)
+
         else:
-            status = ExportStatus(_status)
+            status = cast(Any, d.pop("status"))
 
         task_count = d.pop("task_count", UNSET)
 

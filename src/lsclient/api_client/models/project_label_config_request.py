@@ -32,10 +32,10 @@ class ProjectLabelConfigRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "label_config" in d:
-            label_config = d.pop("label_config")
-        else:
+        if "label_config" not in d:
             label_config = cast(str, UNSET)
+        else:
+            label_config = d.pop("label_config")
 
         project_label_config_request = cls(
             label_config=label_config,

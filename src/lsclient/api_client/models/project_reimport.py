@@ -37,37 +37,59 @@ class ProjectReimport:
         if not isinstance(self.id, Unset):
             id = self.id
 
-        annotation_count = self.annotation_count
+        annotation_count: Any = UNSET
+        if not isinstance(self.annotation_count, Unset):
+            annotation_count = self.annotation_count
 
-        data_columns = self.data_columns
+        data_columns: Any = UNSET
+        if not isinstance(self.data_columns, Unset):
+            data_columns = self.data_columns
 
-        duration = self.duration
+        duration: Any = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
 
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error: Any = UNSET
+        if not isinstance(self.error, Unset):
+            if isinstance(self.error, Unset):
+                error = UNSET
+            else:
+                error = self.error
 
-        file_upload_ids = self.file_upload_ids
+        file_upload_ids: Any = UNSET
+        if not isinstance(self.file_upload_ids, Unset):
+            file_upload_ids = self.file_upload_ids
 
-        files_as_tasks_list = self.files_as_tasks_list
+        files_as_tasks_list: Any = UNSET
+        if not isinstance(self.files_as_tasks_list, Unset):
+            files_as_tasks_list = self.files_as_tasks_list
 
-        found_formats = self.found_formats
+        found_formats: Any = UNSET
+        if not isinstance(self.found_formats, Unset):
+            found_formats = self.found_formats
 
-        prediction_count = self.prediction_count
+        prediction_count: Any = UNSET
+        if not isinstance(self.prediction_count, Unset):
+            prediction_count = self.prediction_count
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        task_count = self.task_count
+        task_count: Any = UNSET
+        if not isinstance(self.task_count, Unset):
+            task_count = self.task_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,10 +123,10 @@ class ProjectReimport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
 
         annotation_count = d.pop("annotation_count", UNSET)
 
@@ -138,12 +160,16 @@ class ProjectReimport:
 
         project = _parse_project(d.pop("project", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ExportStatus(_status)
+
         else:
-            status = ExportStatus(_status)
+            status = cast(Any, d.pop("status"))
 
         task_count = d.pop("task_count", UNSET)
 

@@ -18,9 +18,13 @@ class ProjectsExportsConvertCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        converted_format = self.converted_format
+        converted_format: Any = UNSET
+        if not isinstance(self.converted_format, Unset):
+            converted_format = self.converted_format
 
-        export_type = self.export_type
+        export_type: Any = UNSET
+        if not isinstance(self.export_type, Unset):
+            export_type = self.export_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

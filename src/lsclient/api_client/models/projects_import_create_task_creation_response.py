@@ -43,33 +43,61 @@ class ProjectsImportCreateTaskCreationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_count = self.annotation_count
+        annotation_count: Any = UNSET
+        if not isinstance(self.annotation_count, Unset):
+            annotation_count = self.annotation_count
 
-        could_be_tasks_list = self.could_be_tasks_list
+        could_be_tasks_list: Any = UNSET
+        if not isinstance(self.could_be_tasks_list, Unset):
+            could_be_tasks_list = self.could_be_tasks_list
 
-        data_columns: list[str] | Unset = UNSET
-        if not isinstance(self.data_columns, Unset):
-            data_columns = self.data_columns
+        data_columns: Any = UNSET
+        if self.data_columns is None:
+            data_columns = None
+        elif not isinstance(self.data_columns, Unset):
+            data_columns = UNSET
+            if not isinstance(self.data_columns, Unset):
+                data_columns = self.data_columns
 
-        duration = self.duration
+        duration: Any = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
 
-        file_upload_ids: list[int] | Unset = UNSET
-        if not isinstance(self.file_upload_ids, Unset):
-            file_upload_ids = self.file_upload_ids
+        file_upload_ids: Any = UNSET
+        if self.file_upload_ids is None:
+            file_upload_ids = None
+        elif not isinstance(self.file_upload_ids, Unset):
+            file_upload_ids = UNSET
+            if not isinstance(self.file_upload_ids, Unset):
+                file_upload_ids = self.file_upload_ids
 
-        found_formats: list[str] | Unset = UNSET
-        if not isinstance(self.found_formats, Unset):
-            found_formats = self.found_formats
+        found_formats: Any = UNSET
+        if self.found_formats is None:
+            found_formats = None
+        elif not isinstance(self.found_formats, Unset):
+            found_formats = UNSET
+            if not isinstance(self.found_formats, Unset):
+                found_formats = self.found_formats
 
-        import_ = self.import_
+        import_: Any = UNSET
+        if not isinstance(self.import_, Unset):
+            import_ = self.import_
 
-        predictions_count = self.predictions_count
+        predictions_count: Any = UNSET
+        if not isinstance(self.predictions_count, Unset):
+            predictions_count = self.predictions_count
 
-        task_count = self.task_count
+        task_count: Any = UNSET
+        if not isinstance(self.task_count, Unset):
+            task_count = self.task_count
 
-        task_ids: list[int] | Unset = UNSET
-        if not isinstance(self.task_ids, Unset):
-            task_ids = self.task_ids
+        task_ids: Any = UNSET
+        if self.task_ids is None:
+            task_ids = None
+        elif not isinstance(self.task_ids, Unset):
+            task_ids = UNSET
+            if not isinstance(self.task_ids, Unset):
+                task_ids = self.task_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,13 +131,25 @@ class ProjectsImportCreateTaskCreationResponse:
 
         could_be_tasks_list = d.pop("could_be_tasks_list", UNSET)
 
-        data_columns = cast(list[str], d.pop("data_columns", UNSET))
+        if d.get("data_columns", UNSET) is not None:
+            data_columns = cast(list[str], d.pop("data_columns", UNSET))
+
+        else:
+            data_columns = cast(Any, d.pop("data_columns"))
 
         duration = d.pop("duration", UNSET)
 
-        file_upload_ids = cast(list[int], d.pop("file_upload_ids", UNSET))
+        if d.get("file_upload_ids", UNSET) is not None:
+            file_upload_ids = cast(list[int], d.pop("file_upload_ids", UNSET))
 
-        found_formats = cast(list[str], d.pop("found_formats", UNSET))
+        else:
+            file_upload_ids = cast(Any, d.pop("file_upload_ids"))
+
+        if d.get("found_formats", UNSET) is not None:
+            found_formats = cast(list[str], d.pop("found_formats", UNSET))
+
+        else:
+            found_formats = cast(Any, d.pop("found_formats"))
 
         import_ = d.pop("import", UNSET)
 
@@ -117,7 +157,11 @@ class ProjectsImportCreateTaskCreationResponse:
 
         task_count = d.pop("task_count", UNSET)
 
-        task_ids = cast(list[int], d.pop("task_ids", UNSET))
+        if d.get("task_ids", UNSET) is not None:
+            task_ids = cast(list[int], d.pop("task_ids", UNSET))
+
+        else:
+            task_ids = cast(Any, d.pop("task_ids"))
 
         projects_import_create_task_creation_response = cls(
             annotation_count=annotation_count,

@@ -20,7 +20,9 @@ class ProjectsImportPredictionsCreatePredictionsImportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created = self.created
+        created: Any = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -63,7 +63,9 @@ class RedisExportStorage:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
@@ -78,91 +80,115 @@ class RedisExportStorage:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        can_delete_objects: bool | None | Unset
-        if isinstance(self.can_delete_objects, Unset):
-            can_delete_objects = UNSET
-        else:
-            can_delete_objects = self.can_delete_objects
+        can_delete_objects: Any = UNSET
+        if not isinstance(self.can_delete_objects, Unset):
+            if isinstance(self.can_delete_objects, Unset):
+                can_delete_objects = UNSET
+            else:
+                can_delete_objects = self.can_delete_objects
 
-        db = self.db
+        db: Any = UNSET
+        if not isinstance(self.db, Unset):
+            db = self.db
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
 
-        host: None | str | Unset
-        if isinstance(self.host, Unset):
-            host = UNSET
-        else:
-            host = self.host
+        host: Any = UNSET
+        if not isinstance(self.host, Unset):
+            if isinstance(self.host, Unset):
+                host = UNSET
+            else:
+                host = self.host
 
-        last_sync: None | str | Unset
-        if isinstance(self.last_sync, Unset):
-            last_sync = UNSET
-        elif isinstance(self.last_sync, datetime.datetime):
-            last_sync = self.last_sync.isoformat()
-        else:
-            last_sync = self.last_sync
+        last_sync: Any = UNSET
+        if not isinstance(self.last_sync, Unset):
+            if isinstance(self.last_sync, Unset):
+                last_sync = UNSET
+            elif isinstance(self.last_sync, datetime.datetime):
+                last_sync = self.last_sync.isoformat()
+            else:
+                last_sync = self.last_sync
 
-        last_sync_count: int | None | Unset
-        if isinstance(self.last_sync_count, Unset):
-            last_sync_count = UNSET
-        else:
-            last_sync_count = self.last_sync_count
+        last_sync_count: Any = UNSET
+        if not isinstance(self.last_sync_count, Unset):
+            if isinstance(self.last_sync_count, Unset):
+                last_sync_count = UNSET
+            else:
+                last_sync_count = self.last_sync_count
 
-        last_sync_job: None | str | Unset
-        if isinstance(self.last_sync_job, Unset):
-            last_sync_job = UNSET
-        else:
-            last_sync_job = self.last_sync_job
+        last_sync_job: Any = UNSET
+        if not isinstance(self.last_sync_job, Unset):
+            if isinstance(self.last_sync_job, Unset):
+                last_sync_job = UNSET
+            else:
+                last_sync_job = self.last_sync_job
 
-        meta = self.meta
+        meta: Any = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta
 
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
+        password: Any = UNSET
+        if not isinstance(self.password, Unset):
+            if isinstance(self.password, Unset):
+                password = UNSET
+            else:
+                password = self.password
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        path: Any = UNSET
+        if not isinstance(self.path, Unset):
+            if isinstance(self.path, Unset):
+                path = UNSET
+            else:
+                path = self.path
 
-        port: None | str | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
+        port: Any = UNSET
+        if not isinstance(self.port, Unset):
+            if isinstance(self.port, Unset):
+                port = UNSET
+            else:
+                port = self.port
 
-        regex_filter: None | str | Unset
-        if isinstance(self.regex_filter, Unset):
-            regex_filter = UNSET
-        else:
-            regex_filter = self.regex_filter
+        regex_filter: Any = UNSET
+        if not isinstance(self.regex_filter, Unset):
+            if isinstance(self.regex_filter, Unset):
+                regex_filter = UNSET
+            else:
+                regex_filter = self.regex_filter
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status: Any = UNSET
+        if self.status is None:
+            status = None
+        elif not isinstance(self.status, Unset):
+            status = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status.value
 
-        synchronizable = self.synchronizable
+        synchronizable: Any = UNSET
+        if not isinstance(self.synchronizable, Unset):
+            synchronizable = self.synchronizable
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
-        traceback: None | str | Unset
-        if isinstance(self.traceback, Unset):
-            traceback = UNSET
-        else:
-            traceback = self.traceback
+        traceback: Any = UNSET
+        if not isinstance(self.traceback, Unset):
+            if isinstance(self.traceback, Unset):
+                traceback = UNSET
+            else:
+                traceback = self.traceback
 
-        use_blob_urls = self.use_blob_urls
+        use_blob_urls: Any = UNSET
+        if not isinstance(self.use_blob_urls, Unset):
+            use_blob_urls = self.use_blob_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -214,26 +240,27 @@ class RedisExportStorage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
+            id = d.pop("id")
+
+        if "project" not in d:
             project = cast(int, UNSET)
-
-        if "type" in d:
-            type_ = d.pop("type")
         else:
+            project = d.pop("project")
+
+        if "type" not in d:
             type_ = cast(str, UNSET)
+        else:
+            type_ = d.pop("type")
 
         def _parse_can_delete_objects(data: object) -> bool | None | Unset:
             if data is None:
@@ -337,12 +364,16 @@ class RedisExportStorage:
 
         regex_filter = _parse_regex_filter(d.pop("regex_filter", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: StorageStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        if d.get("status", UNSET) is not None:
+            _status = d.pop("status", UNSET)
+            status: StorageStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = StorageStatus(_status)
+
         else:
-            status = StorageStatus(_status)
+            status = cast(Any, d.pop("status"))
 
         synchronizable = d.pop("synchronizable", UNSET)
 

@@ -18,7 +18,9 @@ class SerializationOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        only_id = self.only_id
+        only_id: Any = UNSET
+        if not isinstance(self.only_id, Unset):
+            only_id = self.only_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

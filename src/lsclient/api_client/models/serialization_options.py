@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,21 +27,37 @@ class SerializationOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations_completed_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotations_completed_by, Unset):
-            annotations_completed_by = self.annotations_completed_by.to_dict()
+        annotations_completed_by: Any = UNSET
+        if self.annotations_completed_by is None:
+            annotations_completed_by = None
+        elif not isinstance(self.annotations_completed_by, Unset):
+            annotations_completed_by = UNSET
+            if not isinstance(self.annotations_completed_by, Unset):
+                annotations_completed_by = self.annotations_completed_by.to_dict()
 
-        drafts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.drafts, Unset):
-            drafts = self.drafts.to_dict()
+        drafts: Any = UNSET
+        if self.drafts is None:
+            drafts = None
+        elif not isinstance(self.drafts, Unset):
+            drafts = UNSET
+            if not isinstance(self.drafts, Unset):
+                drafts = self.drafts.to_dict()
 
-        include_annotation_history = self.include_annotation_history
+        include_annotation_history: Any = UNSET
+        if not isinstance(self.include_annotation_history, Unset):
+            include_annotation_history = self.include_annotation_history
 
-        interpolate_key_frames = self.interpolate_key_frames
+        interpolate_key_frames: Any = UNSET
+        if not isinstance(self.interpolate_key_frames, Unset):
+            interpolate_key_frames = self.interpolate_key_frames
 
-        predictions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.predictions, Unset):
-            predictions = self.predictions.to_dict()
+        predictions: Any = UNSET
+        if self.predictions is None:
+            predictions = None
+        elif not isinstance(self.predictions, Unset):
+            predictions = UNSET
+            if not isinstance(self.predictions, Unset):
+                predictions = self.predictions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,30 +79,42 @@ class SerializationOptions:
         from ..models.serialization_option import SerializationOption
 
         d = dict(src_dict)
-        _annotations_completed_by = d.pop("annotations__completed_by", UNSET)
-        annotations_completed_by: SerializationOption | Unset
-        if isinstance(_annotations_completed_by, Unset):
-            annotations_completed_by = UNSET
-        else:
-            annotations_completed_by = SerializationOption.from_dict(_annotations_completed_by)
+        if d.get("annotations__completed_by", UNSET) is not None:
+            _annotations_completed_by = d.pop("annotations__completed_by", UNSET)
+            annotations_completed_by: SerializationOption | Unset
+            if isinstance(_annotations_completed_by, Unset):
+                annotations_completed_by = UNSET
+            else:
+                annotations_completed_by = SerializationOption.from_dict(_annotations_completed_by)
 
-        _drafts = d.pop("drafts", UNSET)
-        drafts: SerializationOption | Unset
-        if isinstance(_drafts, Unset):
-            drafts = UNSET
         else:
-            drafts = SerializationOption.from_dict(_drafts)
+            annotations_completed_by = cast(Any, d.pop("annotations__completed_by"))
+
+        if d.get("drafts", UNSET) is not None:
+            _drafts = d.pop("drafts", UNSET)
+            drafts: SerializationOption | Unset
+            if isinstance(_drafts, Unset):
+                drafts = UNSET
+            else:
+                drafts = SerializationOption.from_dict(_drafts)
+
+        else:
+            drafts = cast(Any, d.pop("drafts"))
 
         include_annotation_history = d.pop("include_annotation_history", UNSET)
 
         interpolate_key_frames = d.pop("interpolate_key_frames", UNSET)
 
-        _predictions = d.pop("predictions", UNSET)
-        predictions: SerializationOption | Unset
-        if isinstance(_predictions, Unset):
-            predictions = UNSET
+        if d.get("predictions", UNSET) is not None:
+            _predictions = d.pop("predictions", UNSET)
+            predictions: SerializationOption | Unset
+            if isinstance(_predictions, Unset):
+                predictions = UNSET
+            else:
+                predictions = SerializationOption.from_dict(_predictions)
+
         else:
-            predictions = SerializationOption.from_dict(_predictions)
+            predictions = cast(Any, d.pop("predictions"))
 
         serialization_options = cls(
             annotations_completed_by=annotations_completed_by,

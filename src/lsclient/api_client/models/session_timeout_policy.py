@@ -24,16 +24,24 @@ class SessionTimeoutPolicy:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
-        max_session_age = self.max_session_age
+        max_session_age: Any = UNSET
+        if not isinstance(self.max_session_age, Unset):
+            max_session_age = self.max_session_age
 
-        max_time_between_activity = self.max_time_between_activity
+        max_time_between_activity: Any = UNSET
+        if not isinstance(self.max_time_between_activity, Unset):
+            max_time_between_activity = self.max_time_between_activity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,17 +59,19 @@ class SessionTimeoutPolicy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "updated_at" in d:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        else:
+        if "updated_at" not in d:
             updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         max_session_age = d.pop("max_session_age", UNSET)
 

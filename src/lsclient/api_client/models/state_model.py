@@ -44,11 +44,15 @@ class StateModel:
             context_data = self.context_data
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
-        if not isinstance(self.id, Unset):
+        if self.id is None:
+            id = None
+        elif not isinstance(self.id, Unset):
             id = str(self.id)
 
         previous_state: Any = UNSET
@@ -100,24 +104,28 @@ class StateModel:
         from ..models.triggered_by import TriggeredBy
 
         d = dict(src_dict)
-        if "context_data" in d:
-            context_data = d.pop("context_data")
-        else:
+        if "context_data" not in d:
             context_data = cast(Any, UNSET)
+        else:
+            context_data = d.pop("context_data")
 
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
+        if "id" not in d:
+            id = cast(UUID, UNSET)
+        elif d["id"] is None:
+            id = cast(UUID, d.pop("id"))
         else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
             id = UUID(d.pop("id"))
 
+        if "previous_state" not in d:
+            previous_state = cast(None | str, UNSET)
         else:
-            id = cast(UUID, UNSET)
-
-        if "previous_state" in d:
 
             def _parse_previous_state(data: object) -> None | str:
                 if data is None:
@@ -126,10 +134,9 @@ class StateModel:
 
             previous_state = _parse_previous_state(d.pop("previous_state"))
 
+        if "reason" not in d:
+            reason = cast(None | str, UNSET)
         else:
-            previous_state = cast(None | str, UNSET)
-
-        if "reason" in d:
 
             def _parse_reason(data: object) -> None | str:
                 if data is None:
@@ -138,15 +145,14 @@ class StateModel:
 
             reason = _parse_reason(d.pop("reason"))
 
-        else:
-            reason = cast(None | str, UNSET)
-
-        if "state" in d:
-            state = d.pop("state")
-        else:
+        if "state" not in d:
             state = cast(str, UNSET)
+        else:
+            state = d.pop("state")
 
-        if "transition_name" in d:
+        if "transition_name" not in d:
+            transition_name = cast(None | str, UNSET)
+        else:
 
             def _parse_transition_name(data: object) -> None | str:
                 if data is None:
@@ -155,10 +161,9 @@ class StateModel:
 
             transition_name = _parse_transition_name(d.pop("transition_name"))
 
+        if "triggered_by" not in d:
+            triggered_by = cast(None | TriggeredBy, UNSET)
         else:
-            transition_name = cast(None | str, UNSET)
-
-        if "triggered_by" in d:
 
             def _parse_triggered_by(data: object) -> None | TriggeredBy:
                 if data is None:
@@ -174,9 +179,6 @@ class StateModel:
                 return cast(None | TriggeredBy, data)
 
             triggered_by = _parse_triggered_by(d.pop("triggered_by"))
-
-        else:
-            triggered_by = cast(None | TriggeredBy, UNSET)
 
         state_model = cls(
             context_data=context_data,

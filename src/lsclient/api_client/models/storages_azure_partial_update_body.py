@@ -40,27 +40,49 @@ class StoragesAzurePartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_key = self.account_key
+        account_key: Any = UNSET
+        if not isinstance(self.account_key, Unset):
+            account_key = self.account_key
 
-        account_name = self.account_name
+        account_name: Any = UNSET
+        if not isinstance(self.account_name, Unset):
+            account_name = self.account_name
 
-        container = self.container
+        container: Any = UNSET
+        if not isinstance(self.container, Unset):
+            container = self.container
 
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        prefix = self.prefix
+        prefix: Any = UNSET
+        if not isinstance(self.prefix, Unset):
+            prefix = self.prefix
 
-        presign = self.presign
+        presign: Any = UNSET
+        if not isinstance(self.presign, Unset):
+            presign = self.presign
 
-        presign_ttl = self.presign_ttl
+        presign_ttl: Any = UNSET
+        if not isinstance(self.presign_ttl, Unset):
+            presign_ttl = self.presign_ttl
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        regex_filter = self.regex_filter
+        regex_filter: Any = UNSET
+        if not isinstance(self.regex_filter, Unset):
+            regex_filter = self.regex_filter
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
-        use_blob_urls = self.use_blob_urls
+        use_blob_urls: Any = UNSET
+        if not isinstance(self.use_blob_urls, Unset):
+            use_blob_urls = self.use_blob_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

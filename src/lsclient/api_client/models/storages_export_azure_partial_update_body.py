@@ -32,21 +32,37 @@ class StoragesExportAzurePartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_key = self.account_key
+        account_key: Any = UNSET
+        if not isinstance(self.account_key, Unset):
+            account_key = self.account_key
 
-        account_name = self.account_name
+        account_name: Any = UNSET
+        if not isinstance(self.account_name, Unset):
+            account_name = self.account_name
 
-        can_delete_objects = self.can_delete_objects
+        can_delete_objects: Any = UNSET
+        if not isinstance(self.can_delete_objects, Unset):
+            can_delete_objects = self.can_delete_objects
 
-        container = self.container
+        container: Any = UNSET
+        if not isinstance(self.container, Unset):
+            container = self.container
 
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        prefix = self.prefix
+        prefix: Any = UNSET
+        if not isinstance(self.prefix, Unset):
+            prefix = self.prefix
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

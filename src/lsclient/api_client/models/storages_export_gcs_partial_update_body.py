@@ -33,21 +33,37 @@ class StoragesExportGcsPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket = self.bucket
+        bucket: Any = UNSET
+        if not isinstance(self.bucket, Unset):
+            bucket = self.bucket
 
-        can_delete_objects = self.can_delete_objects
+        can_delete_objects: Any = UNSET
+        if not isinstance(self.can_delete_objects, Unset):
+            can_delete_objects = self.can_delete_objects
 
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        google_application_credentials = self.google_application_credentials
+        google_application_credentials: Any = UNSET
+        if not isinstance(self.google_application_credentials, Unset):
+            google_application_credentials = self.google_application_credentials
 
-        google_project_id = self.google_project_id
+        google_project_id: Any = UNSET
+        if not isinstance(self.google_project_id, Unset):
+            google_project_id = self.google_project_id
 
-        prefix = self.prefix
+        prefix: Any = UNSET
+        if not isinstance(self.prefix, Unset):
+            prefix = self.prefix
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -34,23 +34,41 @@ class StoragesExportRedisPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        can_delete_objects = self.can_delete_objects
+        can_delete_objects: Any = UNSET
+        if not isinstance(self.can_delete_objects, Unset):
+            can_delete_objects = self.can_delete_objects
 
-        db = self.db
+        db: Any = UNSET
+        if not isinstance(self.db, Unset):
+            db = self.db
 
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        host = self.host
+        host: Any = UNSET
+        if not isinstance(self.host, Unset):
+            host = self.host
 
-        password = self.password
+        password: Any = UNSET
+        if not isinstance(self.password, Unset):
+            password = self.password
 
-        path = self.path
+        path: Any = UNSET
+        if not isinstance(self.path, Unset):
+            path = self.path
 
-        port = self.port
+        port: Any = UNSET
+        if not isinstance(self.port, Unset):
+            port = self.port
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

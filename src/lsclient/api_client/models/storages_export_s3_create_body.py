@@ -40,29 +40,53 @@ class StoragesExportS3CreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        aws_access_key_id = self.aws_access_key_id
+        aws_access_key_id: Any = UNSET
+        if not isinstance(self.aws_access_key_id, Unset):
+            aws_access_key_id = self.aws_access_key_id
 
-        aws_secret_access_key = self.aws_secret_access_key
+        aws_secret_access_key: Any = UNSET
+        if not isinstance(self.aws_secret_access_key, Unset):
+            aws_secret_access_key = self.aws_secret_access_key
 
-        aws_session_token = self.aws_session_token
+        aws_session_token: Any = UNSET
+        if not isinstance(self.aws_session_token, Unset):
+            aws_session_token = self.aws_session_token
 
-        aws_sse_kms_key_id = self.aws_sse_kms_key_id
+        aws_sse_kms_key_id: Any = UNSET
+        if not isinstance(self.aws_sse_kms_key_id, Unset):
+            aws_sse_kms_key_id = self.aws_sse_kms_key_id
 
-        bucket = self.bucket
+        bucket: Any = UNSET
+        if not isinstance(self.bucket, Unset):
+            bucket = self.bucket
 
-        can_delete_objects = self.can_delete_objects
+        can_delete_objects: Any = UNSET
+        if not isinstance(self.can_delete_objects, Unset):
+            can_delete_objects = self.can_delete_objects
 
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        prefix = self.prefix
+        prefix: Any = UNSET
+        if not isinstance(self.prefix, Unset):
+            prefix = self.prefix
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        region_name = self.region_name
+        region_name: Any = UNSET
+        if not isinstance(self.region_name, Unset):
+            region_name = self.region_name
 
-        s3_endpoint = self.s3_endpoint
+        s3_endpoint: Any = UNSET
+        if not isinstance(self.s3_endpoint, Unset):
+            s3_endpoint = self.s3_endpoint
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

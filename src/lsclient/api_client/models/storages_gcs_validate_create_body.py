@@ -43,29 +43,53 @@ class StoragesGcsValidateCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket = self.bucket
+        bucket: Any = UNSET
+        if not isinstance(self.bucket, Unset):
+            bucket = self.bucket
 
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        google_application_credentials = self.google_application_credentials
+        google_application_credentials: Any = UNSET
+        if not isinstance(self.google_application_credentials, Unset):
+            google_application_credentials = self.google_application_credentials
 
-        google_project_id = self.google_project_id
+        google_project_id: Any = UNSET
+        if not isinstance(self.google_project_id, Unset):
+            google_project_id = self.google_project_id
 
-        id = self.id
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
 
-        prefix = self.prefix
+        prefix: Any = UNSET
+        if not isinstance(self.prefix, Unset):
+            prefix = self.prefix
 
-        presign = self.presign
+        presign: Any = UNSET
+        if not isinstance(self.presign, Unset):
+            presign = self.presign
 
-        presign_ttl = self.presign_ttl
+        presign_ttl: Any = UNSET
+        if not isinstance(self.presign_ttl, Unset):
+            presign_ttl = self.presign_ttl
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        regex_filter = self.regex_filter
+        regex_filter: Any = UNSET
+        if not isinstance(self.regex_filter, Unset):
+            regex_filter = self.regex_filter
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
-        use_blob_urls = self.use_blob_urls
+        use_blob_urls: Any = UNSET
+        if not isinstance(self.use_blob_urls, Unset):
+            use_blob_urls = self.use_blob_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -36,23 +36,41 @@ class StoragesRedisPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: Any = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description
 
-        host = self.host
+        host: Any = UNSET
+        if not isinstance(self.host, Unset):
+            host = self.host
 
-        password = self.password
+        password: Any = UNSET
+        if not isinstance(self.password, Unset):
+            password = self.password
 
-        path = self.path
+        path: Any = UNSET
+        if not isinstance(self.path, Unset):
+            path = self.path
 
-        port = self.port
+        port: Any = UNSET
+        if not isinstance(self.port, Unset):
+            port = self.port
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        regex_filter = self.regex_filter
+        regex_filter: Any = UNSET
+        if not isinstance(self.regex_filter, Unset):
+            regex_filter = self.regex_filter
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
-        use_blob_urls = self.use_blob_urls
+        use_blob_urls: Any = UNSET
+        if not isinstance(self.use_blob_urls, Unset):
+            use_blob_urls = self.use_blob_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

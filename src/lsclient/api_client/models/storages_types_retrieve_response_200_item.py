@@ -18,9 +18,13 @@ class StoragesTypesRetrieveResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: Any = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name
 
-        title = self.title
+        title: Any = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

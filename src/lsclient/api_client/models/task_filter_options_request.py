@@ -40,33 +40,40 @@ class TaskFilterOptionsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotated: None | str | Unset
-        if isinstance(self.annotated, Unset):
-            annotated = UNSET
-        elif isinstance(self.annotated, AnnotatedEnum):
-            annotated = self.annotated.value
-        else:
-            annotated = self.annotated
+        annotated: Any = UNSET
+        if not isinstance(self.annotated, Unset):
+            if isinstance(self.annotated, Unset):
+                annotated = UNSET
+            elif isinstance(self.annotated, AnnotatedEnum):
+                annotated = self.annotated.value
+            else:
+                annotated = self.annotated
 
-        finished: None | str | Unset
-        if isinstance(self.finished, Unset):
-            finished = UNSET
-        elif isinstance(self.finished, AnnotatedEnum):
-            finished = self.finished.value
-        else:
-            finished = self.finished
+        finished: Any = UNSET
+        if not isinstance(self.finished, Unset):
+            if isinstance(self.finished, Unset):
+                finished = UNSET
+            elif isinstance(self.finished, AnnotatedEnum):
+                finished = self.finished.value
+            else:
+                finished = self.finished
 
-        only_with_annotations = self.only_with_annotations
+        only_with_annotations: Any = UNSET
+        if not isinstance(self.only_with_annotations, Unset):
+            only_with_annotations = self.only_with_annotations
 
-        skipped: None | str | Unset
-        if isinstance(self.skipped, Unset):
-            skipped = UNSET
-        elif isinstance(self.skipped, AnnotatedEnum):
-            skipped = self.skipped.value
-        else:
-            skipped = self.skipped
+        skipped: Any = UNSET
+        if not isinstance(self.skipped, Unset):
+            if isinstance(self.skipped, Unset):
+                skipped = UNSET
+            elif isinstance(self.skipped, AnnotatedEnum):
+                skipped = self.skipped.value
+            else:
+                skipped = self.skipped
 
-        view = self.view
+        view: Any = UNSET
+        if not isinstance(self.view, Unset):
+            view = self.view
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -70,14 +70,18 @@ class TaskSimple:
 
     def to_dict(self) -> dict[str, Any]:
         annotations: Any = UNSET
-        if not isinstance(self.annotations, Unset):
+        if self.annotations is None:
+            annotations = None
+        elif not isinstance(self.annotations, Unset):
             annotations = []
             for annotations_item_data in self.annotations:
                 annotations_item = annotations_item_data.to_dict()
                 annotations.append(annotations_item)
 
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         data: Any = UNSET
@@ -89,67 +93,96 @@ class TaskSimple:
             id = self.id
 
         predictions: Any = UNSET
-        if not isinstance(self.predictions, Unset):
+        if self.predictions is None:
+            predictions = None
+        elif not isinstance(self.predictions, Unset):
             predictions = []
             for predictions_item_data in self.predictions:
                 predictions_item = predictions_item_data.to_dict()
                 predictions.append(predictions_item)
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
-        cancelled_annotations = self.cancelled_annotations
+        cancelled_annotations: Any = UNSET
+        if not isinstance(self.cancelled_annotations, Unset):
+            cancelled_annotations = self.cancelled_annotations
 
-        comment_authors: list[int] | Unset = UNSET
-        if not isinstance(self.comment_authors, Unset):
-            comment_authors = self.comment_authors
+        comment_authors: Any = UNSET
+        if self.comment_authors is None:
+            comment_authors = None
+        elif not isinstance(self.comment_authors, Unset):
+            comment_authors = UNSET
+            if not isinstance(self.comment_authors, Unset):
+                comment_authors = self.comment_authors
 
-        comment_count = self.comment_count
+        comment_count: Any = UNSET
+        if not isinstance(self.comment_count, Unset):
+            comment_count = self.comment_count
 
-        file_upload: int | None | Unset
-        if isinstance(self.file_upload, Unset):
-            file_upload = UNSET
-        else:
-            file_upload = self.file_upload
+        file_upload: Any = UNSET
+        if not isinstance(self.file_upload, Unset):
+            if isinstance(self.file_upload, Unset):
+                file_upload = UNSET
+            else:
+                file_upload = self.file_upload
 
-        inner_id: int | None | Unset
-        if isinstance(self.inner_id, Unset):
-            inner_id = UNSET
-        else:
-            inner_id = self.inner_id
+        inner_id: Any = UNSET
+        if not isinstance(self.inner_id, Unset):
+            if isinstance(self.inner_id, Unset):
+                inner_id = UNSET
+            else:
+                inner_id = self.inner_id
 
-        is_labeled = self.is_labeled
+        is_labeled: Any = UNSET
+        if not isinstance(self.is_labeled, Unset):
+            is_labeled = self.is_labeled
 
-        last_comment_updated_at: None | str | Unset
-        if isinstance(self.last_comment_updated_at, Unset):
-            last_comment_updated_at = UNSET
-        elif isinstance(self.last_comment_updated_at, datetime.datetime):
-            last_comment_updated_at = self.last_comment_updated_at.isoformat()
-        else:
-            last_comment_updated_at = self.last_comment_updated_at
+        last_comment_updated_at: Any = UNSET
+        if not isinstance(self.last_comment_updated_at, Unset):
+            if isinstance(self.last_comment_updated_at, Unset):
+                last_comment_updated_at = UNSET
+            elif isinstance(self.last_comment_updated_at, datetime.datetime):
+                last_comment_updated_at = self.last_comment_updated_at.isoformat()
+            else:
+                last_comment_updated_at = self.last_comment_updated_at
 
-        meta = self.meta
+        meta: Any = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta
 
-        overlap = self.overlap
+        overlap: Any = UNSET
+        if not isinstance(self.overlap, Unset):
+            overlap = self.overlap
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        total_annotations = self.total_annotations
+        total_annotations: Any = UNSET
+        if not isinstance(self.total_annotations, Unset):
+            total_annotations = self.total_annotations
 
-        total_predictions = self.total_predictions
+        total_predictions: Any = UNSET
+        if not isinstance(self.total_predictions, Unset):
+            total_predictions = self.total_predictions
 
-        unresolved_comment_count = self.unresolved_comment_count
+        unresolved_comment_count: Any = UNSET
+        if not isinstance(self.unresolved_comment_count, Unset):
+            unresolved_comment_count = self.unresolved_comment_count
 
-        updated_by: int | None | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
+        updated_by: Any = UNSET
+        if not isinstance(self.updated_by, Unset):
+            if isinstance(self.updated_by, Unset):
+                updated_by = UNSET
+            else:
+                updated_by = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -202,7 +235,11 @@ class TaskSimple:
         from ..models.prediction import Prediction
 
         d = dict(src_dict)
-        if "annotations" in d:
+        if "annotations" not in d:
+            annotations = cast(list[Annotation], UNSET)
+        elif d["annotations"] is None:
+            annotations = cast(list[Annotation], d.pop("annotations"))
+        else:
             annotations = []
             _annotations = d.pop("annotations")
             for annotations_item_data in _annotations:
@@ -210,26 +247,28 @@ class TaskSimple:
 
                 annotations.append(annotations_item)
 
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
         else:
-            annotations = cast(list[Annotation], UNSET)
-
-        if "created_at" in d:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "data" in d:
-            data = d.pop("data")
-        else:
+        if "data" not in d:
             data = cast(Any, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
-            id = cast(int, UNSET)
+            data = d.pop("data")
 
-        if "predictions" in d:
+        if "id" not in d:
+            id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
+
+        if "predictions" not in d:
+            predictions = cast(list[Prediction], UNSET)
+        elif d["predictions"] is None:
+            predictions = cast(list[Prediction], d.pop("predictions"))
+        else:
             predictions = []
             _predictions = d.pop("predictions")
             for predictions_item_data in _predictions:
@@ -237,18 +276,20 @@ class TaskSimple:
 
                 predictions.append(predictions_item)
 
-        else:
-            predictions = cast(list[Prediction], UNSET)
-
-        if "updated_at" in d:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        else:
+        if "updated_at" not in d:
             updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         cancelled_annotations = d.pop("cancelled_annotations", UNSET)
 
-        comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
+        if d.get("comment_authors", UNSET) is not None:
+            comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
+
+        else:
+            comment_authors = cast(Any, d.pop("comment_authors"))
 
         comment_count = d.pop("comment_count", UNSET)
 

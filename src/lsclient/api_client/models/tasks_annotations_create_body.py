@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,26 +45,44 @@ class TasksAnnotationsCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        completed_by = self.completed_by
+        completed_by: Any = UNSET
+        if not isinstance(self.completed_by, Unset):
+            completed_by = self.completed_by
 
-        ground_truth = self.ground_truth
+        ground_truth: Any = UNSET
+        if not isinstance(self.ground_truth, Unset):
+            ground_truth = self.ground_truth
 
-        lead_time = self.lead_time
+        lead_time: Any = UNSET
+        if not isinstance(self.lead_time, Unset):
+            lead_time = self.lead_time
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+        result: Any = UNSET
+        if self.result is None:
+            result = None
+        elif not isinstance(self.result, Unset):
+            result = UNSET
+            if not isinstance(self.result, Unset):
+                result = []
+                for result_item_data in self.result:
+                    result_item = result_item_data.to_dict()
+                    result.append(result_item)
 
-        task = self.task
+        task: Any = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task
 
-        updated_by = self.updated_by
+        updated_by: Any = UNSET
+        if not isinstance(self.updated_by, Unset):
+            updated_by = self.updated_by
 
-        was_cancelled = self.was_cancelled
+        was_cancelled: Any = UNSET
+        if not isinstance(self.was_cancelled, Unset):
+            was_cancelled = self.was_cancelled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,14 +118,18 @@ class TasksAnnotationsCreateBody:
 
         project = d.pop("project", UNSET)
 
-        _result = d.pop("result", UNSET)
-        result: list[TasksAnnotationsCreateBodyResultItem] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = TasksAnnotationsCreateBodyResultItem.from_dict(result_item_data)
+        if d.get("result", UNSET) is not None:
+            _result = d.pop("result", UNSET)
+            result: list[TasksAnnotationsCreateBodyResultItem] | Unset = UNSET
+            if _result is not UNSET:
+                result = []
+                for result_item_data in _result:
+                    result_item = TasksAnnotationsCreateBodyResultItem.from_dict(result_item_data)
 
-                result.append(result_item)
+                    result.append(result_item)
+
+        else:
+            result = cast(Any, d.pop("result"))
 
         task = d.pop("task", UNSET)
 

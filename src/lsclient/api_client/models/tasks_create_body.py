@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,11 +30,17 @@ class TasksCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: Any = UNSET
+        if self.data is None:
+            data = None
+        elif not isinstance(self.data, Unset):
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
 
-        project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,12 +56,16 @@ class TasksCreateBody:
         from ..models.tasks_create_body_task_data import TasksCreateBodyTaskData
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: TasksCreateBodyTaskData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        if d.get("data", UNSET) is not None:
+            _data = d.pop("data", UNSET)
+            data: TasksCreateBodyTaskData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = TasksCreateBodyTaskData.from_dict(_data)
+
         else:
-            data = TasksCreateBodyTaskData.from_dict(_data)
+            data = cast(Any, d.pop("data"))
 
         project = d.pop("project", UNSET)
 

@@ -28,7 +28,9 @@ class TasksListResponse200:
 
     def to_dict(self) -> dict[str, Any]:
         tasks: Any = UNSET
-        if not isinstance(self.tasks, Unset):
+        if self.tasks is None:
+            tasks = None
+        elif not isinstance(self.tasks, Unset):
             tasks = []
             for tasks_item_data in self.tasks:
                 tasks_item = tasks_item_data.to_dict()
@@ -64,7 +66,11 @@ class TasksListResponse200:
         from ..models.data_manager_task import DataManagerTask
 
         d = dict(src_dict)
-        if "tasks" in d:
+        if "tasks" not in d:
+            tasks = cast(list[DataManagerTask], UNSET)
+        elif d["tasks"] is None:
+            tasks = cast(list[DataManagerTask], d.pop("tasks"))
+        else:
             tasks = []
             _tasks = d.pop("tasks")
             for tasks_item_data in _tasks:
@@ -72,23 +78,20 @@ class TasksListResponse200:
 
                 tasks.append(tasks_item)
 
-        else:
-            tasks = cast(list[DataManagerTask], UNSET)
-
-        if "total" in d:
-            total = d.pop("total")
-        else:
+        if "total" not in d:
             total = cast(int, UNSET)
-
-        if "total_annotations" in d:
-            total_annotations = d.pop("total_annotations")
         else:
+            total = d.pop("total")
+
+        if "total_annotations" not in d:
             total_annotations = cast(int, UNSET)
-
-        if "total_predictions" in d:
-            total_predictions = d.pop("total_predictions")
         else:
+            total_annotations = d.pop("total_annotations")
+
+        if "total_predictions" not in d:
             total_predictions = cast(int, UNSET)
+        else:
+            total_predictions = d.pop("total_predictions")
 
         tasks_list_response_200 = cls(
             tasks=tasks,

@@ -31,10 +31,10 @@ class TokenRefreshRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "refresh" in d:
-            refresh = d.pop("refresh")
-        else:
+        if "refresh" not in d:
             refresh = cast(str, UNSET)
+        else:
+            refresh = d.pop("refresh")
 
         token_refresh_request = cls(
             refresh=refresh,

@@ -31,10 +31,10 @@ class TokenRefreshResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "access" in d:
-            access = d.pop("access")
-        else:
+        if "access" not in d:
             access = cast(str, UNSET)
+        else:
+            access = d.pop("access")
 
         token_refresh_response = cls(
             access=access,

@@ -29,7 +29,9 @@ class TriggeredBy:
         if not isinstance(self.id, Unset):
             id = self.id
 
-        email = self.email
+        email: Any = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,10 +45,10 @@ class TriggeredBy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
 
         email = d.pop("email", UNSET)
 

@@ -90,38 +90,56 @@ class UserOrganizationMemberList:
             initials = self.initials
 
         last_activity: Any = UNSET
-        if not isinstance(self.last_activity, Unset):
+        if self.last_activity is None:
+            last_activity = None
+        elif not isinstance(self.last_activity, Unset):
             last_activity = self.last_activity.isoformat()
 
         username: Any = UNSET
         if not isinstance(self.username, Unset):
             username = self.username
 
-        active_organization: int | None | Unset
-        if isinstance(self.active_organization, Unset):
-            active_organization = UNSET
-        else:
-            active_organization = self.active_organization
+        active_organization: Any = UNSET
+        if not isinstance(self.active_organization, Unset):
+            if isinstance(self.active_organization, Unset):
+                active_organization = UNSET
+            else:
+                active_organization = self.active_organization
 
-        allow_newsletters: bool | None | Unset
-        if isinstance(self.allow_newsletters, Unset):
-            allow_newsletters = UNSET
-        else:
-            allow_newsletters = self.allow_newsletters
+        allow_newsletters: Any = UNSET
+        if not isinstance(self.allow_newsletters, Unset):
+            if isinstance(self.allow_newsletters, Unset):
+                allow_newsletters = UNSET
+            else:
+                allow_newsletters = self.allow_newsletters
 
-        custom_hotkeys = self.custom_hotkeys
+        custom_hotkeys: Any = UNSET
+        if not isinstance(self.custom_hotkeys, Unset):
+            custom_hotkeys = self.custom_hotkeys
 
-        date_joined: str | Unset = UNSET
-        if not isinstance(self.date_joined, Unset):
-            date_joined = self.date_joined.isoformat()
+        date_joined: Any = UNSET
+        if self.date_joined is None:
+            date_joined = None
+        elif not isinstance(self.date_joined, Unset):
+            date_joined = UNSET
+            if not isinstance(self.date_joined, Unset):
+                date_joined = self.date_joined.isoformat()
 
-        email = self.email
+        email: Any = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
 
-        first_name = self.first_name
+        first_name: Any = UNSET
+        if not isinstance(self.first_name, Unset):
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: Any = UNSET
+        if not isinstance(self.last_name, Unset):
+            last_name = self.last_name
 
-        phone = self.phone
+        phone: Any = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,17 +188,19 @@ class UserOrganizationMemberList:
         )
 
         d = dict(src_dict)
-        if "active_organization_meta" in d:
-            active_organization_meta = d.pop("active_organization_meta")
-        else:
+        if "active_organization_meta" not in d:
             active_organization_meta = cast(str, UNSET)
-
-        if "avatar" in d:
-            avatar = d.pop("avatar")
         else:
-            avatar = cast(str, UNSET)
+            active_organization_meta = d.pop("active_organization_meta")
 
-        if "contributed_to_projects" in d:
+        if "avatar" not in d:
+            avatar = cast(str, UNSET)
+        else:
+            avatar = d.pop("avatar")
+
+        if "contributed_to_projects" not in d:
+            contributed_to_projects = cast(list[UserOrganizationMemberListContributedToProjectsType0Item] | None, UNSET)
+        else:
 
             def _parse_contributed_to_projects(
                 data: object,
@@ -208,10 +228,9 @@ class UserOrganizationMemberList:
 
             contributed_to_projects = _parse_contributed_to_projects(d.pop("contributed_to_projects"))
 
+        if "created_projects" not in d:
+            created_projects = cast(list[UserOrganizationMemberListCreatedProjectsType0Item] | None, UNSET)
         else:
-            contributed_to_projects = cast(list[UserOrganizationMemberListContributedToProjectsType0Item] | None, UNSET)
-
-        if "created_projects" in d:
 
             def _parse_created_projects(
                 data: object,
@@ -237,29 +256,27 @@ class UserOrganizationMemberList:
 
             created_projects = _parse_created_projects(d.pop("created_projects"))
 
-        else:
-            created_projects = cast(list[UserOrganizationMemberListCreatedProjectsType0Item] | None, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "initials" in d:
-            initials = d.pop("initials")
         else:
-            initials = cast(str, UNSET)
+            id = d.pop("id")
 
-        if "last_activity" in d:
+        if "initials" not in d:
+            initials = cast(str, UNSET)
+        else:
+            initials = d.pop("initials")
+
+        if "last_activity" not in d:
+            last_activity = cast(datetime.datetime, UNSET)
+        elif d["last_activity"] is None:
+            last_activity = cast(datetime.datetime, d.pop("last_activity"))
+        else:
             last_activity = datetime.datetime.fromisoformat(d.pop("last_activity"))
 
-        else:
-            last_activity = cast(datetime.datetime, UNSET)
-
-        if "username" in d:
-            username = d.pop("username")
-        else:
+        if "username" not in d:
             username = cast(str, UNSET)
+        else:
+            username = d.pop("username")
 
         def _parse_active_organization(data: object) -> int | None | Unset:
             if data is None:
@@ -281,12 +298,16 @@ class UserOrganizationMemberList:
 
         custom_hotkeys = d.pop("custom_hotkeys", UNSET)
 
-        _date_joined = d.pop("date_joined", UNSET)
-        date_joined: datetime.datetime | Unset
-        if isinstance(_date_joined, Unset):
-            date_joined = UNSET
+        if d.get("date_joined", UNSET) is not None:
+            _date_joined = d.pop("date_joined", UNSET)
+            date_joined: datetime.datetime | Unset
+            if isinstance(_date_joined, Unset):
+                date_joined = UNSET
+            else:
+                date_joined = datetime.datetime.fromisoformat(_date_joined)
+
         else:
-            date_joined = datetime.datetime.fromisoformat(_date_joined)
+            date_joined = cast(Any, d.pop("date_joined"))
 
         email = d.pop("email", UNSET)
 

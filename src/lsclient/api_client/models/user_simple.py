@@ -36,11 +36,17 @@ class UserSimple:
         if not isinstance(self.id, Unset):
             id = self.id
 
-        email = self.email
+        email: Any = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
 
-        first_name = self.first_name
+        first_name: Any = UNSET
+        if not isinstance(self.first_name, Unset):
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: Any = UNSET
+        if not isinstance(self.last_name, Unset):
+            last_name = self.last_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,15 +66,15 @@ class UserSimple:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "avatar" in d:
-            avatar = d.pop("avatar")
-        else:
+        if "avatar" not in d:
             avatar = cast(str, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
         else:
+            avatar = d.pop("avatar")
+
+        if "id" not in d:
             id = cast(int, UNSET)
+        else:
+            id = d.pop("id")
 
         email = d.pop("email", UNSET)
 

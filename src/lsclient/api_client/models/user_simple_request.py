@@ -26,11 +26,17 @@ class UserSimpleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        email: Any = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
 
-        first_name = self.first_name
+        first_name: Any = UNSET
+        if not isinstance(self.first_name, Unset):
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: Any = UNSET
+        if not isinstance(self.last_name, Unset):
+            last_name = self.last_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -34,23 +34,41 @@ class UsersCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allow_newsletters = self.allow_newsletters
+        allow_newsletters: Any = UNSET
+        if not isinstance(self.allow_newsletters, Unset):
+            allow_newsletters = self.allow_newsletters
 
-        avatar = self.avatar
+        avatar: Any = UNSET
+        if not isinstance(self.avatar, Unset):
+            avatar = self.avatar
 
-        email = self.email
+        email: Any = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
 
-        first_name = self.first_name
+        first_name: Any = UNSET
+        if not isinstance(self.first_name, Unset):
+            first_name = self.first_name
 
-        id = self.id
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
 
-        initials = self.initials
+        initials: Any = UNSET
+        if not isinstance(self.initials, Unset):
+            initials = self.initials
 
-        last_name = self.last_name
+        last_name: Any = UNSET
+        if not isinstance(self.last_name, Unset):
+            last_name = self.last_name
 
-        phone = self.phone
+        phone: Any = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone
 
-        username = self.username
+        username: Any = UNSET
+        if not isinstance(self.username, Unset):
+            username = self.username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

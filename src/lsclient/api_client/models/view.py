@@ -42,27 +42,39 @@ class View:
         if not isinstance(self.project, Unset):
             project = self.project
 
-        data = self.data
+        data: Any = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
 
-        filter_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_group, Unset):
-            filter_group = self.filter_group.to_dict()
+        filter_group: Any = UNSET
+        if self.filter_group is None:
+            filter_group = None
+        elif not isinstance(self.filter_group, Unset):
+            filter_group = UNSET
+            if not isinstance(self.filter_group, Unset):
+                filter_group = self.filter_group.to_dict()
 
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: Any = UNSET
+        if not isinstance(self.order, Unset):
+            if isinstance(self.order, Unset):
+                order = UNSET
+            else:
+                order = self.order
 
-        ordering = self.ordering
+        ordering: Any = UNSET
+        if not isinstance(self.ordering, Unset):
+            ordering = self.ordering
 
-        selected_items = self.selected_items
+        selected_items: Any = UNSET
+        if not isinstance(self.selected_items, Unset):
+            selected_items = self.selected_items
 
-        user: int | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
+        user: Any = UNSET
+        if not isinstance(self.user, Unset):
+            if isinstance(self.user, Unset):
+                user = UNSET
+            else:
+                user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,24 +102,28 @@ class View:
         from ..models.filter_group import FilterGroup
 
         d = dict(src_dict)
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
         else:
+            id = d.pop("id")
+
+        if "project" not in d:
             project = cast(int, UNSET)
+        else:
+            project = d.pop("project")
 
         data = d.pop("data", UNSET)
 
-        _filter_group = d.pop("filter_group", UNSET)
-        filter_group: FilterGroup | Unset
-        if isinstance(_filter_group, Unset):
-            filter_group = UNSET
+        if d.get("filter_group", UNSET) is not None:
+            _filter_group = d.pop("filter_group", UNSET)
+            filter_group: FilterGroup | Unset
+            if isinstance(_filter_group, Unset):
+                filter_group = UNSET
+            else:
+                filter_group = FilterGroup.from_dict(_filter_group)
+
         else:
-            filter_group = FilterGroup.from_dict(_filter_group)
+            filter_group = cast(Any, d.pop("filter_group"))
 
         def _parse_order(data: object) -> int | None | Unset:
             if data is None:

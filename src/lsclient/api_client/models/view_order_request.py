@@ -20,7 +20,9 @@ class ViewOrderRequest:
 
     def to_dict(self) -> dict[str, Any]:
         ids: Any = UNSET
-        if not isinstance(self.ids, Unset):
+        if self.ids is None:
+            ids = None
+        elif not isinstance(self.ids, Unset):
             ids = self.ids
 
         project: Any = UNSET
@@ -39,16 +41,17 @@ class ViewOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "ids" in d:
+        if "ids" not in d:
+            ids = cast(list[int], UNSET)
+        elif d["ids"] is None:
+            ids = cast(list[int], d.pop("ids"))
+        else:
             ids = cast(list[int], d.pop("ids"))
 
-        else:
-            ids = cast(list[int], UNSET)
-
-        if "project" in d:
-            project = d.pop("project")
-        else:
+        if "project" not in d:
             project = cast(int, UNSET)
+        else:
+            project = d.pop("project")
 
         view_order_request = cls(
             ids=ids,

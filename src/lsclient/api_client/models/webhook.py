@@ -37,7 +37,9 @@ class Webhook:
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
         id: Any = UNSET
@@ -49,33 +51,48 @@ class Webhook:
             organization = self.organization
 
         updated_at: Any = UNSET
-        if not isinstance(self.updated_at, Unset):
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
         url: Any = UNSET
         if not isinstance(self.url, Unset):
             url = self.url
 
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
+        actions: Any = UNSET
+        if self.actions is None:
+            actions = None
+        elif not isinstance(self.actions, Unset):
+            actions = UNSET
+            if not isinstance(self.actions, Unset):
+                actions = []
+                for actions_item_data in self.actions:
+                    actions_item = actions_item_data.value
+                    actions.append(actions_item)
 
-        headers = self.headers
+        headers: Any = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers
 
-        is_active = self.is_active
+        is_active: Any = UNSET
+        if not isinstance(self.is_active, Unset):
+            is_active = self.is_active
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        send_for_all_actions = self.send_for_all_actions
+        send_for_all_actions: Any = UNSET
+        if not isinstance(self.send_for_all_actions, Unset):
+            send_for_all_actions = self.send_for_all_actions
 
-        send_payload = self.send_payload
+        send_payload: Any = UNSET
+        if not isinstance(self.send_payload, Unset):
+            send_payload = self.send_payload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,41 +124,47 @@ class Webhook:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "created_at" in d:
+        if "created_at" not in d:
+            created_at = cast(datetime.datetime, UNSET)
+        elif d["created_at"] is None:
+            created_at = cast(datetime.datetime, d.pop("created_at"))
+        else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        else:
-            created_at = cast(datetime.datetime, UNSET)
-
-        if "id" in d:
-            id = d.pop("id")
-        else:
+        if "id" not in d:
             id = cast(int, UNSET)
-
-        if "organization" in d:
-            organization = d.pop("organization")
         else:
-            organization = cast(int, UNSET)
+            id = d.pop("id")
 
-        if "updated_at" in d:
+        if "organization" not in d:
+            organization = cast(int, UNSET)
+        else:
+            organization = d.pop("organization")
+
+        if "updated_at" not in d:
+            updated_at = cast(datetime.datetime, UNSET)
+        elif d["updated_at"] is None:
+            updated_at = cast(datetime.datetime, d.pop("updated_at"))
+        else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        else:
-            updated_at = cast(datetime.datetime, UNSET)
-
-        if "url" in d:
-            url = d.pop("url")
-        else:
+        if "url" not in d:
             url = cast(str, UNSET)
+        else:
+            url = d.pop("url")
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[ActionsEnum] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ActionsEnum(actions_item_data)
+        if d.get("actions", UNSET) is not None:
+            _actions = d.pop("actions", UNSET)
+            actions: list[ActionsEnum] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    actions_item = ActionsEnum(actions_item_data)
 
-                actions.append(actions_item)
+                    actions.append(actions_item)
+
+        else:
+            actions = cast(Any, d.pop("actions"))
 
         headers = d.pop("headers", UNSET)
 

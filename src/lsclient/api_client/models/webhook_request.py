@@ -33,26 +33,39 @@ class WebhookRequest:
         if not isinstance(self.url, Unset):
             url = self.url
 
-        actions: list[str] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.value
-                actions.append(actions_item)
+        actions: Any = UNSET
+        if self.actions is None:
+            actions = None
+        elif not isinstance(self.actions, Unset):
+            actions = UNSET
+            if not isinstance(self.actions, Unset):
+                actions = []
+                for actions_item_data in self.actions:
+                    actions_item = actions_item_data.value
+                    actions.append(actions_item)
 
-        headers = self.headers
+        headers: Any = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers
 
-        is_active = self.is_active
+        is_active: Any = UNSET
+        if not isinstance(self.is_active, Unset):
+            is_active = self.is_active
 
-        project: int | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        else:
-            project = self.project
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            if isinstance(self.project, Unset):
+                project = UNSET
+            else:
+                project = self.project
 
-        send_for_all_actions = self.send_for_all_actions
+        send_for_all_actions: Any = UNSET
+        if not isinstance(self.send_for_all_actions, Unset):
+            send_for_all_actions = self.send_for_all_actions
 
-        send_payload = self.send_payload
+        send_payload: Any = UNSET
+        if not isinstance(self.send_payload, Unset):
+            send_payload = self.send_payload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,19 +89,23 @@ class WebhookRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "url" in d:
-            url = d.pop("url")
-        else:
+        if "url" not in d:
             url = cast(str, UNSET)
+        else:
+            url = d.pop("url")
 
-        _actions = d.pop("actions", UNSET)
-        actions: list[ActionsEnum] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = ActionsEnum(actions_item_data)
+        if d.get("actions", UNSET) is not None:
+            _actions = d.pop("actions", UNSET)
+            actions: list[ActionsEnum] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    actions_item = ActionsEnum(actions_item_data)
 
-                actions.append(actions_item)
+                    actions.append(actions_item)
+
+        else:
+            actions = cast(Any, d.pop("actions"))
 
         headers = d.pop("headers", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,53 +57,101 @@ class WebhooksInfoRetrieveResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotations_created, Unset):
-            annotations_created = self.annotations_created.to_dict()
+        annotations_created: Any = UNSET
+        if self.annotations_created is None:
+            annotations_created = None
+        elif not isinstance(self.annotations_created, Unset):
+            annotations_created = UNSET
+            if not isinstance(self.annotations_created, Unset):
+                annotations_created = self.annotations_created.to_dict()
 
-        annotations_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotations_deleted, Unset):
-            annotations_deleted = self.annotations_deleted.to_dict()
+        annotations_deleted: Any = UNSET
+        if self.annotations_deleted is None:
+            annotations_deleted = None
+        elif not isinstance(self.annotations_deleted, Unset):
+            annotations_deleted = UNSET
+            if not isinstance(self.annotations_deleted, Unset):
+                annotations_deleted = self.annotations_deleted.to_dict()
 
-        annotation_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotation_created, Unset):
-            annotation_created = self.annotation_created.to_dict()
+        annotation_created: Any = UNSET
+        if self.annotation_created is None:
+            annotation_created = None
+        elif not isinstance(self.annotation_created, Unset):
+            annotation_created = UNSET
+            if not isinstance(self.annotation_created, Unset):
+                annotation_created = self.annotation_created.to_dict()
 
-        annotation_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotation_updated, Unset):
-            annotation_updated = self.annotation_updated.to_dict()
+        annotation_updated: Any = UNSET
+        if self.annotation_updated is None:
+            annotation_updated = None
+        elif not isinstance(self.annotation_updated, Unset):
+            annotation_updated = UNSET
+            if not isinstance(self.annotation_updated, Unset):
+                annotation_updated = self.annotation_updated.to_dict()
 
-        label_link_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.label_link_created, Unset):
-            label_link_created = self.label_link_created.to_dict()
+        label_link_created: Any = UNSET
+        if self.label_link_created is None:
+            label_link_created = None
+        elif not isinstance(self.label_link_created, Unset):
+            label_link_created = UNSET
+            if not isinstance(self.label_link_created, Unset):
+                label_link_created = self.label_link_created.to_dict()
 
-        label_link_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.label_link_deleted, Unset):
-            label_link_deleted = self.label_link_deleted.to_dict()
+        label_link_deleted: Any = UNSET
+        if self.label_link_deleted is None:
+            label_link_deleted = None
+        elif not isinstance(self.label_link_deleted, Unset):
+            label_link_deleted = UNSET
+            if not isinstance(self.label_link_deleted, Unset):
+                label_link_deleted = self.label_link_deleted.to_dict()
 
-        label_link_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.label_link_updated, Unset):
-            label_link_updated = self.label_link_updated.to_dict()
+        label_link_updated: Any = UNSET
+        if self.label_link_updated is None:
+            label_link_updated = None
+        elif not isinstance(self.label_link_updated, Unset):
+            label_link_updated = UNSET
+            if not isinstance(self.label_link_updated, Unset):
+                label_link_updated = self.label_link_updated.to_dict()
 
-        project_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_created, Unset):
-            project_created = self.project_created.to_dict()
+        project_created: Any = UNSET
+        if self.project_created is None:
+            project_created = None
+        elif not isinstance(self.project_created, Unset):
+            project_created = UNSET
+            if not isinstance(self.project_created, Unset):
+                project_created = self.project_created.to_dict()
 
-        project_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_deleted, Unset):
-            project_deleted = self.project_deleted.to_dict()
+        project_deleted: Any = UNSET
+        if self.project_deleted is None:
+            project_deleted = None
+        elif not isinstance(self.project_deleted, Unset):
+            project_deleted = UNSET
+            if not isinstance(self.project_deleted, Unset):
+                project_deleted = self.project_deleted.to_dict()
 
-        project_updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project_updated, Unset):
-            project_updated = self.project_updated.to_dict()
+        project_updated: Any = UNSET
+        if self.project_updated is None:
+            project_updated = None
+        elif not isinstance(self.project_updated, Unset):
+            project_updated = UNSET
+            if not isinstance(self.project_updated, Unset):
+                project_updated = self.project_updated.to_dict()
 
-        tasks_created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks_created, Unset):
-            tasks_created = self.tasks_created.to_dict()
+        tasks_created: Any = UNSET
+        if self.tasks_created is None:
+            tasks_created = None
+        elif not isinstance(self.tasks_created, Unset):
+            tasks_created = UNSET
+            if not isinstance(self.tasks_created, Unset):
+                tasks_created = self.tasks_created.to_dict()
 
-        tasks_deleted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tasks_deleted, Unset):
-            tasks_deleted = self.tasks_deleted.to_dict()
+        tasks_deleted: Any = UNSET
+        if self.tasks_deleted is None:
+            tasks_deleted = None
+        elif not isinstance(self.tasks_deleted, Unset):
+            tasks_deleted = UNSET
+            if not isinstance(self.tasks_deleted, Unset):
+                tasks_deleted = self.tasks_deleted.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,89 +218,137 @@ class WebhooksInfoRetrieveResponse200:
         from ..models.webhooks_info_retrieve_response_200tasksdeleted import WebhooksInfoRetrieveResponse200TASKSDELETED
 
         d = dict(src_dict)
-        _annotations_created = d.pop("ANNOTATIONS_CREATED", UNSET)
-        annotations_created: WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED | Unset
-        if isinstance(_annotations_created, Unset):
-            annotations_created = UNSET
-        else:
-            annotations_created = WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED.from_dict(_annotations_created)
+        if d.get("ANNOTATIONS_CREATED", UNSET) is not None:
+            _annotations_created = d.pop("ANNOTATIONS_CREATED", UNSET)
+            annotations_created: WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED | Unset
+            if isinstance(_annotations_created, Unset):
+                annotations_created = UNSET
+            else:
+                annotations_created = WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED.from_dict(_annotations_created)
 
-        _annotations_deleted = d.pop("ANNOTATIONS_DELETED", UNSET)
-        annotations_deleted: WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED | Unset
-        if isinstance(_annotations_deleted, Unset):
-            annotations_deleted = UNSET
         else:
-            annotations_deleted = WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED.from_dict(_annotations_deleted)
+            annotations_created = cast(Any, d.pop("ANNOTATIONS_CREATED"))
 
-        _annotation_created = d.pop("ANNOTATION_CREATED", UNSET)
-        annotation_created: WebhooksInfoRetrieveResponse200ANNOTATIONCREATED | Unset
-        if isinstance(_annotation_created, Unset):
-            annotation_created = UNSET
-        else:
-            annotation_created = WebhooksInfoRetrieveResponse200ANNOTATIONCREATED.from_dict(_annotation_created)
+        if d.get("ANNOTATIONS_DELETED", UNSET) is not None:
+            _annotations_deleted = d.pop("ANNOTATIONS_DELETED", UNSET)
+            annotations_deleted: WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED | Unset
+            if isinstance(_annotations_deleted, Unset):
+                annotations_deleted = UNSET
+            else:
+                annotations_deleted = WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED.from_dict(_annotations_deleted)
 
-        _annotation_updated = d.pop("ANNOTATION_UPDATED", UNSET)
-        annotation_updated: WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED | Unset
-        if isinstance(_annotation_updated, Unset):
-            annotation_updated = UNSET
         else:
-            annotation_updated = WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED.from_dict(_annotation_updated)
+            annotations_deleted = cast(Any, d.pop("ANNOTATIONS_DELETED"))
 
-        _label_link_created = d.pop("LABEL_LINK_CREATED", UNSET)
-        label_link_created: WebhooksInfoRetrieveResponse200LABELLINKCREATED | Unset
-        if isinstance(_label_link_created, Unset):
-            label_link_created = UNSET
-        else:
-            label_link_created = WebhooksInfoRetrieveResponse200LABELLINKCREATED.from_dict(_label_link_created)
+        if d.get("ANNOTATION_CREATED", UNSET) is not None:
+            _annotation_created = d.pop("ANNOTATION_CREATED", UNSET)
+            annotation_created: WebhooksInfoRetrieveResponse200ANNOTATIONCREATED | Unset
+            if isinstance(_annotation_created, Unset):
+                annotation_created = UNSET
+            else:
+                annotation_created = WebhooksInfoRetrieveResponse200ANNOTATIONCREATED.from_dict(_annotation_created)
 
-        _label_link_deleted = d.pop("LABEL_LINK_DELETED", UNSET)
-        label_link_deleted: WebhooksInfoRetrieveResponse200LABELLINKDELETED | Unset
-        if isinstance(_label_link_deleted, Unset):
-            label_link_deleted = UNSET
         else:
-            label_link_deleted = WebhooksInfoRetrieveResponse200LABELLINKDELETED.from_dict(_label_link_deleted)
+            annotation_created = cast(Any, d.pop("ANNOTATION_CREATED"))
 
-        _label_link_updated = d.pop("LABEL_LINK_UPDATED", UNSET)
-        label_link_updated: WebhooksInfoRetrieveResponse200LABELLINKUPDATED | Unset
-        if isinstance(_label_link_updated, Unset):
-            label_link_updated = UNSET
-        else:
-            label_link_updated = WebhooksInfoRetrieveResponse200LABELLINKUPDATED.from_dict(_label_link_updated)
+        if d.get("ANNOTATION_UPDATED", UNSET) is not None:
+            _annotation_updated = d.pop("ANNOTATION_UPDATED", UNSET)
+            annotation_updated: WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED | Unset
+            if isinstance(_annotation_updated, Unset):
+                annotation_updated = UNSET
+            else:
+                annotation_updated = WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED.from_dict(_annotation_updated)
 
-        _project_created = d.pop("PROJECT_CREATED", UNSET)
-        project_created: WebhooksInfoRetrieveResponse200PROJECTCREATED | Unset
-        if isinstance(_project_created, Unset):
-            project_created = UNSET
         else:
-            project_created = WebhooksInfoRetrieveResponse200PROJECTCREATED.from_dict(_project_created)
+            annotation_updated = cast(Any, d.pop("ANNOTATION_UPDATED"))
 
-        _project_deleted = d.pop("PROJECT_DELETED", UNSET)
-        project_deleted: WebhooksInfoRetrieveResponse200PROJECTDELETED | Unset
-        if isinstance(_project_deleted, Unset):
-            project_deleted = UNSET
-        else:
-            project_deleted = WebhooksInfoRetrieveResponse200PROJECTDELETED.from_dict(_project_deleted)
+        if d.get("LABEL_LINK_CREATED", UNSET) is not None:
+            _label_link_created = d.pop("LABEL_LINK_CREATED", UNSET)
+            label_link_created: WebhooksInfoRetrieveResponse200LABELLINKCREATED | Unset
+            if isinstance(_label_link_created, Unset):
+                label_link_created = UNSET
+            else:
+                label_link_created = WebhooksInfoRetrieveResponse200LABELLINKCREATED.from_dict(_label_link_created)
 
-        _project_updated = d.pop("PROJECT_UPDATED", UNSET)
-        project_updated: WebhooksInfoRetrieveResponse200PROJECTUPDATED | Unset
-        if isinstance(_project_updated, Unset):
-            project_updated = UNSET
         else:
-            project_updated = WebhooksInfoRetrieveResponse200PROJECTUPDATED.from_dict(_project_updated)
+            label_link_created = cast(Any, d.pop("LABEL_LINK_CREATED"))
 
-        _tasks_created = d.pop("TASKS_CREATED", UNSET)
-        tasks_created: WebhooksInfoRetrieveResponse200TASKSCREATED | Unset
-        if isinstance(_tasks_created, Unset):
-            tasks_created = UNSET
-        else:
-            tasks_created = WebhooksInfoRetrieveResponse200TASKSCREATED.from_dict(_tasks_created)
+        if d.get("LABEL_LINK_DELETED", UNSET) is not None:
+            _label_link_deleted = d.pop("LABEL_LINK_DELETED", UNSET)
+            label_link_deleted: WebhooksInfoRetrieveResponse200LABELLINKDELETED | Unset
+            if isinstance(_label_link_deleted, Unset):
+                label_link_deleted = UNSET
+            else:
+                label_link_deleted = WebhooksInfoRetrieveResponse200LABELLINKDELETED.from_dict(_label_link_deleted)
 
-        _tasks_deleted = d.pop("TASKS_DELETED", UNSET)
-        tasks_deleted: WebhooksInfoRetrieveResponse200TASKSDELETED | Unset
-        if isinstance(_tasks_deleted, Unset):
-            tasks_deleted = UNSET
         else:
-            tasks_deleted = WebhooksInfoRetrieveResponse200TASKSDELETED.from_dict(_tasks_deleted)
+            label_link_deleted = cast(Any, d.pop("LABEL_LINK_DELETED"))
+
+        if d.get("LABEL_LINK_UPDATED", UNSET) is not None:
+            _label_link_updated = d.pop("LABEL_LINK_UPDATED", UNSET)
+            label_link_updated: WebhooksInfoRetrieveResponse200LABELLINKUPDATED | Unset
+            if isinstance(_label_link_updated, Unset):
+                label_link_updated = UNSET
+            else:
+                label_link_updated = WebhooksInfoRetrieveResponse200LABELLINKUPDATED.from_dict(_label_link_updated)
+
+        else:
+            label_link_updated = cast(Any, d.pop("LABEL_LINK_UPDATED"))
+
+        if d.get("PROJECT_CREATED", UNSET) is not None:
+            _project_created = d.pop("PROJECT_CREATED", UNSET)
+            project_created: WebhooksInfoRetrieveResponse200PROJECTCREATED | Unset
+            if isinstance(_project_created, Unset):
+                project_created = UNSET
+            else:
+                project_created = WebhooksInfoRetrieveResponse200PROJECTCREATED.from_dict(_project_created)
+
+        else:
+            project_created = cast(Any, d.pop("PROJECT_CREATED"))
+
+        if d.get("PROJECT_DELETED", UNSET) is not None:
+            _project_deleted = d.pop("PROJECT_DELETED", UNSET)
+            project_deleted: WebhooksInfoRetrieveResponse200PROJECTDELETED | Unset
+            if isinstance(_project_deleted, Unset):
+                project_deleted = UNSET
+            else:
+                project_deleted = WebhooksInfoRetrieveResponse200PROJECTDELETED.from_dict(_project_deleted)
+
+        else:
+            project_deleted = cast(Any, d.pop("PROJECT_DELETED"))
+
+        if d.get("PROJECT_UPDATED", UNSET) is not None:
+            _project_updated = d.pop("PROJECT_UPDATED", UNSET)
+            project_updated: WebhooksInfoRetrieveResponse200PROJECTUPDATED | Unset
+            if isinstance(_project_updated, Unset):
+                project_updated = UNSET
+            else:
+                project_updated = WebhooksInfoRetrieveResponse200PROJECTUPDATED.from_dict(_project_updated)
+
+        else:
+            project_updated = cast(Any, d.pop("PROJECT_UPDATED"))
+
+        if d.get("TASKS_CREATED", UNSET) is not None:
+            _tasks_created = d.pop("TASKS_CREATED", UNSET)
+            tasks_created: WebhooksInfoRetrieveResponse200TASKSCREATED | Unset
+            if isinstance(_tasks_created, Unset):
+                tasks_created = UNSET
+            else:
+                tasks_created = WebhooksInfoRetrieveResponse200TASKSCREATED.from_dict(_tasks_created)
+
+        else:
+            tasks_created = cast(Any, d.pop("TASKS_CREATED"))
+
+        if d.get("TASKS_DELETED", UNSET) is not None:
+            _tasks_deleted = d.pop("TASKS_DELETED", UNSET)
+            tasks_deleted: WebhooksInfoRetrieveResponse200TASKSDELETED | Unset
+            if isinstance(_tasks_deleted, Unset):
+                tasks_deleted = UNSET
+            else:
+                tasks_deleted = WebhooksInfoRetrieveResponse200TASKSDELETED.from_dict(_tasks_deleted)
+
+        else:
+            tasks_deleted = cast(Any, d.pop("TASKS_DELETED"))
 
         webhooks_info_retrieve_response_200 = cls(
             annotations_created=annotations_created,

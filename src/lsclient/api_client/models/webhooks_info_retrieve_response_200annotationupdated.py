@@ -52,25 +52,25 @@ class WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "description" in d:
-            description = d.pop("description")
-        else:
+        if "description" not in d:
             description = cast(str, UNSET)
-
-        if "key" in d:
-            key = d.pop("key")
         else:
+            description = d.pop("description")
+
+        if "key" not in d:
             key = cast(str, UNSET)
-
-        if "name" in d:
-            name = d.pop("name")
         else:
+            key = d.pop("key")
+
+        if "name" not in d:
             name = cast(str, UNSET)
-
-        if "organization-only" in d:
-            organization_only = d.pop("organization-only")
         else:
+            name = d.pop("name")
+
+        if "organization-only" not in d:
             organization_only = cast(bool, UNSET)
+        else:
+            organization_only = d.pop("organization-only")
 
         webhooks_info_retrieve_response_200annotationupdated = cls(
             description=description,

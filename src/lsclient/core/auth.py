@@ -1,0 +1,541 @@
+"""Label Studio authentication as ``httpx.Auth`` classes: legacy tokens, personal access tokens, email + password.
+
+Label Studio has two kinds of API key (see :func:`detect_key_kind`):
+
+- a **personal access token** (PAT) is a long-lived JWT *refresh* token. It cannot authenticate a request
+  itself: it is exchanged at ``POST /api/token/refresh/`` for an access token that lives 5 minutes, sent as
+  ``Authorization: Bearer <access>``. :class:`PersonalAccessTokenAuth` does the exchange lazily, again shortly
+  before the access token expires, and once more if the server answers 401 (an expired access token gets
+  "Authentication credentials were not provided.", not "expired");
+- a **legacy token** (40 hex characters) is sent as ``Authorization: Token <key>`` (:class:`LegacyTokenAuth`).
+
+:class:`SessionAuth` logs in with email and password through the web login form and sends the session cookie.
+
+Every class works with ``httpx.Client`` and ``httpx.AsyncClient`` alike, and with the generated layer::
+
+    auth = auth_from_api_key(api_key, base_url="https://ls.example.com")
+    client = AuthenticatedClient(base_url="https://ls.example.com", token="", auth=auth)
+
+No secret appears in a repr, a log line or an exception message. Nothing here reads environment variables.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import functools
+import json
+import logging
+import threading
+import time
+import weakref
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from typing import Any, Literal, Protocol
+
+import httpx
+
+from lsclient.api_client.api.jwt import token_refresh_create
+from lsclient.api_client.models.token_refresh_request import TokenRefreshRequest
+from lsclient.api_client.models.token_refresh_response import TokenRefreshResponse
+
+from .errors import (
+    APIStatusError,
+    AuthenticationError,
+    ConfigurationError,
+    ResponseParseError,
+    error_from_response,
+    redact_url,
+)
+
+__all__ = [
+    "CSRF_COOKIE",
+    "LOGIN_PATH",
+    "SESSION_COOKIE",
+    "LegacyTokenAuth",
+    "PersonalAccessTokenAuth",
+    "SessionAuth",
+    "alogin_with_password",
+    "auth_from_api_key",
+    "detect_key_kind",
+    "login_with_password",
+]
+
+logger = logging.getLogger("lsclient")
+
+#: The Django login form. It is a web page, not an API operation, so the OpenAPI schema (and the generated
+#: layer) does not have it: this one path is written by hand.
+LOGIN_PATH = "/user/login/"
+#: Django's cookie names for the session and the CSRF token, as Label Studio configures them.
+SESSION_COOKIE = "sessionid"
+CSRF_COOKIE = "csrftoken"
+
+# Headers of the user's request that must not be copied onto the refresh / login requests made for it.
+_NOT_FORWARDED = frozenset(
+    {"authorization", "x-api-key", "cookie", "host", "content-type", "content-length", "transfer-encoding"}
+)
+
+
+def detect_key_kind(api_key: str) -> Literal["pat", "legacy"]:
+    """Tell a personal access token (a JWT refresh token) from a legacy token.
+
+    A key shaped like a JWT (three base64url parts, the first two JSON objects) is a ``"pat"``; anything else
+    is ``"legacy"``. Raises :class:`ConfigurationError` for an empty key, a key with inner whitespace, a JWT
+    access token, or the shortened ``header.payload`` form that ``GET /api/token/`` lists.
+
+    >>> detect_key_kind("0123456789abcdef0123456789abcdef01234567")
+    'legacy'
+    """
+    key = api_key.strip()
+    if not key:
+        raise ConfigurationError("the API key is empty")
+    if not key.isascii() or any(char.isspace() for char in key):
+        raise ConfigurationError("the API key contains whitespace or non-ASCII characters; copy it again")
+    parts = key.split(".")
+    if len(parts) == 2 and "alg" in (_decode_segment(parts[0]) or {}):
+        raise ConfigurationError(
+            "this API key is the shortened form (header.payload, no signature) that Label Studio lists; "
+            "pass the full personal access token shown when it was created"
+        )
+    if len(parts) != 3:
+        return "legacy"
+    header, payload = _decode_segment(parts[0]), _decode_segment(parts[1])
+    if header is None or payload is None:
+        return "legacy"
+    if payload.get("token_type") == "access":
+        raise ConfigurationError(
+            "this API key is a short-lived access token: pass the personal access token (refresh token) instead"
+        )
+    return "pat"
+
+
+def auth_from_api_key(
+    api_key: str, *, base_url: str | httpx.URL | None = None, clock: Callable[[], float] = time.time
+) -> LegacyTokenAuth | PersonalAccessTokenAuth:
+    """Return the ``httpx.Auth`` for ``api_key``: a :class:`PersonalAccessTokenAuth` or a :class:`LegacyTokenAuth`.
+
+    ``base_url`` is where Label Studio is mounted (it matters when that is a sub-path); ``clock`` is for tests.
+    """
+    if detect_key_kind(api_key) == "pat":
+        return PersonalAccessTokenAuth(api_key, base_url=base_url, clock=clock)
+    return LegacyTokenAuth(api_key)
+
+
+class LegacyTokenAuth(httpx.Auth):
+    """Send a legacy Label Studio token as ``Authorization: Token <key>``.
+
+    >>> LegacyTokenAuth("0123456789abcdef0123456789abcdef01234567")
+    LegacyTokenAuth(token=<hidden>)
+    """
+
+    def __init__(self, token: str) -> None:
+        token = token.strip()
+        if not token:
+            raise ConfigurationError("the API key is empty")
+        self._header = f"Token {token}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Set the Authorization header and send the request."""
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "LegacyTokenAuth(token=<hidden>)"
+
+
+class _RenewingAuth(httpx.Auth):
+    """A credential that must be obtained with extra requests and renewed when stale or refused (401).
+
+    Subclasses say when the credential is stale (``_needs_renewal``), how to get a new one (``_renewal``, a
+    generator yielding the requests it needs and receiving their read responses) and how to put it on a
+    request (``_apply``). This class runs that protocol for sync and async clients, so that concurrent
+    callers renew once: double-checked locking, as in label-studio-sdk's token refresh.
+
+    Locks: sync callers serialise renewals on a ``threading.Lock`` held across the renewal round trip (other
+    threads wait, then find the fresh credential on the second check). Async callers use an ``asyncio.Lock``
+    per event loop instead, so that waiting never blocks a loop. The credential itself is swapped under a
+    second ``threading.Lock`` that is never held across I/O, so both kinds of caller see a consistent state.
+    """
+
+    def __init__(self) -> None:
+        self._renew_lock = threading.Lock()
+        self._state_lock = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._generation = 0  # bumped by each renewal; tells whether someone renewed since a 401
+
+    def _needs_renewal(self) -> bool:
+        raise NotImplementedError
+
+    def _renewal(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        raise NotImplementedError
+
+    def _apply(self, request: httpx.Request) -> int:
+        """Put the current credential on ``request``; return its generation."""
+        raise NotImplementedError
+
+    def _observe(self, response: httpx.Response) -> None:
+        """See the answer to an authenticated request (to follow a credential the server rotates)."""
+
+    def _must_renew(self, refused: int | None) -> bool:
+        # After a 401, renew unless another caller already replaced the refused credential.
+        return self._needs_renewal() or (refused is not None and refused == self._generation)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Renew the credential if needed, send the request; on 401 renew once and resend once."""
+        refused: int | None = None
+        for _ in range(2):
+            if self._must_renew(refused):
+                with self._renew_lock:
+                    if self._must_renew(refused):
+                        yield from _drive_sync(self._renewal(request))
+            generation = self._apply(request)
+            response = yield request
+            self._observe(response)
+            if response.status_code != 401:
+                return
+            refused = generation
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The asyncio twin of :meth:`sync_auth_flow`."""
+        refused: int | None = None
+        for _ in range(2):
+            if self._must_renew(refused):
+                async with self._async_lock():
+                    if self._must_renew(refused):
+                        renewal = self._renewal(request)
+                        side_request = next(renewal)
+                        while True:
+                            side_response = yield side_request
+                            await side_response.aread()
+                            try:
+                                side_request = renewal.send(side_response)
+                            except StopIteration:
+                                break
+            generation = self._apply(request)
+            response = yield request
+            self._observe(response)
+            if response.status_code != 401:
+                return
+            refused = generation
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._state_lock:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = self._async_locks[loop] = asyncio.Lock()
+            return lock
+
+
+class PersonalAccessTokenAuth(_RenewingAuth):
+    """Authenticate with a personal access token (PAT), exchanged for short-lived access tokens as needed.
+
+    The first request triggers ``POST /api/token/refresh/``; the access token is reused until it is
+    ``refresh_margin`` seconds from expiry (read from its ``exp`` claim; the signature is not checked), and is
+    refreshed once more if the server answers 401. A refused refresh raises :class:`AuthenticationError`.
+
+    :param refresh_token: the personal access token.
+    :param base_url: where Label Studio is mounted, e.g. ``https://host/labelstudio``; default: the scheme,
+        host and port of each request.
+    :param clock: returns the current epoch time in seconds (for tests).
+    :ivar refresh_count: how many access tokens were obtained.
+    """
+
+    def __init__(
+        self,
+        refresh_token: str,
+        *,
+        base_url: str | httpx.URL | None = None,
+        clock: Callable[[], float] = time.time,
+        refresh_margin: float = 30.0,
+    ) -> None:
+        token = refresh_token.strip()
+        if detect_key_kind(token) != "pat":
+            raise ConfigurationError(
+                "this API key is not a personal access token (a JWT); use LegacyTokenAuth for a legacy token"
+            )
+        super().__init__()
+        self._refresh_token = token
+        self._base_url = _normalize_base_url(base_url)
+        self._clock = clock
+        self._margin = refresh_margin
+        self._access: tuple[str, float | None] | None = None  # (token, when to refresh it), swapped atomically
+        self.refresh_count = 0
+
+    def _needs_renewal(self) -> bool:
+        access = self._access
+        return access is None or (access[1] is not None and self._clock() >= access[1])
+
+    def _renewal(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        kwargs = token_refresh_create._get_kwargs(body=TokenRefreshRequest(refresh=self._refresh_token))
+        url = _endpoint(self._base_url, request.url, kwargs["url"])
+        logger.debug("refreshing the access token: %s %s", kwargs["method"].upper(), url.path)
+        response = yield _side_request(request, kwargs["method"], url, json=kwargs["json"], headers=kwargs["headers"])
+        if response.status_code != 200:
+            raise _login_failure(response, "personal access token refresh failed")
+        access = _parse_access_token(response)
+        now = self._clock()
+        expires = _jwt_expiry(access)
+        # Refresh `margin` seconds early, but never so early that a short-lived token is refreshed every time.
+        refresh_at = None if expires is None else expires - min(self._margin, max(expires - now, 0.0) / 2)
+        with self._state_lock:
+            self._access = (access, refresh_at)
+            self._generation += 1
+            self.refresh_count += 1
+
+    def _apply(self, request: httpx.Request) -> int:
+        with self._state_lock:
+            access, generation = self._access, self._generation
+        if access is not None:
+            request.headers["Authorization"] = f"Bearer {access[0]}"
+        return generation
+
+    def __repr__(self) -> str:
+        return f"PersonalAccessTokenAuth(base_url={self._base_url!r}, refresh_count={self.refresh_count})"
+
+
+class SessionAuth(_RenewingAuth):
+    """Authenticate with email and password: log in through Label Studio's web form, then send the session cookie.
+
+    The login happens on the first request and again, once, if the server answers 401 (the session expired).
+    A wrong email or password raises :class:`AuthenticationError`. API calls made with a session cookie need no
+    CSRF token in Label Studio.
+
+    :param base_url: where Label Studio is mounted; default: the scheme, host and port of each request.
+    :ivar login_count: how many logins were made.
+    """
+
+    def __init__(self, email: str, password: str, *, base_url: str | httpx.URL | None = None) -> None:
+        if not email or not password:
+            raise ConfigurationError("a password login needs both an email and a password")
+        super().__init__()
+        self.email = email
+        self._password = password
+        self._base_url = _normalize_base_url(base_url)
+        self._session: str | None = None
+        self.login_count = 0
+
+    def _needs_renewal(self) -> bool:
+        return self._session is None
+
+    def _renewal(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        login_url = _endpoint(self._base_url, request.url, LOGIN_PATH)
+        build = functools.partial(_side_request, request)
+        session = yield from _login_flow(build, login_url, self.email, self._password)
+        with self._state_lock:
+            self._session = session
+            self._generation += 1
+            self.login_count += 1
+
+    def _apply(self, request: httpx.Request) -> int:
+        with self._state_lock:
+            session, generation = self._session, self._generation
+        if session is not None:
+            # Replace only our cookie: the client may send others (e.g. a load balancer's).
+            others = [
+                part.strip()
+                for part in request.headers.get("cookie", "").split(";")
+                if part.strip() and part.strip().split("=", 1)[0] != SESSION_COOKIE
+            ]
+            request.headers["Cookie"] = "; ".join([*others, f"{SESSION_COOKIE}={session}"])
+        return generation
+
+    def _observe(self, response: httpx.Response) -> None:
+        # Label Studio re-issues the (signed) session cookie on every answer to record the last activity; an
+        # old cookie keeps working, but following the new one keeps the 5-day inactivity logout from firing.
+        if response.status_code < 400:
+            session = _cookie(response, SESSION_COOKIE)
+            if session:
+                with self._state_lock:
+                    self._session = session
+
+    def __repr__(self) -> str:
+        return f"SessionAuth(email={self.email!r}, base_url={self._base_url!r}, logged_in={self._session is not None})"
+
+
+def login_with_password(http: httpx.Client, base_url: str | httpx.URL, email: str, password: str) -> None:
+    """Log ``http`` in to Label Studio with email and password; the session cookie is left in ``http.cookies``.
+
+    Later requests of ``http`` are then authenticated by that cookie. Raises :class:`AuthenticationError` for
+    a wrong email or password (and leaves no session cookie behind).
+    """
+    login_url = _endpoint(_normalize_base_url(base_url), None, LOGIN_PATH)
+    flow = _login_flow(http.build_request, login_url, email, password)
+    try:
+        request = next(flow)
+        while True:
+            request = flow.send(http.send(request, auth=None, follow_redirects=False))
+    except StopIteration:
+        return
+    except BaseException:
+        http.cookies.delete(SESSION_COOKIE)  # a wrong password still gets an (anonymous) session cookie
+        raise
+
+
+async def alogin_with_password(http: httpx.AsyncClient, base_url: str | httpx.URL, email: str, password: str) -> None:
+    """The asyncio twin of :func:`login_with_password`."""
+    login_url = _endpoint(_normalize_base_url(base_url), None, LOGIN_PATH)
+    flow = _login_flow(http.build_request, login_url, email, password)
+    try:
+        request = next(flow)
+        while True:
+            request = flow.send(await http.send(request, auth=None, follow_redirects=False))
+    except StopIteration:
+        return
+    except BaseException:
+        http.cookies.delete(SESSION_COOKIE)
+        raise
+
+
+class _BuildRequest(Protocol):
+    def __call__(
+        self,
+        method: str,
+        url: httpx.URL,
+        *,
+        data: Mapping[str, str] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+    ) -> httpx.Request: ...
+
+
+def _login_flow(
+    build: _BuildRequest, login_url: httpx.URL, email: str, password: str
+) -> Generator[httpx.Request, httpx.Response, str]:
+    """Yield the login requests (GET the form for its CSRF cookie, POST it); receive read responses; return
+    the session cookie's value. The caller decides how requests are sent, so sync, async and auth flows share it.
+    """
+    logger.debug("logging in to %s as %s", login_url.path, email)
+    page = yield build("GET", login_url)
+    if page.status_code != 200:
+        raise error_from_response(page, summary=f"login failed for {email}: the login page is not available")
+    csrf = _cookie(page, CSRF_COOKIE)
+    if csrf is None:
+        raise ResponseParseError(
+            f"login failed for {email}: the login page set no {CSRF_COOKIE} cookie; is the URL a Label Studio server?",
+            status_code=page.status_code,
+        )
+    answer = yield build(
+        "POST",
+        login_url,
+        data={"email": email, "password": password, "csrfmiddlewaretoken": csrf},
+        headers={"Referer": str(login_url), "Cookie": f"{CSRF_COOKIE}={csrf}"},
+    )
+    # Success is a redirect away from the form. A client that follows redirects hands over the page it landed
+    # on, with our redirect in its history. A wrong password answers 200 with the form again (and a session
+    # cookie all the same), so the cookie alone proves nothing.
+    redirects = [
+        r
+        for r in (*answer.history, answer)
+        if r.is_redirect and r.request.method == "POST" and r.request.url == login_url
+    ]
+    if redirects:
+        session = _cookie(redirects[-1], SESSION_COOKIE)
+        if session is None:
+            raise ResponseParseError(
+                f"login for {email} was accepted, but the server set no {SESSION_COOKIE} cookie",
+                status_code=redirects[-1].status_code,
+            )
+        return session
+    if answer.status_code == 200:
+        raise AuthenticationError(
+            status_code=200,
+            method="POST",
+            url=redact_url(login_url),
+            message=f"login failed for {email}: wrong email or password",
+        )
+    raise _login_failure(answer, f"login failed for {email}")
+
+
+def _drive_sync(
+    flow: Generator[httpx.Request, httpx.Response, None],
+) -> Generator[httpx.Request, httpx.Response, None]:
+    """Pass ``flow``'s requests to httpx and their responses, read, back to it."""
+    request = next(flow)
+    while True:
+        response = yield request
+        response.read()
+        try:
+            request = flow.send(response)
+        except StopIteration:
+            return
+
+
+def _login_failure(response: httpx.Response, summary: str) -> APIStatusError:
+    # A refused credential is an authentication failure whatever status carries it; an outage (5xx), a wrong
+    # base URL (404) or a rate limit (429) keeps its own class, so it is not mistaken for a bad key.
+    error_class = AuthenticationError if response.status_code in (400, 401, 403) else None
+    return error_from_response(response, summary=summary, error_class=error_class)
+
+
+def _side_request(
+    original: httpx.Request,
+    method: str,
+    url: httpx.URL,
+    *,
+    json: Any = None,
+    data: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.Request:
+    """A request made on behalf of ``original``: same client headers (User-Agent, proxy headers), same timeout."""
+    merged = {name: value for name, value in original.headers.items() if name.lower() not in _NOT_FORWARDED}
+    merged.update(headers or {})
+    extensions = {"timeout": original.extensions["timeout"]} if "timeout" in original.extensions else {}
+    return httpx.Request(method, url, headers=merged, json=json, data=data, extensions=extensions)
+
+
+def _normalize_base_url(base_url: str | httpx.URL | None) -> str | None:
+    if base_url is None:
+        return None
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"the Label Studio URL must start with http:// or https://, got {str(url)!r}")
+    return str(url.copy_with(query=None, fragment=None)).rstrip("/")
+
+
+def _endpoint(base_url: str | None, request_url: httpx.URL | None, path: str) -> httpx.URL:
+    """``path`` under ``base_url``, or else at the origin (scheme, host, port) of ``request_url``."""
+    if base_url is not None:
+        return httpx.URL(base_url + path)
+    if request_url is None:
+        raise ConfigurationError("the Label Studio URL is missing")
+    return request_url.copy_with(raw_path=path.encode("ascii"))
+
+
+def _cookie(response: httpx.Response, name: str) -> str | None:
+    jar = httpx.Cookies()
+    jar.extract_cookies(response)
+    return next((cookie.value for cookie in jar.jar if cookie.name == name), None)
+
+
+def _parse_access_token(response: httpx.Response) -> str:
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    access = TokenRefreshResponse.from_dict(data).access if isinstance(data, dict) else None
+    if not isinstance(access, str) or not access:
+        raise ResponseParseError(
+            "personal access token refresh answered 200 without an access token",
+            status_code=response.status_code,
+            body=sorted(data) if isinstance(data, dict) else None,  # the keys only: values may be tokens
+        )
+    return access
+
+
+def _decode_segment(segment: str) -> dict[str, Any] | None:
+    """Decode one base64url JWT segment to a JSON object, or None if it is not one."""
+    try:
+        value = json.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
+    except (binascii.Error, ValueError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _jwt_expiry(token: str) -> float | None:
+    """The ``exp`` claim of a JWT (epoch seconds), unverified; None if absent or unreadable."""
+    parts = token.split(".")
+    payload = _decode_segment(parts[1]) if len(parts) == 3 else None
+    expiry = payload.get("exp") if payload else None
+    return float(expiry) if isinstance(expiry, int | float) and not isinstance(expiry, bool) else None

@@ -1,0 +1,408 @@
+"""The exceptions lsclient raises, and how a Label Studio error answer becomes one of them.
+
+Every exception derives from :class:`LsClientError`. An HTTP answer >= 400 becomes an :class:`APIStatusError`
+subclass chosen by status code; a request that never got an answer becomes an :class:`APIConnectionError`.
+
+Label Studio's error body is ``{"id", "status_code", "version", "detail", "exc_info"}``, and a 400 adds
+``"validation_errors": {field: [messages]}``. Some routes answer with plain text, and some 404s are 170 KB HTML
+pages: bodies are parsed by content type, and only a short excerpt is ever kept.
+
+>>> import httpx
+>>> err = error_from_parts(404, b'{"detail": "Not found."}', {"Content-Type": "application/json"}, "GET", "/api/x/")
+>>> str(err)
+'404 Not Found on GET /api/x/: Not found.'
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import json
+import re
+import time
+from collections.abc import Mapping
+from http import HTTPStatus
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidInputError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "LsClientError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "ServerError",
+    "error_from_parts",
+    "error_from_response",
+    "error_from_transport",
+    "parse_retry_after",
+    "raise_for_status",
+    "redact_url",
+]
+
+#: Longest text excerpt of a response body kept on an exception.
+BODY_EXCERPT_CHARS = 500
+
+# Query parameters whose values must never reach a message or a log line.
+_SECRET_PARAM = re.compile(r"token|key|password|passwd|secret|signature|credential", re.IGNORECASE)
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# Fields of Label Studio's error envelope that are not per-field validation messages.
+_ENVELOPE_KEYS = frozenset({"id", "status_code", "version", "detail", "exc_info", "validation_errors"})
+
+
+class LsClientError(Exception):
+    """Base class of every exception raised by lsclient."""
+
+
+class ConfigurationError(LsClientError, ValueError):
+    """The client was configured wrongly: a missing URL or API key, both a key and credentials, a bad key."""
+
+
+class InvalidInputError(LsClientError, ValueError):
+    """An argument was rejected before any request: the message names the field and what was wrong."""
+
+
+class APIStatusError(LsClientError):
+    """The server answered with an HTTP error status (>= 400).
+
+    :ivar status_code: the HTTP status code.
+    :ivar method: the request method, e.g. ``"GET"``.
+    :ivar url: path and query of the request, with credential-like query parameters removed.
+    :ivar detail: the server's one-line explanation (Label Studio's ``detail``), if any.
+    :ivar validation_errors: per-field messages of a 400 answer, ``{field: [message, ...]}``; empty if none.
+    :ivar body: the parsed JSON body, or a short text excerpt (an HTML page is reduced to its title).
+    :ivar request_id: Label Studio's error ``id``, useful when reading the server log.
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        detail: str | None = None,
+        validation_errors: Mapping[str, list[str]] | None = None,
+        body: object = None,
+        request_id: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.method = method.upper()
+        self.url = url
+        self.detail = detail
+        self.validation_errors: dict[str, list[str]] = dict(validation_errors or {})
+        self.body = body
+        self.request_id = request_id
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        try:
+            phrase = HTTPStatus(self.status_code).phrase
+        except ValueError:
+            phrase = "Error"
+        text = f"{self.status_code} {phrase} on {self.method} {self.url}"
+        explanation = self.message or self.detail or (self.body if isinstance(self.body, str) else None)
+        if explanation:
+            text += f": {explanation}"
+        for field, messages in self.validation_errors.items():
+            text += f"\n  {field}: {' '.join(messages)}"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400 or 422: the server rejected the input; :attr:`validation_errors` names each field and what was wrong."""
+
+
+class AuthenticationError(APIStatusError):
+    """401, or a failed login / token refresh: the credentials are missing, wrong, expired or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: authenticated, but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404 or 410: the object or route does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the server's state (e.g. a personal access token already exists)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; :attr:`retry_after` is the server's hint in seconds, if it gave one."""
+
+    retry_after: float | None = None
+
+
+class ServerError(APIStatusError):
+    """>= 500: the server failed; the request may be retried later."""
+
+
+class APIConnectionError(LsClientError):
+    """The request got no HTTP answer: connection refused, reset, DNS or TLS failure.
+
+    :ivar method: the request method.
+    :ivar url: path and query of the request, with credential-like query parameters removed.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method.upper()
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
+
+
+class JobFailedError(LsClientError):
+    """A long-running server job (import, storage sync, export) ended in a failed state.
+
+    :ivar job: a human name of the job, e.g. ``"export 12 of project 3"``.
+    :ivar status: the final status the server reported.
+    :ivar traceback: the server's traceback or error text, if it gave one.
+    """
+
+    def __init__(self, *, job: str, status: str, traceback: str | None = None) -> None:
+        self.job = job
+        self.status = status
+        self.traceback = traceback
+        message = f"{job} failed with status {status!r}"
+        if traceback and traceback.strip():
+            message += f": {traceback.strip().splitlines()[-1]}"
+        super().__init__(message)
+
+
+class JobTimeoutError(LsClientError):
+    """A long-running server job did not finish in time; it may still be running on the server.
+
+    :ivar job: a human name of the job.
+    :ivar timeout: the seconds waited.
+    :ivar last_status: the last status seen, or None if none was read.
+    """
+
+    def __init__(self, *, job: str, timeout: float, last_status: str | None) -> None:
+        self.job = job
+        self.timeout = timeout
+        self.last_status = last_status
+        super().__init__(f"{job} did not finish within {timeout:g} s (last status: {last_status!r})")
+
+
+class ResponseParseError(LsClientError):
+    """The server answered 2xx, but the body was not what the SDK expected.
+
+    :ivar status_code: the HTTP status code.
+    :ivar body: a short excerpt of the body.
+    """
+
+    def __init__(self, message: str, *, status_code: int, body: object = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: NotFoundError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """Return ``path?query`` of ``url`` without credentials: no host or userinfo, no token/key/password parameters.
+
+    >>> redact_url("https://u:p@ls.example/api/tasks?project=1&token=abc")
+    '/api/tasks?project=1'
+    """
+    parsed = httpx.URL(url)
+    params = parsed.params
+    for name in {name for name in params if _SECRET_PARAM.search(name)}:
+        params = params.remove(name)
+    query = str(params)
+    return parsed.path + (f"?{query}" if query else "")
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` header (delta-seconds or HTTP-date); None if absent or bad.
+
+    A date in the past gives 0. ``now`` (epoch seconds) defaults to the current time.
+
+    >>> parse_retry_after("2.5")
+    2.5
+    >>> parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0)
+    10.0
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:  # an HTTP-date is always GMT
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return max(seconds, 0.0)
+
+
+def error_from_parts(
+    status_code: int,
+    content: bytes,
+    headers: Mapping[str, str],
+    method: str,
+    url: httpx.URL | str,
+    *,
+    summary: str | None = None,
+    error_class: type[APIStatusError] | None = None,
+) -> APIStatusError:
+    """Build the exception for an HTTP error answer from its parts.
+
+    Use this for the generated layer's ``Response``, which has no request attached::
+
+        response = projects_retrieve.sync_detailed(id=999, client=client)
+        if response.status_code >= 400:
+            raise error_from_parts(response.status_code, response.content, response.headers, "GET", "/api/...")
+
+    :param summary: what the SDK was doing, put before the server's explanation ("token refresh failed").
+    :param error_class: force this class instead of choosing one by status code.
+    """
+    header_map = httpx.Headers(headers)
+    body, detail, validation_errors, request_id = _read_body(status_code, content, header_map.get("content-type", ""))
+    message = None
+    if summary:
+        explanation = detail or (body if isinstance(body, str) else None)
+        message = f"{summary}: {explanation}" if explanation else summary
+    cls = error_class or _STATUS_CLASSES.get(status_code) or (ServerError if status_code >= 500 else APIStatusError)
+    error = cls(
+        status_code=status_code,
+        method=method,
+        url=redact_url(url),
+        detail=detail,
+        validation_errors=validation_errors,
+        body=body,
+        request_id=request_id,
+        message=message,
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = parse_retry_after(header_map.get("retry-after"))
+    return error
+
+
+def error_from_response(
+    response: httpx.Response, *, summary: str | None = None, error_class: type[APIStatusError] | None = None
+) -> APIStatusError:
+    """Build the exception for an HTTP error ``response``; reads the body first if it was streamed and unread.
+
+    See :func:`error_from_parts` for ``summary`` and ``error_class``.
+    """
+    try:
+        content = response.read()
+    except (httpx.StreamError, httpx.TransportError):
+        # Already closed, or the connection dropped mid-body: the status code alone still says what happened.
+        content = b""
+    return error_from_parts(
+        response.status_code,
+        content,
+        response.headers,
+        response.request.method,
+        response.request.url,
+        summary=summary,
+        error_class=error_class,
+    )
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """Raise the matching :class:`APIStatusError` if ``response`` is an HTTP error (>= 400); do nothing otherwise."""
+    if response.status_code >= 400:
+        raise error_from_response(response)
+
+
+def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """Wrap an httpx transport failure into :class:`APIConnectionError` / :class:`APITimeoutError`.
+
+    The message names the method, the server (host and port, never userinfo) and the path, plus httpx's reason.
+    """
+    url = redact_url(request.url)
+    port = f":{request.url.port}" if request.url.port else ""
+    where = f"{request.method} {request.url.scheme}://{request.url.host}{port}{url}"
+    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out on {where} ({reason})", method=request.method, url=url)
+    return APIConnectionError(f"connection failed on {where} ({reason})", method=request.method, url=url)
+
+
+def _read_body(
+    status_code: int, content: bytes, content_type: str
+) -> tuple[object, str | None, dict[str, list[str]], str | None]:
+    """Return ``(body, detail, validation_errors, request_id)`` from a raw error body, never raising."""
+    if not content.strip():
+        return None, None, {}, None
+    if "json" in content_type.lower():
+        try:
+            data = json.loads(content)
+        except ValueError:
+            pass
+        else:
+            return _read_json(status_code, data)
+    head = content[:512].lstrip().lower()
+    if "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html")):
+        match = _TITLE.search(content[:65536])
+        title = " ".join(html.unescape(match.group(1).decode("utf-8", "replace")).split()) if match else ""
+        excerpt = f"HTML error page ({title[:200]})" if title else "HTML error page"
+        return excerpt, None, {}, None
+    text = content[: BODY_EXCERPT_CHARS * 4].decode("utf-8", "replace").strip()
+    if len(text) > BODY_EXCERPT_CHARS:
+        text = text[:BODY_EXCERPT_CHARS] + "…"
+    return text, text, {}, None
+
+
+def _read_json(status_code: int, data: object) -> tuple[object, str | None, dict[str, list[str]], str | None]:
+    if isinstance(data, list):
+        return data, "; ".join(str(item) for item in data) or None, {}, None
+    if not isinstance(data, dict):
+        return data, str(data), {}, None
+    raw_detail = data.get("detail")
+    detail = raw_detail if isinstance(raw_detail, str) or raw_detail is None else json.dumps(raw_detail)
+    request_id = data.get("id") if isinstance(data.get("id"), str) else None
+    errors: dict[str, list[str]] = {}
+    if isinstance(data.get("validation_errors"), dict):
+        _flatten("", data["validation_errors"], errors)
+    elif status_code in (400, 422) and "detail" not in data:
+        # A bare DRF serializer answer: {field: [messages]} without Label Studio's envelope.
+        _flatten("", {k: v for k, v in data.items() if k not in _ENVELOPE_KEYS}, errors)
+    return data, detail, errors, request_id
+
+
+def _flatten(prefix: str, value: object, out: dict[str, list[str]]) -> None:
+    """Flatten nested DRF errors: ``{"a": {"b": ["m"]}}`` -> ``{"a.b": ["m"]}``; list items of dicts get ``[i]``."""
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            _flatten(f"{prefix}.{key}" if prefix else str(key), sub, out)
+    elif isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
+        for index, item in enumerate(value):
+            _flatten(f"{prefix}[{index}]", item, out)
+    elif isinstance(value, list):
+        out.setdefault(prefix or "non_field_errors", []).extend(str(item) for item in value)
+    elif value is not None:
+        out.setdefault(prefix or "non_field_errors", []).append(str(value))

@@ -1,0 +1,190 @@
+"""Lazy iteration over every page of a Label Studio list, whatever shape the endpoint answers in.
+
+Label Studio lists come in three shapes; a repository turns each raw answer into a :class:`Page`:
+
+1. DRF page-number ``{"count", "next", "previous", "results"}`` (``/api/projects/``):
+   ``Page(items=results, total=count, has_next=next is not None)``.
+2. Data-manager tasks ``{"total", "tasks", ...}`` (``/api/tasks/?project=ID``):
+   ``Page(items=tasks, total=total)``.
+3. Plain list (``/api/projects/{id}/tasks/``): ``Page(items=answer)``; the pager stops at the first
+   page shorter than ``page_size``. When the item count is an exact multiple of ``page_size`` it has
+   to ask for one more page, and Label Studio answers that request (and page 1 of an empty list) with
+   404 instead of ``[]``. The repository, which knows the endpoint, translates *that* 404 into
+   :meth:`Page.end`; the pager itself never treats an error as the end of a list.
+
+The pager never asks for a page past the end when the server said where the end is (``next`` or
+``total``), stops at an empty page, and lets every exception from ``fetch_page`` propagate.
+
+Example::
+
+    def fetch_page(page: int, page_size: int) -> Page[Project]:
+        answer = projects_list.sync(client=http, page=page, page_size=page_size)
+        return Page(items=[Project(m) for m in answer.results], total=answer.count,
+                    has_next=answer.next_ is not None)
+
+    for project in Pager(fetch_page, page_size=100):
+        print(project.title)
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from contextlib import aclosing
+from typing import Generic, TypeVar
+
+import attrs
+
+__all__ = ["AsyncPager", "Page", "Pager"]
+
+T = TypeVar("T")
+
+DEFAULT_PAGE_SIZE = 100
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a list: its items and what the server said about the rest.
+
+    :ivar items: the page's items, in server order.
+    :ivar total: the number of items in the whole list, when the server reports it.
+    :ivar has_next: whether another page follows, when the server says so (DRF's ``next``).
+    """
+
+    items: Sequence[T]
+    total: int | None = None
+    has_next: bool | None = None
+
+    @classmethod
+    def end(cls) -> Page[T]:
+        """The page a repository returns when the server signalled "no page here" for a plain list."""
+        return cls(items=(), total=None, has_next=False)
+
+
+def _check_options(page_size: int, limit: int | None) -> None:
+    if page_size < 1:
+        raise ValueError(f"page_size must be >= 1, got {page_size!r}")
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be >= 0 or None, got {limit!r}")
+
+
+class _Cursor(Generic[T]):
+    """Where a traversal is and whether it goes on; shared by :class:`Pager` and :class:`AsyncPager`."""
+
+    def __init__(self, page_size: int, limit: int | None) -> None:
+        # Never fetch more than the caller will take: a limit below page_size shrinks every page.
+        self.page_size = page_size if limit is None else max(1, min(page_size, limit))
+        self.remaining = limit
+        self.number = 1
+        self.seen = 0
+        self.more = limit != 0
+
+    def take(self, page: Page[T]) -> Page[T]:
+        """Account for ``page`` (the answer for page ``self.number``); return it cut to the limit."""
+        count = len(page.items)
+        self.seen += count
+        self.number += 1
+        if count == 0 or page.has_next is False:
+            self.more = False
+        elif page.has_next is None:
+            if page.total is not None:
+                self.more = self.seen < page.total
+            else:
+                self.more = count >= self.page_size
+        if self.remaining is not None:
+            if count >= self.remaining:
+                page = attrs.evolve(page, items=page.items[: self.remaining])
+                self.more = False
+            self.remaining -= len(page.items)
+        return page
+
+
+class Pager(Generic[T]):
+    """A lazy, re-iterable view of every item of a paged list.
+
+    Nothing is fetched until iteration starts; each iteration starts again from page 1 and fetches
+    one page at a time as items are consumed.
+
+    :param fetch_page: ``fetch_page(page, page_size)`` returns page number ``page`` (1-based).
+    :param page_size: items asked for per request (keep it within the endpoint's maximum for plain lists,
+        where a short page means the end).
+    :param limit: stop after this many items, without fetching further pages.
+    """
+
+    def __init__(
+        self,
+        fetch_page: Callable[[int, int], Page[T]],
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        limit: int | None = None,
+    ) -> None:
+        _check_options(page_size, limit)
+        self._fetch_page = fetch_page
+        self.page_size = page_size
+        self.limit = limit
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Iterate over the non-empty pages (the last one cut to ``limit``)."""
+        cursor: _Cursor[T] = _Cursor(self.page_size, self.limit)
+        while cursor.more:
+            page = cursor.take(self._fetch_page(cursor.number, cursor.page_size))
+            if page.items:
+                yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+    def first(self) -> T | None:
+        """The first item, or ``None`` for an empty list; fetches a single one-item page."""
+        return next(iter(Pager(self._fetch_page, page_size=self.page_size, limit=1 if self.limit != 0 else 0)), None)
+
+    def to_list(self) -> list[T]:
+        """Fetch every page (up to ``limit`` items) into a list."""
+        return list(self)
+
+    def __repr__(self) -> str:
+        return f"Pager(page_size={self.page_size}, limit={self.limit})"
+
+
+class AsyncPager(Generic[T]):
+    """The ``async for`` twin of :class:`Pager`: ``fetch_page`` is a coroutine function."""
+
+    def __init__(
+        self,
+        fetch_page: Callable[[int, int], Awaitable[Page[T]]],
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        limit: int | None = None,
+    ) -> None:
+        _check_options(page_size, limit)
+        self._fetch_page = fetch_page
+        self.page_size = page_size
+        self.limit = limit
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Iterate over the non-empty pages (the last one cut to ``limit``)."""
+        cursor: _Cursor[T] = _Cursor(self.page_size, self.limit)
+        while cursor.more:
+            page = cursor.take(await self._fetch_page(cursor.number, cursor.page_size))
+            if page.items:
+                yield page
+
+    async def __aiter__(self) -> AsyncGenerator[T, None]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    async def first(self) -> T | None:
+        """The first item, or ``None`` for an empty list; fetches a single one-item page."""
+        pager = AsyncPager(self._fetch_page, page_size=self.page_size, limit=1 if self.limit != 0 else 0)
+        async with aclosing(pager.__aiter__()) as items:
+            async for item in items:
+                return item
+        return None
+
+    async def to_list(self) -> list[T]:
+        """Fetch every page (up to ``limit`` items) into a list."""
+        return [item async for item in self]
+
+    def __repr__(self) -> str:
+        return f"AsyncPager(page_size={self.page_size}, limit={self.limit})"

@@ -1,0 +1,1 @@
+"""Entity proxies and repositories, one module per Label Studio resource."""

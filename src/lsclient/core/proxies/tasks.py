@@ -1,0 +1,177 @@
+"""Tasks: :class:`TasksRepo` (``client.tasks``), :class:`ProjectTasksRepo` (``project.tasks``), :class:`Task`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from lsclient.api_client.api.tasks import tasks_create, tasks_destroy, tasks_list, tasks_partial_update, tasks_retrieve
+from lsclient.api_client.models.data_manager_task import DataManagerTask
+from lsclient.api_client.models.tasks_create_body import TasksCreateBody
+from lsclient.api_client.models.tasks_list_fields import TasksListFields
+from lsclient.api_client.models.tasks_partial_update_body import TasksPartialUpdateBody
+from lsclient.api_client.types import UNSET
+
+from ..calls import call, call_no_content
+from ..errors import InvalidInputError
+from ..filters import Filter, Query
+from ..paging import Page, Pager
+from .base import Fetchable, Removable, Updatable, convert
+
+if TYPE_CHECKING:
+    from ..client import Client
+    from .annotations import AnnotationsRepo
+    from .predictions import PredictionsRepo
+
+    _TaskFields = DataManagerTask
+else:
+    _TaskFields = object
+
+
+class Task(
+    Fetchable[DataManagerTask],
+    Updatable[DataManagerTask, TasksPartialUpdateBody],
+    Removable[DataManagerTask],
+    _TaskFields,
+):
+    """One task: its ``data``, ``meta``, counters, and its annotations and predictions.
+
+    >>> task = client.tasks.retrieve(42)  # doctest: +SKIP
+    >>> task.annotations.create(result=[...])  # doctest: +SKIP
+    """
+
+    _update_model = TasksPartialUpdateBody
+
+    # The repositories shadow the model's raw ``annotations`` / ``predictions`` fields (still in ``task.record``).
+    @cached_property
+    def annotations(self) -> AnnotationsRepo:  # type: ignore[override]
+        """The task's annotations: ``task.annotations.create(result=...)``, ``.list()``."""
+        from .annotations import AnnotationsRepo
+
+        return AnnotationsRepo(self._client, self.id)
+
+    @cached_property
+    def predictions(self) -> PredictionsRepo:  # type: ignore[override]
+        """The task's predictions: ``task.predictions.create(result=..., score=..., model_version=...)``."""
+        from .predictions import PredictionsRepo
+
+        return PredictionsRepo(self._client, self.id)
+
+    def _retrieve_model(self) -> DataManagerTask:
+        return call(tasks_retrieve.sync_detailed, str(self.id), client=self._client.http)
+
+    def _patch_model(self, body: TasksPartialUpdateBody) -> DataManagerTask:
+        answer = call(tasks_partial_update.sync_detailed, str(self.id), client=self._client.http, body=body)
+        # The PATCH answers the task's base fields; keep the counters we already know for the rest.
+        return DataManagerTask.from_dict({**self._model.to_dict(), **answer.to_dict()})
+
+    def _destroy(self) -> None:
+        call_no_content(tasks_destroy.sync_detailed, str(self.id), client=self._client.http)
+
+
+class TasksRepo:
+    """Tasks of any project, by id (``client.tasks``)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def retrieve(self, id: int) -> Task:
+        """The task with this id. :raises NotFoundError: no such task."""
+        return Task(self._client, call(tasks_retrieve.sync_detailed, str(id), client=self._client.http))
+
+    def remove(self, id: int) -> None:
+        """Delete the task with this id, with its annotations and predictions."""
+        call_no_content(tasks_destroy.sync_detailed, str(id), client=self._client.http)
+
+    def list(
+        self,
+        project: int,
+        *,
+        filter: Filter | None = None,
+        query: Query | None = None,
+        include_annotations: bool = False,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> Pager[Task]:
+        """Lazily iterate over a project's tasks, page by page, filtered on the server.
+
+        :param filter: a filter built with :class:`~lsclient.core.filters.F`, e.g. ``F.data("text").contains("x")``.
+        :param query: a full :class:`~lsclient.core.filters.Query` (filters and ordering); not with ``filter``.
+        :param include_annotations: also fetch each task's annotations and predictions (slower).
+        :param limit: stop after this many tasks.
+        """
+        if filter is not None and query is not None:
+            raise InvalidInputError("pass either filter= or query=, not both")
+        if filter is not None:
+            query = Query(filter)
+        query_json = query.to_json() if query is not None else UNSET
+        fields = TasksListFields.ALL if include_annotations else TasksListFields.TASK_ONLY
+
+        def fetch_page(page: int, size: int) -> Page[Task]:
+            answer = call(
+                tasks_list.sync_detailed,
+                client=self._client.http,
+                project=project,
+                page=page,
+                page_size=size,
+                query=query_json,
+                fields=fields,
+            )
+            return Page(items=[Task(self._client, model) for model in answer.tasks], total=answer.total)
+
+        return Pager(fetch_page, page_size=page_size, limit=limit)
+
+    def __repr__(self) -> str:
+        return f"<TasksRepo of {self._client.url}>"
+
+
+class ProjectTasksRepo:
+    """The tasks of one project (``project.tasks``): create, retrieve, list (filtered), remove."""
+
+    def __init__(self, client: Client, project_id: int) -> None:
+        self._client = client
+        self._project_id = project_id
+
+    def create(self, data: Mapping[str, Any], *, meta: Mapping[str, Any] | None = None) -> Task:
+        """Create one task from its data (``{"text": "..."}``). For many tasks use ``project.import_tasks``."""
+        if not isinstance(data, Mapping):
+            raise InvalidInputError(f"task data must be a mapping, not {type(data).__name__}")
+        body = TasksCreateBody.from_dict({"data": dict(data), "project": self._project_id})
+        if meta is not None:
+            body["meta"] = dict(meta)
+        created = call(tasks_create.sync_detailed, client=self._client.http, body=body)
+        return Task(self._client, convert(DataManagerTask, created))
+
+    def retrieve(self, id: int) -> Task:
+        """The task with this id (it must belong to this project). :raises NotFoundError: no such task here."""
+        task = self._client.tasks.retrieve(id)
+        if task.record.project not in (self._project_id, UNSET):
+            raise InvalidInputError(f"task {id} belongs to project {task.record.project}, not {self._project_id}")
+        return task
+
+    def list(
+        self,
+        *,
+        filter: Filter | None = None,
+        query: Query | None = None,
+        include_annotations: bool = False,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> Pager[Task]:
+        """Lazily iterate over the project's tasks; see :meth:`TasksRepo.list` for the parameters."""
+        return self._client.tasks.list(
+            self._project_id,
+            filter=filter,
+            query=query,
+            include_annotations=include_annotations,
+            page_size=page_size,
+            limit=limit,
+        )
+
+    def remove(self, id: int) -> None:
+        """Delete one task of this project."""
+        self.retrieve(id).remove()
+
+    def __repr__(self) -> str:
+        return f"<ProjectTasksRepo project={self._project_id}>"

@@ -1,0 +1,178 @@
+"""Projects, tasks, annotations and predictions through lsclient.core, against the real server."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from lsclient import BadRequestError, Client, F, InvalidInputError, NotFoundError, Query, make_client
+from lsclient.api_client.models.patched_project_request import PatchedProjectRequest
+from lsclient.core.proxies.projects import Project
+
+pytestmark = pytest.mark.integration
+
+CONFIG = """<View>
+  <Text name="text" value="$text"/>
+  <Choices name="sentiment" toName="text">
+    <Choice value="positive"/>
+    <Choice value="negative"/>
+  </Choices>
+</View>"""
+POSITIVE = {"from_name": "sentiment", "to_name": "text", "type": "choices", "value": {"choices": ["positive"]}}
+
+
+class RequestLog:
+    """Records (method, path) of every request the client sends."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, str]] = []
+
+    def __call__(self, request: httpx.Request) -> None:
+        self.requests.append((request.method, request.url.path))
+
+
+@pytest.fixture
+def log() -> RequestLog:
+    return RequestLog()
+
+
+@pytest.fixture
+def client(label_studio, log: RequestLog) -> Iterator[Client]:
+    own = httpx.Client(event_hooks={"request": [log]})
+    with make_client(label_studio.url, label_studio.api_key, httpx_client=own) as client:
+        yield client
+
+
+@pytest.fixture
+def project(client: Client) -> Iterator[Project]:
+    project = client.projects.create(title=f"core-{uuid.uuid4().hex[:8]}", label_config=CONFIG)
+    yield project
+    try:
+        project.remove()
+    except NotFoundError:
+        pass
+
+
+def test_project_lifecycle(client: Client, log: RequestLog) -> None:
+    title = f"life-{uuid.uuid4().hex[:8]}"
+    project = client.projects.create(title=title, label_config=CONFIG, description="first")
+    assert project.title == title and project.description == "first"
+    assert repr(project) == f"<Project id={project.id} title={title!r}>"
+
+    log.requests.clear()
+    same = project.update(title=title + "-v2")
+    assert same is project and project.title == title + "-v2"
+    assert log.requests == [("PATCH", f"/api/projects/{project.id}/")]  # one PATCH, no second GET
+
+    project.update(PatchedProjectRequest(description="second"))
+    assert client.projects.retrieve(project.id).description == "second"
+
+    with pytest.raises(AttributeError, match="update"):
+        project.title = "assigned"  # type: ignore[misc]
+    assert project.fetch().title == title + "-v2"
+
+    project.remove()
+    with pytest.raises(NotFoundError):
+        project.fetch()
+
+
+def test_invalid_label_config_names_the_problem(client: Client) -> None:
+    with pytest.raises(BadRequestError) as info:
+        client.projects.create(title="broken config", label_config="<View><Text name='text' value='$text'></View>")
+    assert "label_config" in info.value.validation_errors
+    assert "label_config" in str(info.value)
+
+
+def test_unknown_field_is_refused_before_any_request(client: Client, project: Project, log: RequestLog) -> None:
+    log.requests.clear()
+    with pytest.raises(InvalidInputError, match=r"'titel' \(did you mean 'title'\?\)"):
+        project.update(titel="typo")
+    with pytest.raises(InvalidInputError, match="titel"):
+        client.projects.create(titel="typo")
+    assert log.requests == []
+
+
+def test_projects_list_is_lazy_and_pages_through(client: Client, log: RequestLog) -> None:
+    created = [client.projects.create(title=f"page-{i}-{uuid.uuid4().hex[:6]}") for i in range(5)]
+    try:
+        ids = [p.id for p in created]
+        log.requests.clear()
+        pager = client.projects.list(ids=ids, page_size=2)
+        assert log.requests == []  # nothing fetched before iteration
+        assert sorted(p.id for p in pager) == sorted(ids)
+        assert len(log.requests) == 3  # pages of 2, 2, 1 -- never a request past the end
+        assert [p.id for p in client.projects.list(title=created[0].title)] == [ids[0]]
+        assert len(client.projects.list(ids=ids, limit=3).to_list()) == 3
+    finally:
+        for p in created:
+            client.projects.remove(p.id)
+
+
+def test_import_tasks_returns_ids_in_order_and_tasks_list_filters(client: Client, project: Project) -> None:
+    texts = [f"{'great' if i % 3 == 0 else 'fine'} item {i}" for i in range(25)]
+    ids = project.import_tasks([{"text": t} for t in texts], batch_size=10, progress=False)
+    assert len(ids) == 25 and ids == sorted(ids)
+
+    listed = list(project.tasks.list(page_size=10))
+    assert [t.id for t in listed] == ids and [t.data["text"] for t in listed] == texts
+
+    great = project.tasks.list(filter=F.data("text").contains("great"))
+    assert sorted(t.id for t in great) == [ids[i] for i in range(0, 25, 3)]
+
+    newest_first = project.tasks.list(query=Query(F.id > ids[20], ordering=F.id.desc()))
+    assert [t.id for t in newest_first] == list(reversed(ids[21:]))
+
+    full = project.import_tasks([{"data": {"text": "with meta"}, "meta": {"batch": "b1"}}], progress=False)
+    assert client.tasks.retrieve(full[0]).meta == {"batch": "b1"}
+
+
+def test_bad_task_in_import_is_a_bad_request(project: Project) -> None:
+    with pytest.raises(BadRequestError) as info:
+        project.import_tasks([{"text": "ok"}, {"wrong_key": "x"}], progress=False)
+    assert "text" in str(info.value)
+
+
+def test_task_fetch_update_remove(client: Client, project: Project, log: RequestLog) -> None:
+    task = project.tasks.create({"text": "original"}, meta={"source": "test"})
+    assert task.data == {"text": "original"} and task.project == project.id
+
+    log.requests.clear()
+    task.update(data={"text": "edited"})
+    assert task.data == {"text": "edited"}
+    assert log.requests == [("PATCH", f"/api/tasks/{task.id}/")]
+    assert client.tasks.retrieve(task.id).data == {"text": "edited"}
+
+    assert project.tasks.retrieve(task.id).id == task.id
+    task.remove()
+    with pytest.raises(NotFoundError):
+        client.tasks.retrieve(task.id)
+
+
+def test_annotations_and_predictions(client: Client, project: Project) -> None:
+    (task_id,) = project.import_tasks([{"text": "great"}], progress=False)
+    task = client.tasks.retrieve(task_id)
+
+    prediction = task.predictions.create(result=[POSITIVE], score=0.8, model_version="v1")
+    assert prediction.task == task_id and prediction.score == pytest.approx(0.8)
+    assert repr(prediction) == f"<Prediction id={prediction.id} model_version='v1'>"
+    assert [p.id for p in task.predictions.list()] == [prediction.id]
+    prediction.update(score=0.3)
+    assert task.predictions.retrieve(prediction.id).score == pytest.approx(0.3)
+
+    annotation = task.annotations.create(result=[POSITIVE])
+    assert annotation.task == task_id and annotation.result[0]["value"]["choices"] == ["positive"]
+    negative = {**POSITIVE, "value": {"choices": ["negative"]}}
+    annotation.update(result=[negative])
+    assert task.annotations.retrieve(annotation.id).result[0]["value"]["choices"] == ["negative"]
+    assert [a.id for a in task.annotations.list()] == [annotation.id]
+    assert task.fetch().total_annotations == 1
+
+    with pytest.raises(InvalidInputError, match="result"):
+        task.annotations.create(result="positive")  # type: ignore[arg-type]
+
+    annotation.remove()
+    prediction.remove()
+    assert task.annotations.list() == [] and task.predictions.list() == []
