@@ -1,7 +1,8 @@
-"""End-to-end demo against the local Label Studio started by `make server` (credentials in .server/env).
+"""End-to-end demo of lsclient against the local Label Studio started by `make server` (.server/env).
 
-Creates a project, imports tasks, adds a prediction and an annotation, takes an export snapshot,
-streams it to a file and prints what it did. Usage: ``python scripts/demo.py [--tasks N] [--keep]``
+Creates a project, imports tasks with a progress bar, adds predictions and annotations, finds tasks
+with a server-side filter, takes an export snapshot, downloads it as JSON and CSV, and prints what it
+did. Usage: ``python scripts/demo.py [--tasks N] [--keep]``
 """
 
 from __future__ import annotations
@@ -13,14 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from lsclient.api_client import AuthenticatedClient, LabelStudioApi
-from lsclient.api_client.models.export_create_request import ExportCreateRequest
-from lsclient.api_client.models.import_api_request import ImportApiRequest
-from lsclient.api_client.models.patched_project_request import PatchedProjectRequest
-from lsclient.api_client.models.predictions_create_body import PredictionsCreateBody
-from lsclient.api_client.models.project_request import ProjectRequest
-from lsclient.api_client.models.tasks_annotations_create_body import TasksAnnotationsCreateBody
-from lsclient.api_client.models.token_refresh_request import TokenRefreshRequest
+from lsclient import F, make_client
 
 ROOT = Path(__file__).resolve().parent.parent
 LABEL_CONFIG = """<View>
@@ -32,18 +26,16 @@ LABEL_CONFIG = """<View>
 </View>"""
 
 
-def _server_env() -> dict[str, str]:
+def _load_server_env() -> None:
+    """Use .server/env (written by `make server`) for whatever the environment does not set."""
     env_file = ROOT / ".server" / "env"
-    values = dict(os.environ)
     if env_file.exists():
         for line in env_file.read_text(encoding="utf-8").splitlines():
             name, sep, value = line.partition("=")
-            if sep and name not in os.environ:
-                values[name] = value
-    missing = [n for n in ("LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY") if not values.get(n)]
-    if missing:
-        sys.exit(f"{', '.join(missing)} not set: run `make server` first (it writes .server/env)")
-    return values
+            if sep and not name.startswith("#"):
+                os.environ.setdefault(name, value)
+    if not os.environ.get("LABEL_STUDIO_URL"):
+        sys.exit("LABEL_STUDIO_URL is not set: run `make server` first (it writes .server/env)")
 
 
 def _choice(label: str) -> dict[str, object]:
@@ -52,71 +44,52 @@ def _choice(label: str) -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--tasks", type=int, default=200, help="number of tasks to import")
+    parser.add_argument("--tasks", type=int, default=2000, help="number of tasks to import")
     parser.add_argument("--keep", action="store_true", help="keep the demo project on the server")
     parser.add_argument("--out", type=Path, default=ROOT / "demo-output")
     args = parser.parse_args(argv)
-    env = _server_env()
-    url = env["LABEL_STUDIO_URL"]
+    _load_server_env()
     started = time.perf_counter()
 
-    with AuthenticatedClient(base_url=url, token="", raise_on_unexpected_status=True) as anonymous:
-        refreshed = LabelStudioApi(anonymous).jwt.token_refresh_create(
-            body=TokenRefreshRequest(refresh=env["LABEL_STUDIO_API_KEY"])
-        )
-    if refreshed is None:
-        sys.exit("the personal access token was refused")
-    print(f"authenticated at {url} with a personal access token (access token obtained)")
+    with make_client() as client:  # LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY (a personal access token)
+        me = client.users.me()
+        print(f"connected to Label Studio {client.server_version()} at {client.url} as {me.email}")
 
-    with AuthenticatedClient(base_url=url, token=refreshed.access, raise_on_unexpected_status=True) as client:
-        api = LabelStudioApi(client)
-        me = api.users.current_user_whoami_retrieve()
-        print(f"  logged in as {me.email if me else '?'}")
+        project = client.projects.create(title="lsclient demo", label_config=LABEL_CONFIG)
+        print(f"created {project!r}")
 
-        project = api.projects.create(body=ProjectRequest(title="lsclient demo", label_config=LABEL_CONFIG))
-        assert project is not None
-        print(f"created project {project.id} ({project.title!r})")
-
-        texts = [f"review number {i}: {'great' if i % 3 else 'awful'} product" for i in range(args.tasks)]
-        answer = api.import_.projects_import_create(
-            project.id, body=[ImportApiRequest(data={"text": t}) for t in texts], return_task_ids=True
-        )
-        task_ids = list(answer.task_ids) if answer is not None and isinstance(answer.task_ids, list) else []
+        texts = [f"review {i}: {'great' if i % 4 else 'awful'} product" for i in range(args.tasks)]
+        task_ids = project.import_tasks(({"text": text} for text in texts), batch_size=500)
         print(f"imported {len(task_ids)} tasks")
 
+        for task_id in task_ids[:20]:
+            task = client.tasks.retrieve(task_id)
+            label = "positive" if "great" in task.data["text"] else "negative"
+            task.predictions.create(result=[_choice(label)], score=0.9, model_version="demo-v1")
         for task_id in task_ids[:10]:
-            api.predictions.create(
-                body=PredictionsCreateBody.from_dict(
-                    {"task": task_id, "result": [_choice("positive")], "score": 0.9, "model_version": "demo-v1"}
-                )
-            )
-        for task_id in task_ids[:5]:
-            api.annotations.tasks_annotations_create(
-                task_id, body=TasksAnnotationsCreateBody.from_dict({"result": [_choice("negative")]})
-            )
-        print(f"added {min(10, len(task_ids))} predictions and {min(5, len(task_ids))} annotations")
+            client.tasks.retrieve(task_id).annotations.create(result=[_choice("negative")])
+        print("added 20 predictions and 10 annotations")
 
-        updated = api.projects.partial_update(project.id, body=PatchedProjectRequest(title="lsclient demo v2"))
-        print(f"renamed the project to {updated.title if updated else '?'!r}")
+        awful = project.tasks.list(filter=F.data("text").contains("awful"))
+        print(f"server-side filter: {sum(1 for _ in awful)} tasks mention 'awful'")
 
-        export = api.export.projects_exports_create(project.id, body=ExportCreateRequest(title="demo"))
-        assert export is not None
+        project.update(title="lsclient demo v2")
+        print(f"renamed it: {project!r} (task_number={project.fetch().task_number})")
+
+        export = project.exports.create(title="demo")
+        export.wait()
         args.out.mkdir(parents=True, exist_ok=True)
-        target = args.out / f"project-{project.id}.json"
-        written = 0
-        with api.export.projects_exports_download_retrieve_stream(project.id, export.id, export_type="JSON") as r:
-            if r.status_code != 200:
-                sys.exit(f"download failed with HTTP {r.status_code}")
-            with target.open("wb") as out:
-                for chunk in r.iter_bytes():
-                    written += out.write(chunk)
-        exported = json.loads(target.read_bytes())
+        json_path = export.download(args.out / f"project-{project.id}.json", format="JSON", overwrite=True)
+        csv_path = export.download(args.out / f"project-{project.id}.csv", format="CSV", overwrite=True)
+        exported = json.loads(json_path.read_bytes())
         annotated = sum(1 for task in exported if task.get("annotations"))
-        print(f"exported snapshot {export.id}: {len(exported)} tasks, {annotated} annotated, {written} bytes")
-        print(f"  written to {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+        print(f"exported snapshot {export.id}: {len(exported)} tasks ({annotated} annotated)")
+        for path in (json_path, csv_path):
+            shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            print(f"  wrote {shown} ({path.stat().st_size} bytes)")
 
         if not args.keep:
-            api.projects.destroy(project.id)
+            project.remove()
             print(f"deleted project {project.id} (use --keep to keep it)")
 
     print(f"done in {time.perf_counter() - started:.1f} s")

@@ -136,4 +136,9 @@ def test_a_null_the_schema_does_not_allow_is_kept_and_written_back() -> None:
     raw = {"id": 3, "data": {"text": "x"}, "completed_at": None, "created_at": "2026-01-02T03:04:05Z"}
     task = DataManagerTask.from_dict(raw)  # completed_at is a non-nullable datetime in the schema
     assert task.completed_at is None and task.created_at.year == 2026
-    assert task.to_dict() == {"id": 3, "data": {"text": "x"}, "completed_at": None, "created_at": "2026-01-02T03:04:05+00:00"}
+    assert task.to_dict() == {
+        "id": 3,
+        "data": {"text": "x"},
+        "completed_at": None,
+        "created_at": "2026-01-02T03:04:05+00:00",
+    }

@@ -65,7 +65,12 @@ CORRECTIONS = {
     "patches": [
         {"op": "unrequire", "path": "/components/schemas/Thing", "property": "state", "reason": "r"},
         {"op": "nullable", "path": "/components/schemas/Thing", "property": "opts", "reason": "r"},
-        {"op": "add", "path": "/components/schemas/Thing/properties/extra", "value": {"type": "integer"}, "reason": "r"},
+        {
+            "op": "add",
+            "path": "/components/schemas/Thing/properties/extra",
+            "value": {"type": "integer"},
+            "reason": "r",
+        },
         {
             "op": "replace",
             "path": "/components/schemas/Thing/properties/id",

@@ -181,7 +181,9 @@ def make_client(
     else:
         api_key = api_key or os.environ.get(API_KEY_ENV)
         if not api_key:
-            raise ConfigurationError(f"no API key: pass api_key=..., credentials=(email, password) or set {API_KEY_ENV}")
+            raise ConfigurationError(
+                f"no API key: pass api_key=..., credentials=(email, password) or set {API_KEY_ENV}"
+            )
         auth = auth_from_api_key(api_key, base_url=_normalize_url(url))
     if max_retries < 0:
         raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")

@@ -42,6 +42,7 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "ServerError",
+    "TaskImportError",
     "error_from_parts",
     "error_from_response",
     "error_from_transport",
@@ -198,6 +199,26 @@ class JobTimeoutError(LsClientError):
         self.timeout = timeout
         self.last_status = last_status
         super().__init__(f"{job} did not finish within {timeout:g} s (last status: {last_status!r})")
+
+
+class TaskImportError(LsClientError):
+    """Importing tasks stopped partway: the batches before the failure are on the server, the rest are not.
+
+    The server's own error (for example a :class:`BadRequestError` naming the bad task) is ``__cause__``.
+
+    :ivar project_id: the project imported into.
+    :ivar imported_task_ids: ids of the tasks created before the failure, in input order.
+    :ivar failed_at: index in the input of the first task that was not imported.
+    """
+
+    def __init__(self, *, project_id: int, imported_task_ids: list[int], failed_at: int, cause: BaseException) -> None:
+        self.project_id = project_id
+        self.imported_task_ids = imported_task_ids
+        self.failed_at = failed_at
+        super().__init__(
+            f"import into project {project_id} failed in the batch starting at task #{failed_at} "
+            f"({len(imported_task_ids)} tasks were imported before it): {cause}"
+        )
 
 
 class ResponseParseError(LsClientError):

@@ -76,7 +76,6 @@ class Entity(Generic[ModelT]):
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"{type(self).__name__}.{name} cannot be deleted")
 
-
     def __repr__(self) -> str:
         text = f"<{type(self).__name__} id={self._model.id}"
         if self._repr_field is not None:

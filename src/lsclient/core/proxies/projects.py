@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Sized
 from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from lsclient.api_client.models.projects_import_create_task_creation_response im
 from lsclient.api_client.types import UNSET, Unset
 
 from ..calls import call, call_no_content
-from ..errors import InvalidInputError, ResponseParseError
+from ..errors import InvalidInputError, LsClientError, ResponseParseError, TaskImportError
 from ..paging import Page, Pager
 from ..progress import ProgressReporter, default_progress, track
 from ..waiting import wait_for
@@ -109,27 +109,33 @@ class Project(
         (``{"data": {...}, "meta": {...}, "predictions": [...], "annotations": [...]}``), or the generated
         ``ImportApiRequest``. The iterable is consumed lazily, ``batch_size`` tasks per request.
 
-        :raises BadRequestError: the server rejected a batch; the tasks of earlier batches are imported
-            (their ids are in the error's ``imported_task_ids`` attribute).
+        :raises TaskImportError: a batch failed (its ``__cause__`` is the server's error, e.g. a
+            :class:`BadRequestError` naming the bad task); ``imported_task_ids`` lists what is on the server.
         """
         if batch_size < 1:
             raise InvalidInputError(f"batch_size must be >= 1, got {batch_size}")
         reporter = default_progress(progress)
         imported: list[int] = []
         iterator = iter(tasks)
-        with track(reporter, None, f"importing tasks into project {self.id}", unit="task"):
-            while batch := [_import_item(item, len(imported) + n) for n, item in enumerate(islice(iterator, batch_size))]:
+        total = len(tasks) if isinstance(tasks, Sized) else None
+        with track(reporter, total, f"importing tasks into project {self.id}", unit="task"):
+            while batch := [
+                _import_item(item, len(imported) + n) for n, item in enumerate(islice(iterator, batch_size))
+            ]:
                 try:
                     ids = self._import_batch(batch, timeout=timeout)
-                except Exception as exc:
-                    exc.imported_task_ids = list(imported)  # type: ignore[attr-defined]
-                    raise
+                except LsClientError as exc:
+                    raise TaskImportError(
+                        project_id=self.id, imported_task_ids=imported, failed_at=len(imported), cause=exc
+                    ) from exc
                 imported.extend(ids)
                 reporter.advance(len(ids))
         return imported
 
     def _import_batch(self, batch: list[ImportApiRequest], *, timeout: float) -> list[int]:
-        answer = call(projects_import_create.sync_detailed, self.id, client=self._client.http, body=batch, return_task_ids=True)
+        answer = call(
+            projects_import_create.sync_detailed, self.id, client=self._client.http, body=batch, return_task_ids=True
+        )
         if not isinstance(answer, ProjectsImportCreateTaskCreationResponse):
             raise ResponseParseError("the import answer is not a task creation response", status_code=201)
         import_id = answer.import_
@@ -170,7 +176,11 @@ def _import_item(item: Mapping[str, Any] | ImportApiRequest, index: int) -> Impo
         return item
     if not isinstance(item, Mapping):
         raise InvalidInputError(f"task #{index} must be a mapping or an ImportApiRequest, not {type(item).__name__}")
-    if "data" in item and isinstance(item["data"], Mapping) and set(item) <= _TASK_KEYS | set(ImportApiRequest.__annotations__):
+    if (
+        "data" in item
+        and isinstance(item["data"], Mapping)
+        and set(item) <= _TASK_KEYS | set(ImportApiRequest.__annotations__)
+    ):
         return ImportApiRequest.from_dict(dict(item))
     return ImportApiRequest(data=dict(item))
 
@@ -195,7 +205,11 @@ class ProjectsRepo:
 
         :raises BadRequestError: e.g. an invalid label config; ``validation_errors["label_config"]`` says why.
         """
-        given = {k: v for k, v in {"title": title, "label_config": label_config, "description": description}.items() if v is not None}
+        given = {
+            k: v
+            for k, v in {"title": title, "label_config": label_config, "description": description}.items()
+            if v is not None
+        }
         body = build_request(ProjectRequest, spec, {**given, **fields}, what="projects.create()")
         return Project(self._client, call(projects_create.sync_detailed, client=self._client.http, body=body))
 
@@ -229,7 +243,11 @@ class ProjectsRepo:
                 ordering=ordering if ordering is not None else UNSET,
             )
             items = [Project(self._client, model) for model in answer.results]
-            return Page(items=items, total=answer.count, has_next=answer.next_ is not None and not isinstance(answer.next_, Unset))
+            return Page(
+                items=items,
+                total=answer.count,
+                has_next=answer.next_ is not None and not isinstance(answer.next_, Unset),
+            )
 
         return Pager(fetch_page, page_size=min(page_size, 100), limit=limit)
 
