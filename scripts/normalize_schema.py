@@ -202,7 +202,31 @@ def rule_single_request_content_type(doc: Json, rule: dict[str, Any]) -> int:
     return count
 
 
+def rule_no_defaults_in_patch_bodies(doc: Json, rule: dict[str, Any]) -> int:
+    """Drop ``default`` from the fields of PATCH bodies, so an omitted field stays omitted (UNSET).
+
+    A default there makes the generated model send it on every partial update, silently overwriting the
+    server's value (e.g. ``use_blob_urls: false`` when only the title was changed).
+    """
+    count = 0
+    for _, method, op in _operations(doc):
+        if method != "patch":
+            continue
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            schema = media.get("schema", {})
+            if "$ref" in schema:
+                if not schema["$ref"].rsplit("/", 1)[-1].startswith("Patched"):
+                    continue  # a shared component: only Patched* ones are PATCH-only
+                schema = _deref(doc, schema)
+            for prop in schema.get("properties", {}).values():
+                if isinstance(prop, dict) and "default" in prop:
+                    del prop["default"]
+                    count += 1
+    return count
+
+
 RULES: dict[str, Callable[[Json, dict[str, Any]], int]] = {
+    "no-defaults-in-patch-bodies": rule_no_defaults_in_patch_bodies,
     "strip-operation-id-prefix": rule_strip_operation_id_prefix,
     "single-request-content-type": rule_single_request_content_type,
 }

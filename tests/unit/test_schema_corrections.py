@@ -141,3 +141,34 @@ def test_vendored_corrections_all_apply_to_the_vendored_schema() -> None:
     _, stale = ns.normalize(schema, corrections)
     assert stale == []
     assert all(entry.get("reason") for entry in corrections["rules"] + corrections["patches"])
+
+
+def test_patch_bodies_lose_their_defaults_but_shared_components_do_not() -> None:
+    schema = {
+        "paths": {
+            "/a/{id}": {
+                "patch": {
+                    "operationId": "a_partial_update",
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "object", "properties": {"flag": {"type": "boolean", "default": False}}}
+                            }
+                        }
+                    },
+                },
+            },
+            "/b/{id}": {
+                "patch": {
+                    "operationId": "b_partial_update",
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/B"}}}},
+                },
+            },
+        },
+        "components": {"schemas": {"B": {"type": "object", "properties": {"n": {"type": "integer", "default": 1}}}}},
+    }
+    doc, stale = ns.normalize(schema, {"rules": [{"rule": "no-defaults-in-patch-bodies", "reason": "r"}]})
+    assert stale == []
+    body = doc["paths"]["/a/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+    assert body["properties"]["flag"] == {"type": "boolean"}
+    assert doc["components"]["schemas"]["B"]["properties"]["n"]["default"] == 1  # shared: left alone

@@ -15,13 +15,16 @@ from .azure_blob_export_storage import AzureBlobExportStorage
 from .azure_blob_import_storage import AzureBlobImportStorage
 from .base_task import BaseTask
 from .base_user import BaseUser
+from .base_user_active_organization_meta_type_0 import BaseUserActiveOrganizationMetaType0
 from .base_who_am_i_user import BaseWhoAmIUser
+from .base_who_am_i_user_active_organization_meta_type_0 import BaseWhoAmIUserActiveOrganizationMetaType0
 from .child_filter import ChildFilter
 from .converted_format import ConvertedFormat
 from .converted_format_request import ConvertedFormatRequest
 from .current_user_reset_token_create_response_201 import CurrentUserResetTokenCreateResponse201
 from .current_user_token_retrieve_response_200 import CurrentUserTokenRetrieveResponse200
 from .data_manager_task import DataManagerTask
+from .data_manager_task_annotations_item import DataManagerTaskAnnotationsItem
 from .data_manager_task_draft_object import DataManagerTaskDraftObject
 from .data_manager_task_draft_object_draft_result_item import DataManagerTaskDraftObjectDraftResultItem
 from .data_manager_task_prediction_object import DataManagerTaskPredictionObject
@@ -174,6 +177,7 @@ from .project_parsed_label_config import ProjectParsedLabelConfig
 from .project_reimport import ProjectReimport
 from .project_request import ProjectRequest
 from .project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
+from .projects_export_formats_retrieve_export_format import ProjectsExportFormatsRetrieveExportFormat
 from .projects_export_retrieve_response_200_item import ProjectsExportRetrieveResponse200Item
 from .projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
 from .projects_import_create_incorrect_task_data import ProjectsImportCreateIncorrectTaskData
@@ -295,13 +299,16 @@ __all__ = (
     "AzureBlobImportStorage",
     "BaseTask",
     "BaseUser",
+    "BaseUserActiveOrganizationMetaType0",
     "BaseWhoAmIUser",
+    "BaseWhoAmIUserActiveOrganizationMetaType0",
     "ChildFilter",
     "ConvertedFormat",
     "ConvertedFormatRequest",
     "CurrentUserResetTokenCreateResponse201",
     "CurrentUserTokenRetrieveResponse200",
     "DataManagerTask",
+    "DataManagerTaskAnnotationsItem",
     "DataManagerTaskDraftObject",
     "DataManagerTaskDraftObjectDraftResultItem",
     "DataManagerTaskPredictionObject",
@@ -442,6 +449,7 @@ __all__ = (
     "ProjectReimport",
     "ProjectRequest",
     "ProjectRequestControlWeightsType0",
+    "ProjectsExportFormatsRetrieveExportFormat",
     "ProjectsExportRetrieveResponse200Item",
     "ProjectsExportsConvertCreateResponse200",
     "ProjectsImportCreateIncorrectTaskData",

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_user_active_organization_meta_type_0 import BaseUserActiveOrganizationMetaType0
+
 
 T = TypeVar("T", bound="BaseUser")
 
@@ -21,8 +25,9 @@ class BaseUser:
 
     """
 
-    active_organization_meta: str
-    avatar: str
+    active_organization_meta: BaseUserActiveOrganizationMetaType0 | None
+    """ The active organization's title and email """
+    avatar: None | str
     id: int
     last_activity: datetime.datetime
     username: str
@@ -40,9 +45,14 @@ class BaseUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.base_user_active_organization_meta_type_0 import BaseUserActiveOrganizationMetaType0
+
         active_organization_meta: Any = UNSET
         if not isinstance(self.active_organization_meta, Unset):
-            active_organization_meta = self.active_organization_meta
+            if isinstance(self.active_organization_meta, BaseUserActiveOrganizationMetaType0):
+                active_organization_meta = self.active_organization_meta.to_dict()
+            else:
+                active_organization_meta = self.active_organization_meta
 
         avatar: Any = UNSET
         if not isinstance(self.avatar, Unset):
@@ -143,16 +153,38 @@ class BaseUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.base_user_active_organization_meta_type_0 import BaseUserActiveOrganizationMetaType0
+
         d = dict(src_dict)
         if "active_organization_meta" not in d:
-            active_organization_meta = cast(str, UNSET)
+            active_organization_meta = cast(BaseUserActiveOrganizationMetaType0 | None, UNSET)
         else:
-            active_organization_meta = d.pop("active_organization_meta")
+
+            def _parse_active_organization_meta(data: object) -> BaseUserActiveOrganizationMetaType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    active_organization_meta_type_0 = BaseUserActiveOrganizationMetaType0.from_dict(data)
+
+                    return active_organization_meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BaseUserActiveOrganizationMetaType0 | None, data)
+
+            active_organization_meta = _parse_active_organization_meta(d.pop("active_organization_meta"))
 
         if "avatar" not in d:
-            avatar = cast(str, UNSET)
+            avatar = cast(None | str, UNSET)
         else:
-            avatar = d.pop("avatar")
+
+            def _parse_avatar(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            avatar = _parse_avatar(d.pop("avatar"))
 
         if "id" not in d:
             id = cast(int, UNSET)

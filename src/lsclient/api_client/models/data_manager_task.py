@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.data_manager_task_annotations_item import DataManagerTaskAnnotationsItem
     from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
     from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
     from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
@@ -22,7 +23,8 @@ T = TypeVar("T", bound="DataManagerTask")
 class DataManagerTask:
     """Data Manager Task Serializer with FSM state support."""
 
-    annotations: str
+    annotations: list[DataManagerTaskAnnotationsItem]
+    """ The task's annotations (only with fields=all in lists) """
     annotations_ids: str
     annotations_results: str
     annotators: list[int]
@@ -76,8 +78,13 @@ class DataManagerTask:
 
     def to_dict(self) -> dict[str, Any]:
         annotations: Any = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = self.annotations
+        if self.annotations is None:
+            annotations = None
+        elif not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
 
         annotations_ids: Any = UNSET
         if not isinstance(self.annotations_ids, Unset):
@@ -311,15 +318,23 @@ class DataManagerTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_manager_task_annotations_item import DataManagerTaskAnnotationsItem
         from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
         from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
         from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
 
         d = dict(src_dict)
         if "annotations" not in d:
-            annotations = cast(str, UNSET)
+            annotations = cast(list[DataManagerTaskAnnotationsItem], UNSET)
+        elif d["annotations"] is None:
+            annotations = cast(list[DataManagerTaskAnnotationsItem], d.pop("annotations"))
         else:
-            annotations = d.pop("annotations")
+            annotations = []
+            _annotations = d.pop("annotations")
+            for annotations_item_data in _annotations:
+                annotations_item = DataManagerTaskAnnotationsItem.from_dict(annotations_item_data)
+
+                annotations.append(annotations_item)
 
         if "annotations_ids" not in d:
             annotations_ids = cast(str, UNSET)

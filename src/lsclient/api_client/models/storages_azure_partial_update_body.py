@@ -23,9 +23,9 @@ class StoragesAzurePartialUpdateBody:
     """ Storage description """
     prefix: str | Unset = UNSET
     """ Azure blob prefix name """
-    presign: bool | Unset = True
+    presign: bool | Unset = UNSET
     """ Presign URLs for direct download """
-    presign_ttl: int | Unset = 1
+    presign_ttl: int | Unset = UNSET
     """ Presign TTL in minutes """
     project: int | Unset = UNSET
     """ Project ID """
@@ -33,7 +33,7 @@ class StoragesAzurePartialUpdateBody:
     """ Cloud storage regex for filtering objects. You must specify it otherwise no objects will be imported. """
     title: str | Unset = UNSET
     """ Storage title """
-    use_blob_urls: bool | Unset = False
+    use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs. For example, if your bucket contains images, you can use this
     option to generate URLs for these images. If set to False, it will read the content of the file and load it into
     Label Studio. """

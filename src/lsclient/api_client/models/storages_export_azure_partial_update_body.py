@@ -17,7 +17,7 @@ class StoragesExportAzurePartialUpdateBody:
     """ Azure Blob account key """
     account_name: str | Unset = UNSET
     """ Azure Blob account name """
-    can_delete_objects: bool | Unset = False
+    can_delete_objects: bool | Unset = UNSET
     """ Deletion from storage enabled """
     container: str | Unset = UNSET
     """ Azure blob container """

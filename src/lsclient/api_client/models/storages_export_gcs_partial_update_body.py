@@ -15,7 +15,7 @@ T = TypeVar("T", bound="StoragesExportGcsPartialUpdateBody")
 class StoragesExportGcsPartialUpdateBody:
     bucket: str | Unset = UNSET
     """ GCS bucket name """
-    can_delete_objects: bool | Unset = False
+    can_delete_objects: bool | Unset = UNSET
     """ Deletion from storage enabled. """
     description: str | Unset = UNSET
     """ Storage description """

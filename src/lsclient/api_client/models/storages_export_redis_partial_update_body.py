@@ -13,7 +13,7 @@ T = TypeVar("T", bound="StoragesExportRedisPartialUpdateBody")
 
 @_attrs_define
 class StoragesExportRedisPartialUpdateBody:
-    can_delete_objects: bool | Unset = False
+    can_delete_objects: bool | Unset = UNSET
     """ Deletion from storage enabled. """
     db: int | Unset = UNSET
     """ Database ID of database to use """

@@ -23,7 +23,7 @@ class StoragesExportS3PartialUpdateBody:
     """ AWS SSE KMS Key ID """
     bucket: str | Unset = UNSET
     """ S3 bucket name """
-    can_delete_objects: bool | Unset = False
+    can_delete_objects: bool | Unset = UNSET
     """ Deletion from storage enabled. """
     description: str | Unset = UNSET
     """ Storage description """

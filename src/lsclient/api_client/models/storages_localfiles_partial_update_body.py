@@ -23,7 +23,7 @@ class StoragesLocalfilesPartialUpdateBody:
     """ Regex for filtering objects """
     title: str | Unset = UNSET
     """ Storage title """
-    use_blob_urls: bool | Unset = False
+    use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs. For example, if your directory contains images, you can use
     this option to generate URLs for these images. If set to False, it will read the content of the file and load it
     into Label Studio. """

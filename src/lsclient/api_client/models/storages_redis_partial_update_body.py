@@ -29,7 +29,7 @@ class StoragesRedisPartialUpdateBody:
     """ Cloud storage regex for filtering objects. You must specify it otherwise no objects will be imported. """
     title: str | Unset = UNSET
     """ Storage title """
-    use_blob_urls: bool | Unset = False
+    use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs. For example, if your bucket contains images, you can use this
     option to generate URLs for these images. If set to False, it will read the content of the file and load it into
     Label Studio. """

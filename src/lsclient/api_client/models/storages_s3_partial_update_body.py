@@ -27,9 +27,9 @@ class StoragesS3PartialUpdateBody:
     """ Storage description """
     prefix: str | Unset = UNSET
     """ S3 bucket prefix """
-    presign: bool | Unset = True
+    presign: bool | Unset = UNSET
     """ Presign URLs for download """
-    presign_ttl: int | Unset = 1
+    presign_ttl: int | Unset = UNSET
     """ Presign TTL in minutes """
     project: int | Unset = UNSET
     """ Project ID """
@@ -43,7 +43,7 @@ class StoragesS3PartialUpdateBody:
     """ S3 Endpoint """
     title: str | Unset = UNSET
     """ Storage title """
-    use_blob_urls: bool | Unset = False
+    use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs. For example, if your bucket contains images, you can use this
     option to generate URLs for these images. If set to False, it will read the content of the file and load it into
     Label Studio. """

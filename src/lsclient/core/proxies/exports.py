@@ -36,7 +36,7 @@ import re
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -645,24 +645,16 @@ class ExportsRepo:
         >>> [f.name for f in project.exports.formats()]  # doctest: +SKIP
         ['JSON', 'JSON_MIN', 'CSV', 'TSV']
         """
-        # The schema calls this a list of strings; Label Studio answers {name, title, description, link[, disabled]}.
-        names = call(projects_export_formats_retrieve.sync_detailed, self._project_id, client=self._client.http)
-        answer = cast(builtins.list[object], names)
-        formats: builtins.list[ExportFormat] = []
-        for item in answer:
-            if isinstance(item, str):
-                formats.append(ExportFormat(name=item, title=item))
-            elif isinstance(item, Mapping) and isinstance(item.get("name"), str):
-                formats.append(
-                    ExportFormat(
-                        name=item["name"],
-                        title=str(item.get("title") or item["name"]),
-                        description=str(item.get("description") or ""),
-                        disabled=bool(item.get("disabled", False)),
-                    )
-                )
-            else:
-                raise ResponseParseError("an export format is neither a name nor an object", status_code=200)
+        answer = call(projects_export_formats_retrieve.sync_detailed, self._project_id, client=self._client.http)
+        formats = [
+            ExportFormat(
+                name=item.name,
+                title=item.title if isinstance(item.title, str) and item.title else item.name,
+                description=item.description if isinstance(item.description, str) else "",
+                disabled=item.disabled is True,
+            )
+            for item in answer
+        ]
         return [item for item in formats if include_disabled or not item.disabled]
 
     def __repr__(self) -> str:

@@ -13,6 +13,7 @@ from ...models.export import Export
 from ...models.export_convert_request import ExportConvertRequest
 from ...models.export_create import ExportCreate
 from ...models.export_create_request import ExportCreateRequest
+from ...models.projects_export_formats_retrieve_export_format import ProjectsExportFormatsRetrieveExportFormat
 from ...models.projects_export_retrieve_response_200_item import ProjectsExportRetrieveResponse200Item
 from ...models.projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
 from ...types import UNSET, File, FileTypes, Response, Unset
@@ -35,7 +36,7 @@ class ExportApi:
     def projects_export_formats_retrieve(
         self,
         id: int,
-    ) -> builtins.list[str] | None:
+    ) -> builtins.list[ProjectsExportFormatsRetrieveExportFormat] | None:
         """[Deprecated] Get export formats
 
 
@@ -56,7 +57,7 @@ class ExportApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            list[str]
+            list[ProjectsExportFormatsRetrieveExportFormat]
         """
 
         return _projects_export_formats_retrieve.sync(
@@ -67,7 +68,7 @@ class ExportApi:
     def projects_export_formats_retrieve_detailed(
         self,
         id: int,
-    ) -> Response[builtins.list[str]]:
+    ) -> Response[builtins.list[ProjectsExportFormatsRetrieveExportFormat]]:
         """[Deprecated] Get export formats
 
 
@@ -88,7 +89,7 @@ class ExportApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[list[str]]
+            Response[list[ProjectsExportFormatsRetrieveExportFormat]]
         """
 
         return _projects_export_formats_retrieve.sync_detailed(
@@ -584,7 +585,7 @@ class AsyncExportApi:
     async def projects_export_formats_retrieve(
         self,
         id: int,
-    ) -> builtins.list[str] | None:
+    ) -> builtins.list[ProjectsExportFormatsRetrieveExportFormat] | None:
         """[Deprecated] Get export formats
 
 
@@ -605,7 +606,7 @@ class AsyncExportApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            list[str]
+            list[ProjectsExportFormatsRetrieveExportFormat]
         """
 
         return await _projects_export_formats_retrieve.asyncio(
@@ -616,7 +617,7 @@ class AsyncExportApi:
     async def projects_export_formats_retrieve_detailed(
         self,
         id: int,
-    ) -> Response[builtins.list[str]]:
+    ) -> Response[builtins.list[ProjectsExportFormatsRetrieveExportFormat]]:
         """[Deprecated] Get export formats
 
 
@@ -637,7 +638,7 @@ class AsyncExportApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[list[str]]
+            Response[list[ProjectsExportFormatsRetrieveExportFormat]]
         """
 
         return await _projects_export_formats_retrieve.asyncio_detailed(

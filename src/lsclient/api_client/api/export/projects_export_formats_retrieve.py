@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.projects_export_formats_retrieve_export_format import ProjectsExportFormatsRetrieveExportFormat
 from ...types import Response
 
 
@@ -23,9 +24,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[str] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ProjectsExportFormatsRetrieveExportFormat] | None:
     if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ProjectsExportFormatsRetrieveExportFormat.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -35,7 +43,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[str]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ProjectsExportFormatsRetrieveExportFormat]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -55,7 +65,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[ProjectsExportFormatsRetrieveExportFormat]]:
     """[Deprecated] Get export formats
 
 
@@ -76,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[ProjectsExportFormatsRetrieveExportFormat]]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +104,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> list[str] | None:
+) -> list[ProjectsExportFormatsRetrieveExportFormat] | None:
     """[Deprecated] Get export formats
 
 
@@ -115,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[str]
+        list[ProjectsExportFormatsRetrieveExportFormat]
     """
 
     return sync_detailed(
@@ -128,7 +138,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[ProjectsExportFormatsRetrieveExportFormat]]:
     """[Deprecated] Get export formats
 
 
@@ -149,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[ProjectsExportFormatsRetrieveExportFormat]]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +175,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> list[str] | None:
+) -> list[ProjectsExportFormatsRetrieveExportFormat] | None:
     """[Deprecated] Get export formats
 
 
@@ -186,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[str]
+        list[ProjectsExportFormatsRetrieveExportFormat]
     """
 
     return (

@@ -27,10 +27,15 @@ class StorageApi:
 
     def storages_export_list(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> builtins.list[StoragesExportListResponse200Item] | None:
         """List all export storages from the project
 
          Retrieve a list of the export storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -41,15 +46,21 @@ class StorageApi:
         """
 
         return _storages_export_list.sync(
+            project=project,
             client=self._client,
         )
 
     def storages_export_list_detailed(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> Response[builtins.list[StoragesExportListResponse200Item]]:
         """List all export storages from the project
 
          Retrieve a list of the export storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -60,6 +71,7 @@ class StorageApi:
         """
 
         return _storages_export_list.sync_detailed(
+            project=project,
             client=self._client,
         )
 
@@ -103,10 +115,15 @@ class StorageApi:
 
     def storages_list(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> builtins.list[StoragesListResponse200Item] | None:
         """List all import storages from the project
 
          Retrieve a list of the import storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,15 +134,21 @@ class StorageApi:
         """
 
         return _storages_list.sync(
+            project=project,
             client=self._client,
         )
 
     def storages_list_detailed(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> Response[builtins.list[StoragesListResponse200Item]]:
         """List all import storages from the project
 
          Retrieve a list of the import storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +159,7 @@ class StorageApi:
         """
 
         return _storages_list.sync_detailed(
+            project=project,
             client=self._client,
         )
 
@@ -186,10 +210,15 @@ class AsyncStorageApi:
 
     async def storages_export_list(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> builtins.list[StoragesExportListResponse200Item] | None:
         """List all export storages from the project
 
          Retrieve a list of the export storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,15 +229,21 @@ class AsyncStorageApi:
         """
 
         return await _storages_export_list.asyncio(
+            project=project,
             client=self._client,
         )
 
     async def storages_export_list_detailed(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> Response[builtins.list[StoragesExportListResponse200Item]]:
         """List all export storages from the project
 
          Retrieve a list of the export storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +254,7 @@ class AsyncStorageApi:
         """
 
         return await _storages_export_list.asyncio_detailed(
+            project=project,
             client=self._client,
         )
 
@@ -262,10 +298,15 @@ class AsyncStorageApi:
 
     async def storages_list(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> builtins.list[StoragesListResponse200Item] | None:
         """List all import storages from the project
 
          Retrieve a list of the import storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,15 +317,21 @@ class AsyncStorageApi:
         """
 
         return await _storages_list.asyncio(
+            project=project,
             client=self._client,
         )
 
     async def storages_list_detailed(
         self,
+        *,
+        project: int | Unset = UNSET,
     ) -> Response[builtins.list[StoragesListResponse200Item]]:
         """List all import storages from the project
 
          Retrieve a list of the import storages of all types with their IDs.
+
+        Args:
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,6 +342,7 @@ class AsyncStorageApi:
         """
 
         return await _storages_list.asyncio_detailed(
+            project=project,
             client=self._client,
         )
 

@@ -6,14 +6,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.storages_export_list_response_200_item import StoragesExportListResponse200Item
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    project: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["project"] = project
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/storages/export",
+        "params": params,
     }
 
     return _kwargs
@@ -59,10 +69,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    project: int | Unset = UNSET,
 ) -> Response[list[StoragesExportListResponse200Item]]:
     """List all export storages from the project
 
      Retrieve a list of the export storages of all types with their IDs.
+
+    Args:
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,7 +86,9 @@ def sync_detailed(
         Response[list[StoragesExportListResponse200Item]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        project=project,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -84,10 +100,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    project: int | Unset = UNSET,
 ) -> list[StoragesExportListResponse200Item] | None:
     """List all export storages from the project
 
      Retrieve a list of the export storages of all types with their IDs.
+
+    Args:
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,16 +119,21 @@ def sync(
 
     return sync_detailed(
         client=client,
+        project=project,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    project: int | Unset = UNSET,
 ) -> Response[list[StoragesExportListResponse200Item]]:
     """List all export storages from the project
 
      Retrieve a list of the export storages of all types with their IDs.
+
+    Args:
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +143,9 @@ async def asyncio_detailed(
         Response[list[StoragesExportListResponse200Item]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        project=project,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -128,10 +155,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    project: int | Unset = UNSET,
 ) -> list[StoragesExportListResponse200Item] | None:
     """List all export storages from the project
 
      Retrieve a list of the export storages of all types with their IDs.
+
+    Args:
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,5 +175,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            project=project,
         )
     ).parsed
