@@ -144,18 +144,13 @@ def test_vendored_corrections_all_apply_to_the_vendored_schema() -> None:
 
 
 def test_patch_bodies_lose_their_defaults_but_shared_components_do_not() -> None:
+    inline = {"type": "object", "properties": {"flag": {"type": "boolean", "default": False}}}
     schema = {
         "paths": {
             "/a/{id}": {
                 "patch": {
                     "operationId": "a_partial_update",
-                    "requestBody": {
-                        "content": {
-                            "application/json": {
-                                "schema": {"type": "object", "properties": {"flag": {"type": "boolean", "default": False}}}
-                            }
-                        }
-                    },
+                    "requestBody": {"content": {"application/json": {"schema": inline}}},
                 },
             },
             "/b/{id}": {
