@@ -33,6 +33,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "DuplicateKeyError",
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
@@ -199,6 +200,19 @@ class JobTimeoutError(LsClientError):
         self.timeout = timeout
         self.last_status = last_status
         super().__init__(f"{job} did not finish within {timeout:g} s (last status: {last_status!r})")
+
+
+class DuplicateKeyError(LsClientError, LookupError):
+    """Several tasks carry a key that was expected to identify one task.
+
+    :ivar key: the key name; :ivar value: its value; :ivar task_ids: the ids of the tasks that carry it.
+    """
+
+    def __init__(self, *, key: str, value: object, task_ids: list[int]) -> None:
+        self.key = key
+        self.value = value
+        self.task_ids = task_ids
+        super().__init__(f"{len(task_ids)} tasks have {key} = {value!r} (ids {task_ids}); expected at most one")
 
 
 class TaskImportError(LsClientError):

@@ -210,6 +210,7 @@ class StorageRecord:
     meta: Any | Unset
 
     def to_dict(self) -> dict[str, Any]:
+        """The storage as JSON-compatible data."""
         raise NotImplementedError
 
 

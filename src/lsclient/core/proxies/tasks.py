@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+import json
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -14,8 +16,8 @@ from lsclient.api_client.models.tasks_partial_update_body import TasksPartialUpd
 from lsclient.api_client.types import UNSET
 
 from ..calls import call, call_no_content
-from ..errors import InvalidInputError
-from ..filters import Filter, Query
+from ..errors import DuplicateKeyError, InvalidInputError
+from ..filters import F, Filter, Query
 from ..paging import Page, Pager
 from .base import Fetchable, Removable, Updatable, convert
 
@@ -168,6 +170,42 @@ class ProjectTasksRepo:
             page_size=page_size,
             limit=limit,
         )
+
+    def find(
+        self, key: str, value: str | int | float | bool, *, in_meta: bool = False, page_size: int = 100
+    ) -> builtins.list[Task]:
+        """The tasks whose data (or meta, with ``in_meta=True``) has ``key`` equal to ``value``.
+
+        This is the "global key" lookup: the search runs on the server (a data-manager filter), so it costs
+        one request however large the project. In meta, Label Studio can only search the whole meta text,
+        so the server narrows the candidates and the exact match is checked here.
+
+        >>> project.tasks.find("external_id", "doc-42")  # doctest: +SKIP
+        [<Task id=17>]
+        """
+        if in_meta:
+            fragment = json.dumps({key: value})[1:-1]  # '"key": value' as Label Studio stores meta JSON
+            candidates = self.list(filter=F.meta.contains(fragment), page_size=page_size)
+            return [task for task in candidates if isinstance(task.meta, dict) and task.meta.get(key) == value]
+        if isinstance(value, bool):
+            column_filter = F.data(key, type="Boolean") == value
+        elif isinstance(value, (int, float)):
+            column_filter = F.data(key, type="Number") == value
+        elif isinstance(value, str):
+            column_filter = F.data(key) == value
+        else:
+            raise InvalidInputError(f"find(): value must be a str, int, float or bool, not {type(value).__name__}")
+        return [task for task in self.list(filter=column_filter, page_size=page_size) if task.data.get(key) == value]
+
+    def find_one(self, key: str, value: str | int | float | bool, *, in_meta: bool = False) -> Task | None:
+        """The one task whose ``key`` equals ``value`` (see :meth:`find`), or None.
+
+        :raises DuplicateKeyError: more than one task carries that key value.
+        """
+        found = self.find(key, value, in_meta=in_meta)
+        if len(found) > 1:
+            raise DuplicateKeyError(key=key, value=value, task_ids=[task.id for task in found])
+        return found[0] if found else None
 
     def remove(self, id: int) -> None:
         """Delete one task of this project."""
