@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: setup generate check-generated schema server server-stop demo test lint clean
+.PHONY: setup generate check-generated schema api-diff server server-stop demo test lint clean
 
 setup: $(STAMP)  ## create .venv with the SDK (editable) and its pinned dev tools
 
@@ -22,6 +22,9 @@ check-generated: setup  ## fail if src/lsclient/api_client differs from a fresh 
 
 schema:  ## fetch the schema of a running server: make schema URL=http://host:port [API_KEY=...]
 	$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(if $(API_KEY),--api-key "$(API_KEY)")
+
+api-diff:  ## compare two schemas and what core uses: make api-diff NEW=new.json [OLD=...] [OUT=api-diff.md]
+	$(PYTHON) scripts/api_diff.py "$(or $(OLD),openapi/label-studio.schema.json)" "$(NEW)" -o "$(or $(OUT),api-diff.md)"
 
 server:  ## install (once) and start a local Label Studio; credentials go to .server/env
 	$(PYTHON) scripts/ls_server.py start

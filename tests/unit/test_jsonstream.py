@@ -15,7 +15,7 @@ DOCUMENTS = [
     [],
     [1],
     [12345, -6.5e3, 0],
-    ["a", "é ü 日本", "quote \" and \\\\ backslash", ""],
+    ["a", "é ü 日本", 'quote " and \\\\ backslash', ""],
     [{"id": 1, "data": {"text": "x"}, "annotations": [{"result": []}]}, None, True, False],
     [[1, [2, [3]]], {"nested": {"deep": [1, 2, {"k": "v"}]}}],
     [{"text": "x" * 5000}, {"text": "y"}],
