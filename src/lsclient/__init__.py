@@ -12,6 +12,9 @@ Two layers:
 ...     project = client.projects.create(title="Reviews", label_config=CONFIG)
 """
 
+from typing import TYPE_CHECKING, Any
+
+from . import core
 from .core import (
     APIConnectionError,
     APIStatusError,
@@ -21,41 +24,85 @@ from .core import (
     Client,
     ConfigurationError,
     ConflictError,
+    DownloadError,
+    DuplicateKeyError,
     F,
+    Filter,
     InvalidInputError,
     JobFailedError,
     JobTimeoutError,
+    LabelConfig,
     LsClientError,
     NotFoundError,
+    NullProgressReporter,
+    ParsedConfig,
     PermissionDeniedError,
+    ProgressReporter,
     Query,
     RateLimitError,
     ResponseParseError,
+    RetryPolicy,
     ServerError,
+    TaskImportError,
+    TqdmProgressReporter,
+    UnsupportedServerWarning,
     make_client,
+    parse_label_config,
 )
 
+if TYPE_CHECKING:
+    from .core import Annotation, Dataset, Export, Prediction, Project, Target, Task, User, Webhook
+
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Entity classes (``Project``, ``Task``...) are imported from :mod:`lsclient.core` on first use."""
+    if name in core._LAZY:
+        return getattr(core, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "Annotation",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConfigurationError",
     "ConflictError",
+    "Dataset",
+    "DownloadError",
+    "DuplicateKeyError",
+    "Export",
     "F",
+    "Filter",
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
+    "LabelConfig",
     "LsClientError",
     "NotFoundError",
+    "NullProgressReporter",
+    "ParsedConfig",
     "PermissionDeniedError",
+    "Prediction",
+    "ProgressReporter",
+    "Project",
     "Query",
     "RateLimitError",
     "ResponseParseError",
+    "RetryPolicy",
     "ServerError",
+    "Target",
+    "Task",
+    "TaskImportError",
+    "TqdmProgressReporter",
+    "UnsupportedServerWarning",
+    "User",
+    "Webhook",
     "make_client",
+    "parse_label_config",
 ]

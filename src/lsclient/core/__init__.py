@@ -5,6 +5,9 @@
 ...     project = client.projects.create(title="Reviews", label_config=CONFIG)
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .client import Client, UnsupportedServerWarning, make_client
 from .errors import (
     APIConnectionError,
@@ -14,6 +17,7 @@ from .errors import (
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    DuplicateKeyError,
     InvalidInputError,
     JobFailedError,
     JobTimeoutError,
@@ -23,36 +27,87 @@ from .errors import (
     RateLimitError,
     ResponseParseError,
     ServerError,
+    TaskImportError,
 )
+from .files import DownloadError
 from .filters import F, Filter, Query
+from .label_config import LabelConfig, ParsedConfig, parse_label_config
 from .progress import NullProgressReporter, ProgressReporter, TqdmProgressReporter
 from .transport import RetryPolicy
+
+if TYPE_CHECKING:
+    from .proxies.annotations import Annotation
+    from .proxies.exports import Export
+    from .proxies.predictions import Prediction
+    from .proxies.projects import Project
+    from .proxies.storages import Dataset, Target
+    from .proxies.tasks import Task
+    from .proxies.users import User
+    from .proxies.webhooks import Webhook
+
+# Entity classes are imported on first use: most programs only need them for type hints.
+_LAZY = {
+    "Annotation": "annotations",
+    "Dataset": "storages",
+    "Export": "exports",
+    "Prediction": "predictions",
+    "Project": "projects",
+    "Target": "storages",
+    "Task": "tasks",
+    "User": "users",
+    "Webhook": "webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".proxies.{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "Annotation",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConfigurationError",
     "ConflictError",
+    "Dataset",
+    "DownloadError",
+    "DuplicateKeyError",
+    "Export",
     "F",
     "Filter",
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
+    "LabelConfig",
     "LsClientError",
     "NotFoundError",
     "NullProgressReporter",
+    "ParsedConfig",
     "PermissionDeniedError",
+    "Prediction",
     "ProgressReporter",
+    "Project",
     "Query",
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
     "ServerError",
+    "Target",
+    "Task",
+    "TaskImportError",
     "TqdmProgressReporter",
     "UnsupportedServerWarning",
+    "User",
+    "Webhook",
     "make_client",
+    "parse_label_config",
 ]

@@ -77,6 +77,7 @@ class Client:
             # A caller's own httpx client (proxies, certificates...) gets our base URL and authentication.
             httpx_client.base_url = httpx.URL(self.url)
             httpx_client.auth = auth
+            httpx_client.timeout = timeout
             self.http.set_httpx_client(httpx_client)
         self.api = LabelStudioApi(self.http)
 
@@ -161,8 +162,9 @@ def make_client(
     :param max_retries: retries of idempotent requests on connection errors, 429, 502, 503, 504 (POST and PATCH
         are retried only when the connection could not be made, so they are never duplicated).
     :param verify: TLS certificate verification: ``True``, ``False`` or a CA bundle path.
-    :param httpx_client: your own ``httpx.Client`` (for proxies, client certificates...); lsclient sets its base URL
-        and authentication. The retry policy is then yours to configure on it.
+    :param httpx_client: your own ``httpx.Client`` (for proxies, client certificates...); lsclient sets its base URL,
+        authentication and timeout. Its transport is yours: ``max_retries`` and ``verify`` do not apply to it
+        (wrap your transport in :class:`~lsclient.core.transport.RetryTransport` to keep retries).
     :param check_version: ask the server's version now and warn if it is outside the tested range.
     :raises ConfigurationError: no URL, no key or credentials, both, or a malformed key.
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
+    from ..models.tasks_partial_update_body_task_meta import TasksPartialUpdateBodyTaskMeta
 
 
 T = TypeVar("T", bound="TasksPartialUpdateBody")
@@ -25,6 +26,8 @@ class TasksPartialUpdateBody:
 
     data: TasksPartialUpdateBodyTaskData | Unset = UNSET
     """ Task data dictionary with arbitrary keys and values """
+    meta: TasksPartialUpdateBodyTaskMeta | Unset = UNSET
+    """ Meta information of the task (arbitrary keys and values) """
     project: int | Unset = UNSET
     """ Project ID """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,6 +41,14 @@ class TasksPartialUpdateBody:
             if not isinstance(self.data, Unset):
                 data = self.data.to_dict()
 
+        meta: Any = UNSET
+        if self.meta is None:
+            meta = None
+        elif not isinstance(self.meta, Unset):
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
@@ -46,6 +57,8 @@ class TasksPartialUpdateBody:
         field_dict.update(self.additional_properties)
         if data is not UNSET:
             field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
         if project is not UNSET:
             field_dict["project"] = project
 
@@ -54,6 +67,7 @@ class TasksPartialUpdateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
+        from ..models.tasks_partial_update_body_task_meta import TasksPartialUpdateBodyTaskMeta
 
         d = dict(src_dict)
         if d.get("data", UNSET) is not None:
@@ -67,10 +81,22 @@ class TasksPartialUpdateBody:
         else:
             data = cast(Any, d.pop("data"))
 
+        if d.get("meta", UNSET) is not None:
+            _meta = d.pop("meta", UNSET)
+            meta: TasksPartialUpdateBodyTaskMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = TasksPartialUpdateBodyTaskMeta.from_dict(_meta)
+
+        else:
+            meta = cast(Any, d.pop("meta"))
+
         project = d.pop("project", UNSET)
 
         tasks_partial_update_body = cls(
             data=data,
+            meta=meta,
             project=project,
         )
 

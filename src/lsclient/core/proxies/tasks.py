@@ -16,7 +16,7 @@ from lsclient.api_client.models.tasks_partial_update_body import TasksPartialUpd
 from lsclient.api_client.types import UNSET
 
 from ..calls import call, call_no_content
-from ..errors import DuplicateKeyError, InvalidInputError
+from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError
 from ..filters import F, Filter, Query
 from ..paging import Page, Pager
 from .base import Fetchable, Removable, Updatable, convert
@@ -149,7 +149,9 @@ class ProjectTasksRepo:
         """The task with this id (it must belong to this project). :raises NotFoundError: no such task here."""
         task = self._client.tasks.retrieve(id)
         if task.record.project not in (self._project_id, UNSET):
-            raise InvalidInputError(f"task {id} belongs to project {task.record.project}, not {self._project_id}")
+            raise NotFoundError(
+                status_code=404, method="GET", url=f"/api/tasks/{id}/", detail=f"task {id} is not in project {self._project_id}"
+            )
         return task
 
     def list(
@@ -184,8 +186,9 @@ class ProjectTasksRepo:
         [<Task id=17>]
         """
         if in_meta:
-            fragment = json.dumps({key: value})[1:-1]  # '"key": value' as Label Studio stores meta JSON
-            candidates = self.list(filter=F.meta.contains(fragment), page_size=page_size)
+            # The server searches the meta JSON as text, whose spacing depends on the database: search the
+            # value's JSON text, then keep the exact key matches among the candidates.
+            candidates = self.list(filter=F.meta.contains(json.dumps(value)), page_size=page_size)
             return [task for task in candidates if isinstance(task.meta, dict) and task.meta.get(key) == value]
         if isinstance(value, bool):
             column_filter = F.data(key, type="Boolean") == value
