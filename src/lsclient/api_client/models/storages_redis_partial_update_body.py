@@ -13,6 +13,8 @@ T = TypeVar("T", bound="StoragesRedisPartialUpdateBody")
 
 @_attrs_define
 class StoragesRedisPartialUpdateBody:
+    db: int | Unset = UNSET
+    """ Server Database """
     description: str | Unset = UNSET
     """ Storage description """
     host: str | Unset = UNSET
@@ -36,6 +38,10 @@ class StoragesRedisPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        db: Any = UNSET
+        if not isinstance(self.db, Unset):
+            db = self.db
+
         description: Any = UNSET
         if not isinstance(self.description, Unset):
             description = self.description
@@ -74,6 +80,8 @@ class StoragesRedisPartialUpdateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if db is not UNSET:
+            field_dict["db"] = db
         if description is not UNSET:
             field_dict["description"] = description
         if host is not UNSET:
@@ -98,6 +106,8 @@ class StoragesRedisPartialUpdateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        db = d.pop("db", UNSET)
+
         description = d.pop("description", UNSET)
 
         host = d.pop("host", UNSET)
@@ -117,6 +127,7 @@ class StoragesRedisPartialUpdateBody:
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         storages_redis_partial_update_body = cls(
+            db=db,
             description=description,
             host=host,
             password=password,

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="StoragesRedisValidateCreateBody")
 
 @_attrs_define
 class StoragesRedisValidateCreateBody:
+    db: int | Unset = UNSET
+    """ Server Database """
     description: str | Unset = UNSET
     """ Storage description """
     host: str | Unset = UNSET
@@ -38,6 +40,10 @@ class StoragesRedisValidateCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        db: Any = UNSET
+        if not isinstance(self.db, Unset):
+            db = self.db
+
         description: Any = UNSET
         if not isinstance(self.description, Unset):
             description = self.description
@@ -80,6 +86,8 @@ class StoragesRedisValidateCreateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if db is not UNSET:
+            field_dict["db"] = db
         if description is not UNSET:
             field_dict["description"] = description
         if host is not UNSET:
@@ -106,6 +114,8 @@ class StoragesRedisValidateCreateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        db = d.pop("db", UNSET)
+
         description = d.pop("description", UNSET)
 
         host = d.pop("host", UNSET)
@@ -127,6 +137,7 @@ class StoragesRedisValidateCreateBody:
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         storages_redis_validate_create_body = cls(
+            db=db,
             description=description,
             host=host,
             id=id,

@@ -291,10 +291,12 @@ class _Storage(
     def _destroy(self) -> None:
         call_no_content(self._kind.destroy.sync_detailed, self.id, client=self._client.http)
 
-    def validate(self) -> None:
+    def validate(self, **credentials: Any) -> None:
         """Ask Label Studio to check this storage's settings (path, bucket, credentials...) as they are now.
 
-        Credentials are not sent (the server never returns them); Label Studio uses the ones it stored.
+        Credentials are not sent (the server never returns them); Label Studio uses the ones it stored,
+        except for Redis, whose check uses only what the request carries: pass ``password=...`` there.
+        Only the kind's credential fields are accepted as keywords.
 
         :raises BadRequestError: the configuration does not work; the message says why, e.g.
             ``Absolute local path "/data/x" does not exist``.
@@ -308,6 +310,13 @@ class _Storage(
         }
         # With ``id`` Label Studio validates against the stored storage, credentials included (and saves the
         # settings sent, which are the ones it has).
+        unknown = sorted(set(credentials) - set(self._kind.secret_fields))
+        if unknown:
+            raise InvalidInputError(
+                f"validate() takes only credentials of a {self.kind} storage "
+                f"({', '.join(sorted(self._kind.secret_fields)) or 'none'}), not {', '.join(unknown)}"
+            )
+        data.update({name: value for name, value in credentials.items() if value is not None})
         data.update(id=self.id, project=self.project)
         body = self._kind.validate_body.from_dict(data)  # type: ignore[attr-defined]
         call_no_content(self._kind.validate_create.sync_detailed, client=self._client.http, body=body)
@@ -624,17 +633,19 @@ class DatasetsRepo(_StoragesRepo[Dataset]):
         host: str | None = None,
         port: int | str | None = None,
         password: str | None = None,
+        db: int | None = None,
         regex_filter: str | None = None,
         use_blob_urls: bool = True,
         title: str | None = None,
         **fields: Any,
     ) -> Dataset:
-        """Connect a Redis database (``path``: the key prefix). Label Studio's source storage has no ``db`` field."""
+        """Connect a Redis database (``path``: the key prefix; ``db``: the database number, by default 1)."""
         given = _given(
             path=path,
             host=host,
             port=str(port) if port is not None else None,
             password=password,
+            db=db,
             regex_filter=regex_filter,
             use_blob_urls=use_blob_urls,
             title=title,
