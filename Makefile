@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: setup generate check-generated schema api-diff server server-stop demo test lint clean
+.PHONY: setup generate check-generated schema api-diff client-from server server-stop demo test compat bench lint clean
 
 setup: $(STAMP)  ## create .venv with the SDK (editable) and its pinned dev tools
 
@@ -26,6 +26,13 @@ schema:  ## fetch the schema of a running server: make schema URL=http://host:po
 api-diff:  ## compare two schemas and what core uses: make api-diff NEW=new.json [OLD=...] [OUT=api-diff.md]
 	$(PYTHON) scripts/api_diff.py "$(or $(OLD),openapi/label-studio.schema.json)" "$(NEW)" -o "$(or $(OUT),api-diff.md)"
 
+client-from:  ## a client for another server, beside the committed one: make client-from URL=... [API_KEY=...] OUT=dir
+	@test -n "$(URL)" -a -n "$(OUT)" || { echo "usage: make client-from URL=http://host:port [API_KEY=...] OUT=dir" >&2; exit 2; }
+	$(MAKE) setup
+	$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(if $(API_KEY),--api-key "$(API_KEY)") --out-dir "$(OUT)/openapi"
+	$(BIN)/python scripts/generate_from.py --schema "$(OUT)/openapi" --out "$(OUT)" --verify --core
+	$(PYTHON) scripts/api_diff.py openapi/label-studio.schema.json "$(OUT)/openapi/label-studio.schema.json" -o "$(OUT)/api-diff.md"
+
 server:  ## install (once) and start a local Label Studio; credentials go to .server/env
 	$(PYTHON) scripts/ls_server.py start
 
@@ -39,6 +46,12 @@ test: setup  ## unit + integration tests (starts a local Label Studio if none is
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: treating that as a failure" >&2; exit 1; fi; \
 	exit $$rc
+
+compat: setup  ## the integration suite against another release: make compat LS_VERSION=1.22.0 [PORT=8095]
+	LSCLIENT_LS_VERSION=$(LS_VERSION) LSCLIENT_SERVER_PORT=$(or $(PORT),8095) $(BIN)/python -m pytest tests/integration $(PYTEST_ARGS)
+
+bench: setup  ## memory and time of 100k-task import/export, lsclient vs label-studio-sdk (writes docs/performance.md)
+	$(BIN)/python scripts/bench_memory.py $(BENCH_ARGS)
 
 lint: setup  ## ruff + mypy (strict on core)
 	$(BIN)/ruff check src tests scripts

@@ -3,12 +3,15 @@
 Register it from tests/conftest.py with ``pytest_plugins = ["tests.server_fixture"]`` (or import it as
 ``server_fixture`` with tests/ on sys.path). The ``label_studio`` fixture:
 
-* reuses a server that is already running (``.server/env`` exists, ``/health/`` answers 200 and the legacy token
-  is accepted) and leaves it running;
-* otherwise starts one with ``ls_server.start()`` (first time: ~3 min install + ~45 s template build; later ~5 s)
-  and stops it at the end of the session, unless ``LSCLIENT_KEEP_SERVER=1``.
+* reuses a server that is already running (its env file exists, ``/health/`` answers 200, the legacy token is
+  accepted and the env file names the wanted release) and leaves it running;
+* otherwise starts one with ``ls_server.ensure_running()`` (first time: ~3 min install + ~45 s template build;
+  later ~5 s) and stops it at the end of the session, unless ``LSCLIENT_KEEP_SERVER=1``.
 
-The port comes from ``LSCLIENT_SERVER_PORT`` (default 8080).
+The release comes from ``LSCLIENT_LS_VERSION`` (default 1.23.2, env file ``.server/env``; another release ``<v>``
+uses ``.server/<v>/env``), the port from ``LSCLIENT_SERVER_PORT`` (default 8080: give a second release its own
+port, e.g. ``LSCLIENT_LS_VERSION=1.22.0 LSCLIENT_SERVER_PORT=8095``). On a release without personal access tokens
+``api_key`` is the legacy token (``api_key_kind == "legacy"``).
 """
 
 from __future__ import annotations
@@ -56,11 +59,15 @@ class ServerInfo:
     """Where the test server runs and how to log in to it."""
 
     url: str
-    api_key: str  # personal access token (JWT refresh token): exchange at /api/token/refresh/ for a Bearer token
+    # personal access token (JWT refresh token, exchanged at /api/token/refresh/ for a Bearer token), or the legacy
+    # token on a release without personal access tokens (see api_key_kind)
+    api_key: str
     legacy_token: str  # `Authorization: Token <legacy_token>`
     username: str
     password: str
     local_files_root: str  # LOCAL_FILES_DOCUMENT_ROOT of the server (absolute)
+    version: str = ls_server.DEFAULT_VERSION  # the Label Studio release the harness installed
+    api_key_kind: str = "pat"  # "pat" or "legacy"
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> ServerInfo:
@@ -71,14 +78,18 @@ class ServerInfo:
             username=env["LABEL_STUDIO_USERNAME"],
             password=env["LABEL_STUDIO_PASSWORD"],
             local_files_root=env["LABEL_STUDIO_LOCAL_FILES_ROOT"],
+            version=env.get("LABEL_STUDIO_VERSION", ls_server.DEFAULT_VERSION),
+            api_key_kind=env.get("LABEL_STUDIO_API_KEY_KIND", "pat"),
         )
 
 
-def _reusable_env() -> dict[str, str] | None:
-    """The env of a running server whose credentials still work, else None."""
-    env = ls_server.read_env()
+def _reusable_env(version: str) -> dict[str, str] | None:
+    """The env of a running server of ``version`` whose credentials still work, else None."""
+    env = ls_server.read_env(version)
+    if env is None or env.get("LABEL_STUDIO_VERSION", ls_server.DEFAULT_VERSION) != version:
+        return None
     # credentials_work() also checks the legacy token: a stale env file could point at another server on that port
-    return env if env and ls_server.credentials_work(env) else None
+    return env if ls_server.credentials_work(env) else None
 
 
 @contextlib.contextmanager
@@ -94,8 +105,12 @@ def _uncaptured(config: pytest.Config) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def label_studio(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
-    """A running Label Studio; started (and later stopped) by this fixture only if none is running."""
-    env = _reusable_env()
+    """A running Label Studio of ``LSCLIENT_LS_VERSION``; started (and later stopped) here only if none is running."""
+    try:
+        version = ls_server.resolve_version()
+    except ls_server.ServerError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    env = _reusable_env(version)
     if env is not None:
         yield ServerInfo.from_env(env)
         return
@@ -105,7 +120,7 @@ def label_studio(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
 
     with _uncaptured(request.config):
         try:
-            env, started = ls_server.ensure_running(log=log)
+            env, started = ls_server.ensure_running(log=log, version=version)
         except ls_server.ServerError as exc:
             pytest.fail(f"could not start Label Studio: {exc}", pytrace=False)
     if not started:  # another process started it meanwhile: not ours to stop
@@ -118,4 +133,15 @@ def label_studio(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
             log(f"{KEEP_SERVER_ENV_VAR}=1: leaving the server running at {env['LABEL_STUDIO_URL']}")
         else:
             with _uncaptured(request.config):
-                ls_server.stop(log=log)
+                ls_server.stop(log=log, version=version)
+
+
+def skip_below(info: ServerInfo, version: str, why: str) -> None:
+    """Skip the calling test on a Label Studio older than ``version`` (a server behaviour it added)."""
+    import pytest
+
+    def parts(text: str) -> tuple[int, ...]:
+        return tuple(int(p) for p in text.split(".")[:3] if p.isdigit())
+
+    if parts(info.version) < parts(version):
+        pytest.skip(f"Label Studio {info.version} predates {version}: {why}")

@@ -98,7 +98,8 @@ def test_server_version_is_checked_on_connect(label_studio, monkeypatch) -> None
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with make_client(label_studio.url, label_studio.api_key) as client:
-            assert client.server_version().startswith("1.23.")
+            release = client.server_version()
+            assert tuple(int(part) for part in release.split(".")[:2]) in client_module.TESTED_SERVER_VERSIONS
     monkeypatch.setattr(client_module, "TESTED_SERVER_VERSIONS", ((9, 9),))
     with pytest.warns(UnsupportedServerWarning, match="outside the versions"):
         make_client(label_studio.url, label_studio.api_key).close()

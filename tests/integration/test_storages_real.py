@@ -40,6 +40,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from server_fixture import skip_below
 
 from lsclient import BadRequestError, Client, NotFoundError, make_client
 from lsclient.core.errors import PermissionDeniedError, ServerError
@@ -413,8 +414,9 @@ def test_redis_that_does_not_answer_is_rejected_when_connecting(project: Project
 
 
 def test_redis_on_loopback_is_refused_by_a_default_label_studio(
-    harness_project: Project, redis_server: dict[str, str]
+    harness_project: Project, redis_server: dict[str, str], label_studio
 ) -> None:
+    skip_below(label_studio, "1.23", "SSRF protection of storage connections")
     """Why the second Label Studio exists: SSRF protection (on by default) refuses 127.0.0.1."""
     with pytest.raises(PermissionDeniedError, match="reserved network address"):
         harness_project.datasets.create_redis(path="x", **_redis_fields(redis_server))

@@ -269,7 +269,7 @@ class PersonalAccessTokenAuth(_RenewingAuth):
         return access is None or (access[1] is not None and self._clock() >= access[1])
 
     def _renewal(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        kwargs = token_refresh_create._get_kwargs(body=TokenRefreshRequest(refresh=self._refresh_token))
+        kwargs = token_refresh_create.request_kwargs(body=TokenRefreshRequest(refresh=self._refresh_token))
         url = _endpoint(self._base_url, request.url, kwargs["url"])
         logger.debug("refreshing the access token: %s %s", kwargs["method"].upper(), url.path)
         response = yield _side_request(request, kwargs["method"], url, json=kwargs["json"], headers=kwargs["headers"])

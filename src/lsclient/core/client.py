@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("lsclient")
 
 #: Label Studio releases the core is tested against (major, minor); others work but get a warning.
-TESTED_SERVER_VERSIONS = ((1, 23),)
+TESTED_SERVER_VERSIONS = ((1, 22), (1, 23))
 
 URL_ENV = "LABEL_STUDIO_URL"
 API_KEY_ENV = "LABEL_STUDIO_API_KEY"

@@ -33,6 +33,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "IncompleteImportError",
     "DuplicateKeyError",
     "InvalidInputError",
     "JobFailedError",
@@ -40,6 +41,7 @@ __all__ = [
     "LsClientError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PredictionImportError",
     "RateLimitError",
     "ResponseParseError",
     "ServerError",
@@ -216,22 +218,92 @@ class DuplicateKeyError(LsClientError, LookupError):
 
 
 class TaskImportError(LsClientError):
-    """Importing tasks stopped partway: the batches before the failure are on the server, the rest are not.
+    """Importing tasks stopped partway: every input item before :attr:`failed_at` is on the server.
 
     The server's own error (for example a :class:`BadRequestError` naming the bad task) is ``__cause__``.
+    Without :attr:`in_doubt`, nothing from :attr:`failed_at` on was imported by this call.
 
     :ivar project_id: the project imported into.
-    :ivar imported_task_ids: ids of the tasks created before the failure, in input order.
-    :ivar failed_at: index in the input of the first task that was not imported.
+    :ivar imported_task_ids: ids of the tasks of input items ``0 .. failed_at - 1``, in input order (for media
+        files: every task created from the files before ``failed_at``).
+    :ivar failed_at: index in the input of the first item that was not imported (the bad task, when the server
+        rejected one).
+    :ivar failed_range: input indexes of the request that failed: the bad task alone when the server rejected one,
+        the whole request when its fate is unknown.
+    :ivar in_doubt: the failed request may have been applied (connection lost after sending, 5xx): the items of
+        :attr:`failed_range` may or may not be on the server. An import ``key`` resolves this on a re-run.
     """
 
-    def __init__(self, *, project_id: int, imported_task_ids: list[int], failed_at: int, cause: BaseException) -> None:
+    def __init__(
+        self,
+        *,
+        project_id: int,
+        imported_task_ids: list[int],
+        failed_at: int,
+        cause: BaseException,
+        failed_range: range | None = None,
+        in_doubt: bool = False,
+    ) -> None:
         self.project_id = project_id
         self.imported_task_ids = imported_task_ids
         self.failed_at = failed_at
+        self.failed_range = failed_range if failed_range is not None else range(failed_at, failed_at + 1)
+        self.in_doubt = in_doubt
+        if in_doubt:
+            what = (
+                f"the request with items #{self.failed_range.start}-#{self.failed_range.stop - 1} may or may not "
+                "have been imported"
+            )
+        else:
+            what = f"item #{failed_at} and later were not imported"
         super().__init__(
-            f"import into project {project_id} failed in the batch starting at task #{failed_at} "
-            f"({len(imported_task_ids)} tasks were imported before it): {cause}"
+            f"import into project {project_id} failed at item #{failed_at} "
+            f"({len(imported_task_ids)} tasks were imported before it; {what}): {cause}"
+        )
+
+
+class IncompleteImportError(LsClientError):
+    """The server answered an import request with success but created less than it was sent.
+
+    Label Studio 1.23 on SQLite creates a request's tasks **without their predictions and annotations** when it
+    retries the request after a "database is locked" error (concurrent writers), and stores none of a request's
+    predictions when one of them cannot be stored. ``import_tasks`` removes such tasks and sends the request once
+    more; this error is the cause of its :class:`TaskImportError` when that did not help.
+
+    :ivar task_ids: the tasks that were created incomplete.
+    :ivar removed: whether those tasks were deleted again (if not, they are on the server, incomplete).
+    """
+
+    def __init__(self, message: str, *, task_ids: list[int], removed: bool) -> None:
+        self.task_ids = task_ids
+        self.removed = removed
+        state = "they were removed again" if removed else "they could NOT be removed and are on the server"
+        super().__init__(f"{message}; {state}: task ids {task_ids[:10]}{'...' if len(task_ids) > 10 else ''}")
+
+
+class PredictionImportError(LsClientError):
+    """Importing predictions stopped partway: the predictions before :attr:`failed_at` were sent and processed.
+
+    The server's own error is ``__cause__``.
+
+    :ivar project_id: the project imported into.
+    :ivar created: how many predictions the server created before the failure.
+    :ivar failed_at: index in the input of the first prediction not imported (the bad one, when the server
+        rejected one).
+    :ivar in_doubt: the failed request may have been applied (connection lost after sending, 5xx).
+    """
+
+    def __init__(
+        self, *, project_id: int, created: int, failed_at: int, cause: BaseException, in_doubt: bool = False
+    ) -> None:
+        self.project_id = project_id
+        self.created = created
+        self.failed_at = failed_at
+        self.in_doubt = in_doubt
+        doubt = " (the failed request may or may not have been applied)" if in_doubt else ""
+        super().__init__(
+            f"importing predictions into project {project_id} failed at prediction #{failed_at} "
+            f"({created} were created before it){doubt}: {cause}"
         )
 
 

@@ -6,12 +6,17 @@ downloaded as JSON or converted to another format (CSV, YOLO...). Typical use::
     export = project.exports.create(only_annotated=True)
     export.download("labels.json")             # waits for the snapshot, verifies its MD5
     export.download("out/", format="CSV")      # a directory: the server's file name is used
+    for task in iter_export_tasks("labels.json"):   # one task at a time, in flat memory
+        ...
+    project.exports.export_to("labels.csv", format="CSV", only_annotated=True)  # snapshot, download, clean up
 
 What Label Studio 1.23.2 (Community) does, checked on a server:
 
-* ``POST /exports/`` builds the snapshot before answering (status ``completed``). With background workers
-  (Redis, Enterprise) it answers ``created``/``in_progress`` and a worker finishes later, so
-  :meth:`Export.wait` polls until ``completed`` and raises on ``failed``.
+* ``POST /exports/`` builds the snapshot before answering (status ``completed``), about 1 s per 1,000 tasks, so
+  for a large project that one request outlasts the client's usual 60 s read timeout: :meth:`ExportsRepo.create`
+  gives it ``timeout`` seconds instead. With background workers (Redis, Enterprise) it answers
+  ``created``/``in_progress`` and a worker finishes later, so :meth:`Export.wait` polls until ``completed`` and
+  raises on ``failed``.
 * The snapshot's ``md5`` is the MD5 of the JSON file that ``download`` serves when no ``exportType`` is given,
   so JSON downloads are verified against it.
 * ``download?exportType=CSV`` converts on the fly on every call, even with no ``/convert`` before, because the
@@ -28,13 +33,17 @@ What Label Studio 1.23.2 (Community) does, checked on a server:
 from __future__ import annotations
 
 import builtins
+import contextlib
 import email.message
 import errno
 import logging
 import os
 import re
+import shutil
+import tempfile
 import time
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,18 +60,21 @@ from lsclient.api_client.api.export import (
     projects_exports_list,
     projects_exports_retrieve,
 )
+from lsclient.api_client.client import AuthenticatedClient
 from lsclient.api_client.models.annotation_filter_options_request import AnnotationFilterOptionsRequest
 from lsclient.api_client.models.converted_format import ConvertedFormat
 from lsclient.api_client.models.dm_views_create_body import DmViewsCreateBody
 from lsclient.api_client.models.export import Export as ExportModel
 from lsclient.api_client.models.export_convert_request import ExportConvertRequest
+from lsclient.api_client.models.export_create import ExportCreate
 from lsclient.api_client.models.export_create_request import ExportCreateRequest
 from lsclient.api_client.models.serialization_options_request import SerializationOptionsRequest
 from lsclient.api_client.models.task_filter_options_request import TaskFilterOptionsRequest
-from lsclient.api_client.types import UNSET, Unset
+from lsclient.api_client.types import UNSET, Response, Unset
 
 from ..calls import call, call_no_content
 from ..errors import (
+    APIConnectionError,
     BadRequestError,
     InvalidInputError,
     LsClientError,
@@ -73,7 +85,8 @@ from ..errors import (
 )
 from ..files import stream_to_file
 from ..filters import F, Filter
-from ..progress import ProgressReporter, default_progress
+from ..jsonstream import iter_json_array
+from ..progress import ProgressReporter, default_progress, track
 from ..waiting import wait_for
 from .base import Fetchable, Removable, build_request, convert
 
@@ -84,7 +97,7 @@ if TYPE_CHECKING:
 else:
     _ExportFields = object
 
-__all__ = ["Export", "ExportFormat", "ExportsRepo"]
+__all__ = ["Export", "ExportFormat", "ExportsRepo", "iter_export_tasks"]
 
 logger = logging.getLogger(__name__)
 
@@ -192,6 +205,128 @@ def _transport_error(exc: httpx.TransportError, fallback: httpx.Request | None) 
     except RuntimeError:  # raised by a stream with no request attached
         request = fallback
     return error_from_transport(exc, request) if request is not None else None
+
+
+def _interrupted(
+    error: LsClientError, exc: httpx.TransportError, job: str, target: Path, received: int, total: int | None
+) -> LsClientError:
+    """``error`` reworded for a body that broke off midway: what arrived, and that nothing was written."""
+    if not isinstance(error, APIConnectionError):
+        return error
+    expected = f" of {total:,}" if total is not None else ""
+    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    message = (
+        f"the download of {job} broke off after {received:,}{expected} bytes ({reason}); "
+        f"nothing was written to {os.fspath(target)!r}"
+    )
+    return type(error)(message, method=error.method, url=error.url)
+
+
+def _destination(path: str | os.PathLike[str], overwrite: bool) -> tuple[Path, bool]:
+    """``(path, into_directory)``, refusing an existing file unless ``overwrite`` (nothing is downloaded yet)."""
+    destination = Path(path)
+    into_directory = destination.is_dir() or os.fspath(path).endswith(("/", os.sep))
+    if into_directory and not destination.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "the download directory does not exist", os.fspath(path))
+    if not into_directory:
+        if not destination.absolute().parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "the download directory does not exist", os.fspath(path))
+        _refuse_overwrite(destination, overwrite)
+    return destination, into_directory
+
+
+def _check_format(client: Client, project_id: int, export_type: str) -> None:
+    # An unknown exportType makes the download a 500 with no explanation; say which names exist instead.
+    try:
+        formats = ExportsRepo(client, project_id).formats(include_disabled=True)
+    except NotFoundError:
+        return  # Label Studio Enterprise removed the formats list; let the server judge the name
+    names = [item.name for item in formats]
+    if names and export_type not in names:
+        raise InvalidInputError(
+            f"{export_type!r} is not an export format of project {project_id}; formats: {', '.join(names)}"
+        )
+
+
+def _create_snapshot(
+    id: int, *, client: AuthenticatedClient, body: ExportCreateRequest, timeout: float
+) -> Response[ExportCreate]:
+    """``projects_exports_create.sync_detailed`` with a read timeout of at least ``timeout`` seconds.
+
+    Label Studio Community builds the whole snapshot inside this request (100,000 tasks: about 100 s), longer than
+    the client's usual read timeout, and the generated function has no per-request timeout: so its request is
+    built by the generated ``request_kwargs`` and sent here, and its answer parsed by the generated ``build_response``.
+    """
+    http = client.get_httpx_client()
+    usual = http.timeout
+    read = None if usual.read is None else max(usual.read, timeout)
+    kwargs = projects_exports_create.request_kwargs(id, body=body)
+    response = http.request(
+        **kwargs, timeout=httpx.Timeout(connect=usual.connect, read=read, write=usual.write, pool=usual.pool)
+    )
+    return projects_exports_create.build_response(client=client, response=response)
+
+
+@contextlib.contextmanager
+def _open_download(
+    client: AuthenticatedClient, project_id: int, export_pk: int, export_type: str | None
+) -> Iterator[httpx.Response]:
+    """``projects_exports_download_retrieve.stream`` asking for ``Range: bytes=0-``: the whole file, with its size.
+
+    Label Studio's runserver sends a download with neither ``Content-Length`` nor chunked encoding, so a
+    connection closed midway looks like a complete file. Asked for the range from byte 0, it answers 206 with
+    the same bytes and a ``Content-Length``, which lets httpx notice a body that ends early. A server that
+    ignores ranges answers 200 with the whole file, which is fine too; one that refuses the range (416, e.g. for
+    an empty file) or sends only part of the file is asked again without it. The generated ``stream`` takes no
+    headers, so its request is built by the generated ``request_kwargs`` and sent here.
+    """
+    kwargs = projects_exports_download_retrieve.request_kwargs(
+        project_id, export_pk, export_type=UNSET if export_type is None else export_type
+    )
+    http = client.get_httpx_client()
+    headers = dict(kwargs.pop("headers", {}))
+    with http.stream(**kwargs, headers={**headers, "Range": "bytes=0-"}) as response:
+        if response.status_code != 416 and (response.status_code != 206 or _whole_file(response)):
+            yield response
+            return
+    with http.stream(**kwargs, headers=headers) as response:
+        yield response
+
+
+def _whole_file(response: httpx.Response) -> bool:
+    """Whether a 206 answer carries the whole file (a server may send less than the range asked for)."""
+    match = re.fullmatch(r"bytes 0-(\d+)/(\d+)", response.headers.get("content-range", "").strip())
+    return match is not None and int(match.group(1)) + 1 == int(match.group(2))
+
+
+def iter_export_tasks(path: str | os.PathLike[str], *, chunk_size: int = 1 << 16) -> Iterator[dict[str, Any]]:
+    """Yield the tasks of a downloaded JSON (or JSON_MIN) export one at a time, without loading the file.
+
+    Memory stays bounded by the largest task, whatever the file's size: a 100,000-task export is read in the
+    same few megabytes as a 100-task one. The file is opened when the iteration starts and closed when it ends
+    (or when the iterator is closed or garbage-collected).
+
+    >>> for task in iter_export_tasks("labels.json"):  # doctest: +SKIP
+    ...     print(task["id"], task["data"]["text"], len(task["annotations"]))
+
+    :param chunk_size: bytes read at a time.
+    :raises InvalidInputError: the file is not a JSON array of objects (the message names the file and where).
+    """
+    source = os.fspath(path)
+    with open(source, "rb") as stream:
+        for index, item in enumerate(iter_json_array(stream, chunk_size=chunk_size, source=source)):
+            if not isinstance(item, dict):
+                raise InvalidInputError(
+                    f"{source} is not a task export: item {index} is a JSON {type(item).__name__}, not an object"
+                )
+            yield item
+
+
+def _iter_then_remove(path: Path, directory: str) -> Iterator[dict[str, Any]]:
+    try:
+        yield from iter_export_tasks(path)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
 
 
 class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
@@ -374,12 +509,7 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         PosixPath('exports/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
         """
         export_type = _format_name(format)
-        destination = Path(path)
-        into_directory = destination.is_dir() or os.fspath(path).endswith(("/", os.sep))
-        if into_directory and not destination.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "the download directory does not exist", os.fspath(path))
-        if not into_directory:
-            _refuse_overwrite(destination, overwrite)
+        destination, into_directory = _destination(path, overwrite)
         reporter = default_progress(progress)
         deadline = time.monotonic() + timeout
         self.wait(timeout=timeout, progress=reporter, poll_interval=poll_interval)
@@ -388,7 +518,7 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
             expected_md5 = self._model.md5 if isinstance(self._model.md5, str) and self._model.md5 else None
             return self._stream(destination, into_directory, None, expected_md5, reporter, overwrite)
 
-        self._check_format(export_type)
+        _check_format(self._client, self._project_id, export_type)
         try:
             return self._stream(destination, into_directory, export_type, None, reporter, overwrite)
         except NotFoundError:
@@ -403,18 +533,6 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         self._wait_conversion(export_type, timeout=remaining, progress=reporter, poll_interval=poll_interval)
         return self._stream(destination, into_directory, export_type, None, reporter, overwrite)
 
-    def _check_format(self, export_type: str) -> None:
-        # An unknown exportType makes the download a 500 with no explanation; say which names exist instead.
-        try:
-            formats = ExportsRepo(self._client, self._project_id).formats(include_disabled=True)
-        except NotFoundError:
-            return  # Label Studio Enterprise removed the formats list; let the server judge the name
-        names = [item.name for item in formats]
-        if names and export_type not in names:
-            raise InvalidInputError(
-                f"{export_type!r} is not an export format of project {self._project_id}; formats: {', '.join(names)}"
-            )
-
     def _stream(
         self,
         destination: Path,
@@ -425,29 +543,38 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         overwrite: bool,
     ) -> Path:
         request: httpx.Request | None = None
+        target = destination
+        total: int | None = None
+        received = 0
+        body_started = False
+
+        def counted(chunks: Iterator[bytes]) -> Iterator[bytes]:
+            nonlocal received
+            for chunk in chunks:
+                received += len(chunk)
+                yield chunk
+
         try:
-            with projects_exports_download_retrieve.stream(
-                self._project_id,
-                self.id,
-                client=self._client.http,
-                export_type=UNSET if export_type is None else export_type,
-            ) as response:
+            with _open_download(self._client.http, self._project_id, self.id, export_type) as response:
                 request = response.request
                 if response.status_code >= 400:
                     raise error_from_response(response)
-                target = destination
                 if into_directory:
                     fallback = f"project-{self._project_id}-export-{self.id}." + _extension(
                         response.headers.get("content-type"), export_type or JSON
                     )
                     name = _attachment_name(response.headers.get("content-disposition")) or fallback
+                    if export_type == "TSV" and name.lower().endswith(".csv"):
+                        name = name[: -len(".csv")] + ".tsv"  # Label Studio 1.23.2 names its TSV files .csv
                     target = destination / name
                     _refuse_overwrite(target, overwrite)
+                total = _content_length(response)
+                body_started = True
                 stream_to_file(
-                    response.iter_bytes(),
+                    counted(response.iter_bytes()),
                     target,
                     progress=reporter,
-                    total=_content_length(response),
+                    total=total,
                     expected_md5=expected_md5,
                     desc=f"downloading {target.name}",
                 )
@@ -455,8 +582,46 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
             error = _transport_error(exc, request)
             if error is None:
                 raise
+            if body_started:
+                error = _interrupted(error, exc, self._job, target, received, total)
             raise error from exc
         return target
+
+    def iter_tasks(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        progress: bool | ProgressReporter | None = None,
+        overwrite: bool = False,
+        timeout: float = 600,
+    ) -> Iterator[dict[str, Any]]:
+        """Download the snapshot as JSON and iterate over its tasks one at a time, in flat memory.
+
+        The download happens now (streamed, MD5-verified, as :meth:`download`); the tasks are then read lazily
+        from the file with :func:`iter_export_tasks`, so a 100,000-task snapshot never sits in memory.
+
+        :param path: where to keep the JSON file (a file path or a directory, as for :meth:`download`). Default:
+            a temporary file, removed when the iteration ends or the iterator is garbage-collected.
+        :raises DownloadError: the file did not match the snapshot's MD5 (nothing was written).
+
+        >>> for task in export.iter_tasks():  # doctest: +SKIP
+        ...     labels = [a["result"] for a in task["annotations"]]
+        >>> kept = export.iter_tasks("round1.json")  # doctest: +SKIP
+        """
+        if path is not None:
+            return iter_export_tasks(
+                self.download(path, format=JSON, progress=progress, overwrite=overwrite, timeout=timeout)
+            )
+        directory = tempfile.mkdtemp(prefix="lsclient-export-")
+        try:
+            target = self.download(directory, format=JSON, progress=progress, timeout=timeout)
+        except BaseException:
+            shutil.rmtree(directory, ignore_errors=True)
+            raise
+        tasks = _iter_then_remove(target, directory)
+        # A generator that is never started never runs its ``finally``: remove the file when it is collected.
+        weakref.finalize(tasks, shutil.rmtree, directory, ignore_errors=True)
+        return tasks
 
 
 class ExportsRepo:
@@ -500,9 +665,11 @@ class ExportsRepo:
             view as for ``task_ids`` (both together are ANDed).
         :param view: only the tasks shown by this existing Data Manager view (tab) of the project. Checked
             first, because Label Studio silently exports every task for a view that does not exist.
-        :param timeout: with ``task_ids``/``filter``: seconds to wait for the snapshot before the view is
-            deleted. On a timeout the view is left in place, so that the snapshot does not silently include
-            every task, and a warning names it.
+        :param timeout: seconds the server may take to build the snapshot. Label Studio Community builds it
+            inside the request (about 1 s per 1,000 tasks), so that request may wait this long, beyond the
+            client's usual read timeout. With ``task_ids``/``filter`` it is also how long to wait for the
+            snapshot before the temporary view is deleted; on a timeout the view is left in place, so that the
+            snapshot does not silently include every task, and a warning names it.
         :raises InvalidInputError: an unknown option, an option given twice with different values, ``view``
             together with ``task_ids``/``filter``, or a view that does not exist or belongs to another project.
 
@@ -530,19 +697,86 @@ class ExportsRepo:
             data["task_filter_options"] = task_filter
         body = self._request(data)
         if condition is None:
-            return self._create(body)
+            return self._create(body, timeout)
         temporary_view = self._create_view(condition)
         body.task_filter_options = TaskFilterOptionsRequest.from_dict({**task_filter, "view": temporary_view})
         export: Export | None = None
         try:
-            export = self._create(body)
+            export = self._create(body, timeout)
             return export.wait(timeout=timeout, progress=False)
         finally:
             self._drop_view(temporary_view, export)
 
-    def _create(self, body: ExportCreateRequest) -> Export:
-        answer = call(projects_exports_create.sync_detailed, self._project_id, client=self._client.http, body=body)
+    def _create(self, body: ExportCreateRequest, timeout: float) -> Export:
+        answer = call(_create_snapshot, self._project_id, client=self._client.http, body=body, timeout=timeout)
         return Export(self._client, convert(ExportModel, answer), self._project_id)
+
+    def export_to(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        format: str = JSON,
+        only_annotated: bool = False,
+        task_ids: Iterable[int] | None = None,
+        filter: Filter | None = None,
+        keep_snapshot: bool = False,
+        overwrite: bool = False,
+        progress: bool | ProgressReporter | None = None,
+        timeout: float = 600,
+    ) -> Path:
+        """Export the project to a file in one call: create a snapshot, wait, convert, download, clean up.
+
+        The same as :meth:`create` followed by :meth:`Export.download`, then :meth:`Export.remove` unless
+        ``keep_snapshot``. The destination and the format are checked before the snapshot is built, so a
+        mistake there costs no server time. The file appears complete or not at all.
+
+        :param path: a file path, or an existing directory for the server's file name.
+        :param format: ``"JSON"`` (MD5-verified), ``"JSON_MIN"``, ``"CSV"``, ``"TSV"``, or any name from
+            :meth:`formats`; a conversion the server needs first is requested and awaited.
+        :param only_annotated: only tasks with at least one annotation that is not skipped.
+        :param task_ids: only these tasks; ``filter``: only tasks matching an ``F`` filter (see :meth:`create`).
+        :param keep_snapshot: keep the snapshot on the server (it stays listed in the project's exports);
+            by default it is removed afterwards, also when the download failed.
+        :param overwrite: replace an existing file; otherwise :class:`FileExistsError` before anything starts.
+        :param progress: one bar for the snapshot, then the bytes downloaded (``None``/``True``: tqdm if installed).
+        :param timeout: seconds for the snapshot and any conversion, together (not for the transfer itself).
+        :return: the path of the written file.
+        :raises FileExistsError: the file exists and ``overwrite`` is False (no snapshot was created).
+        :raises InvalidInputError: the project has no such format (no snapshot was created).
+        :raises DownloadError: the JSON did not match the snapshot's MD5 (nothing was written).
+        :raises APIConnectionError: the connection broke off during the download (nothing was written).
+
+        >>> project.exports.export_to("labels.json", only_annotated=True)  # doctest: +SKIP
+        PosixPath('labels.json')
+        >>> project.exports.export_to("out/", format="CSV", task_ids=[1, 2, 3])  # doctest: +SKIP
+        PosixPath('out/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
+        """
+        export_type = _format_name(format)
+        _destination(path, overwrite)
+        if export_type != JSON:
+            _check_format(self._client, self._project_id, export_type)
+        reporter = default_progress(progress)
+        deadline = time.monotonic() + timeout
+        with track(reporter, None, f"exporting project {self._project_id}: building the snapshot", unit="s"):
+            export = self.create(only_annotated=only_annotated, task_ids=task_ids, filter=filter, timeout=timeout)
+        try:
+            return export.download(
+                path,
+                format=export_type,
+                progress=reporter,
+                overwrite=overwrite,
+                timeout=max(0.0, deadline - time.monotonic()),
+            )
+        finally:
+            if not keep_snapshot:
+                self._discard(export)
+
+    def _discard(self, export: Export) -> None:
+        try:
+            export.remove()
+        except LsClientError as exc:
+            # The file is what the caller asked for; a leftover snapshot is not worth losing it over.
+            logger.warning("could not remove export %s of project %s: %s", export.id, self._project_id, exc)
 
     def _spec_data(self, spec: ExportCreateRequest | Mapping[str, Any] | None) -> dict[str, Any]:
         if spec is None:

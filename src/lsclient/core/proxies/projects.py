@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence, Sized
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from lsclient.api_client.api.import_ import projects_import_create
 from lsclient.api_client.api.projects import (
     projects_create,
     projects_destroy,
-    projects_imports_retrieve,
     projects_list,
     projects_partial_update,
     projects_retrieve,
 )
-from lsclient.api_client.models.import_api_request import ImportApiRequest
 from lsclient.api_client.models.patched_project_request import PatchedProjectRequest
 from lsclient.api_client.models.project import Project as ProjectModel
 from lsclient.api_client.models.project_request import ProjectRequest
-from lsclient.api_client.models.projects_import_create_task_creation_response import (
-    ProjectsImportCreateTaskCreationResponse,
-)
 from lsclient.api_client.types import UNSET, Unset
 
+from .. import importing
 from ..calls import call, call_no_content
-from ..errors import InvalidInputError, LsClientError, ResponseParseError, TaskImportError
 from ..paging import Page, Pager
-from ..progress import ProgressReporter, default_progress, track
-from ..waiting import wait_for
+from ..progress import ProgressReporter
 from .base import Fetchable, Removable, Updatable, build_request
 
 if TYPE_CHECKING:
@@ -41,9 +34,6 @@ if TYPE_CHECKING:
     _ProjectFields = ProjectModel
 else:
     _ProjectFields = object
-
-#: tasks per import request; Label Studio accepts far more, but smaller requests report progress and fail smaller
-DEFAULT_IMPORT_BATCH = 1000
 
 
 class Project(
@@ -97,66 +87,121 @@ class Project(
 
     def import_tasks(
         self,
-        tasks: Iterable[Mapping[str, Any] | ImportApiRequest],
+        source: Iterable[Any] | str | os.PathLike[str],
         *,
-        batch_size: int = DEFAULT_IMPORT_BATCH,
+        predictions: Iterable[Any] | None = None,
+        annotations: Iterable[Any] | None = None,
+        key: str | None = None,
+        batch_size: int = importing.DEFAULT_BATCH_SIZE,
+        max_request_bytes: int = importing.DEFAULT_MAX_REQUEST_BYTES,
+        file_format: importing.FileFormat | None = None,
+        text_key: str = importing.UNDEFINED_DATA_KEY,
         progress: bool | ProgressReporter | None = None,
         timeout: float = 600.0,
     ) -> list[int]:
-        """Import tasks and return their new ids, in input order.
+        """Import tasks in batches and return their new ids, in input order.
 
-        Each task is a mapping: either the task's data (``{"text": "great"}``) or a full task
-        (``{"data": {...}, "meta": {...}, "predictions": [...], "annotations": [...]}``), or the generated
-        ``ImportApiRequest``. The iterable is consumed lazily, ``batch_size`` tasks per request.
+        ``source`` is one of:
 
-        :raises TaskImportError: a batch failed (its ``__cause__`` is the server's error, e.g. a
-            :class:`BadRequestError` naming the bad task); ``imported_task_ids`` lists what is on the server.
+        - a list, or any iterable / generator, of tasks, consumed lazily (never held in memory as a whole).
+          A task is its data (``{"text": "great"}``), a full task (``{"data": {...}, "meta": {...},
+          "predictions": [...], "annotations": [...]}``) or the generated ``ImportApiRequest``;
+        - the path of a task file: ``.json`` (an array, read incrementally), ``.jsonl``, ``.csv`` / ``.tsv``
+          (the header row names the data keys; values stay strings) or ``.txt`` (one task per line, stored under
+          ``text_key``; the default ``"$undefined$"`` is Label Studio's own choice for ``.txt`` uploads, which
+          the server replaces by the first data key of the label config). ``file_format=`` overrides the
+          extension. See :func:`~lsclient.core.importing.read_task_file`;
+        - a list (or iterable) of paths of local media files (images, audio, video...), uploaded as files:
+          Label Studio creates one task per media file (its URL under the config's data key). The server reads
+          ``.txt`` / ``.csv`` / ``.tsv`` / ``.json`` uploads as task lists (one task per line or row), so those
+          yield as many ids as they hold tasks. ``key``, ``predictions`` and ``annotations`` do not apply.
+
+        ``predictions`` / ``annotations``: optional iterables parallel to ``source`` (one item per task: None,
+        one dict, or a list of dicts), appended to each task's ``predictions`` / ``annotations``. Handy when data
+        and model output come from different places; full task dicts do the same in one place. Predictions of
+        tasks already on the server go through :meth:`import_predictions`.
+
+        Requests carry at most ``batch_size`` tasks (media: at most 100 files) and ``max_request_bytes`` bytes
+        (a bigger single task travels alone). When the server or a proxy still refuses a request as too large
+        (413, or Label Studio's 500 for ``DATA_UPLOAD_MAX_MEMORY_SIZE`` / ``DATA_UPLOAD_MAX_NUMBER_FILES``),
+        nothing was imported: it is split in halves and the smaller size is kept for the rest of the run.
+
+        **Failures.** A task the server rejects (400) is found from the answer (or by halving the request); the
+        tasks before it are imported, then :class:`~lsclient.core.errors.TaskImportError` is raised with
+        ``imported_task_ids`` (every item before ``failed_at``), ``failed_at`` (the bad item) and the server's
+        error as ``__cause__``. Nothing from ``failed_at`` on is imported, so fixing the data and importing
+        ``source[failed_at:]`` continues exactly. Label Studio on SQLite, under concurrent writes, can answer
+        success having created a request's tasks without their predictions and annotations; the answer's counts
+        show it, so those tasks are removed and the request is sent once more (if that fails too, the cause is an
+        :class:`~lsclient.core.errors.IncompleteImportError`).
+
+        **Import key.** With ``key="nightly-2026-11-22"`` every task gets ``meta["lsclient_import"] =
+        "nightly-2026-11-22:<input index>"`` (merged into its meta). Before sending anything, one server-side
+        filter query finds the indexes of this key already in the project; those tasks are not sent again and
+        their existing ids are returned in their places. So a re-run of the same source with the same key
+        after any failure imports only what is missing: no duplicates, all ids in order. When a request fails
+        in a way that leaves its fate unknown (connection dropped after sending, timeout, 5xx), the key is
+        checked for that request before resending only what did not land. A request the server is still
+        processing when that check runs (e.g. a read timeout shorter than the import) can land afterwards;
+        keep ``timeout`` generous. Without a key such a failure raises ``TaskImportError`` with
+        ``in_doubt=True`` and ``failed_range`` (those tasks may or may not be in), and **a re-run may duplicate
+        tasks**.
+
+        :param progress: a tqdm bar by default (total known for lists), ``False`` for none, or a reporter.
+        :param timeout: seconds to wait for one import request (and for an asynchronous import job).
+        :raises TaskImportError: see above.
+        :raises InvalidInputError: bad arguments, an unreadable task file (before anything is sent).
+
+        >>> project.import_tasks("reviews.csv", key="reviews-v1", progress=False)  # doctest: +SKIP
+        [101, 102, 103]
         """
-        if batch_size < 1:
-            raise InvalidInputError(f"batch_size must be >= 1, got {batch_size}")
-        reporter = default_progress(progress)
-        imported: list[int] = []
-        iterator = iter(tasks)
-        total = len(tasks) if isinstance(tasks, Sized) else None
-        with track(reporter, total, f"importing tasks into project {self.id}", unit="task"):
-            while batch := [
-                _import_item(item, len(imported) + n) for n, item in enumerate(islice(iterator, batch_size))
-            ]:
-                try:
-                    ids = self._import_batch(batch, timeout=timeout)
-                except LsClientError as exc:
-                    raise TaskImportError(
-                        project_id=self.id, imported_task_ids=imported, failed_at=len(imported), cause=exc
-                    ) from exc
-                imported.extend(ids)
-                reporter.advance(len(ids))
-        return imported
-
-    def _import_batch(self, batch: list[ImportApiRequest], *, timeout: float) -> list[int]:
-        answer = call(
-            projects_import_create.sync_detailed, self.id, client=self._client.http, body=batch, return_task_ids=True
+        return importing.import_tasks(
+            self._client,
+            self.id,
+            source,
+            predictions=predictions,
+            annotations=annotations,
+            key=key,
+            batch_size=batch_size,
+            max_request_bytes=max_request_bytes,
+            file_format=file_format,
+            text_key=text_key,
+            progress=progress,
+            timeout=timeout,
         )
-        if not isinstance(answer, ProjectsImportCreateTaskCreationResponse):
-            raise ResponseParseError("the import answer is not a task creation response", status_code=201)
-        import_id = answer.import_
-        if not isinstance(import_id, Unset) and isinstance(answer.task_ids, Unset):
-            # Asynchronous import (Label Studio Enterprise): poll the import job until it is done.
-            job = wait_for(
-                lambda: call(projects_imports_retrieve.sync_detailed, self.id, import_id, client=self._client.http),
-                status_of=lambda state: str(state.status),
-                job=f"import {import_id} of project {self.id}",
-                timeout=timeout,
-                traceback_of=lambda state: state.error if isinstance(state.error, str) else None,
-            )
-            task_ids = job.task_ids
-        else:
-            task_ids = answer.task_ids
-        if isinstance(task_ids, Unset) or not isinstance(task_ids, list) or len(task_ids) != len(batch):
-            raise ResponseParseError(
-                f"project {self.id} imported a batch of {len(batch)} tasks but did not return their ids",
-                status_code=201,
-            )
-        return [int(task_id) for task_id in task_ids]
+
+    def import_predictions(
+        self,
+        predictions: Iterable[Mapping[str, Any]],
+        *,
+        batch_size: int = importing.DEFAULT_BATCH_SIZE,
+        max_request_bytes: int = importing.DEFAULT_MAX_REQUEST_BYTES,
+        progress: bool | ProgressReporter | None = None,
+        timeout: float = 600.0,
+    ) -> int:
+        """Add predictions to tasks already in the project, in batches; return how many the server created.
+
+        Each prediction is ``{"task": <task id>, "result": [...], "score": 0.9, "model_version": "v1"}``
+        (``score`` and ``model_version`` optional). The iterable is consumed lazily. Label Studio answers only a
+        count, no ids. It skips, without an error, predictions whose result does not fit the label config: when
+        fewer are created than sent, a :class:`~lsclient.core.importing.PredictionsSkippedWarning` says so.
+
+        :raises PredictionImportError: a request failed; ``created`` predictions went in before ``failed_at``
+            (for a task id not in the project: the first such prediction), nothing from ``failed_at`` on unless
+            ``in_doubt``. There is no import key here: a re-run of the same predictions adds them again.
+
+        >>> project.import_predictions([{"task": 101, "result": [...], "score": 0.9}])  # doctest: +SKIP
+        1
+        """
+        return importing.import_predictions(
+            self._client,
+            self.id,
+            predictions,
+            batch_size=batch_size,
+            max_request_bytes=max_request_bytes,
+            progress=progress,
+            timeout=timeout,
+        )
 
     def _retrieve_model(self) -> ProjectModel:
         return call(projects_retrieve.sync_detailed, self.id, client=self._client.http)
@@ -166,23 +211,6 @@ class Project(
 
     def _destroy(self) -> None:
         call_no_content(projects_destroy.sync_detailed, self.id, client=self._client.http)
-
-
-_TASK_KEYS = frozenset({"data", "meta", "annotations", "predictions"})
-
-
-def _import_item(item: Mapping[str, Any] | ImportApiRequest, index: int) -> ImportApiRequest:
-    if isinstance(item, ImportApiRequest):
-        return item
-    if not isinstance(item, Mapping):
-        raise InvalidInputError(f"task #{index} must be a mapping or an ImportApiRequest, not {type(item).__name__}")
-    if (
-        "data" in item
-        and isinstance(item["data"], Mapping)
-        and set(item) <= _TASK_KEYS | set(ImportApiRequest.__annotations__)
-    ):
-        return ImportApiRequest.from_dict(dict(item))
-    return ImportApiRequest(data=dict(item))
 
 
 class ProjectsRepo:

@@ -150,7 +150,10 @@ class ProjectTasksRepo:
         task = self._client.tasks.retrieve(id)
         if task.record.project not in (self._project_id, UNSET):
             raise NotFoundError(
-                status_code=404, method="GET", url=f"/api/tasks/{id}/", detail=f"task {id} is not in project {self._project_id}"
+                status_code=404,
+                method="GET",
+                url=f"/api/tasks/{id}/",
+                detail=f"task {id} is not in project {self._project_id}",
             )
         return task
 

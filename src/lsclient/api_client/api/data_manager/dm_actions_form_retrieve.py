@@ -65,6 +65,25 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    action_id: str,
+    *,
+    project: int,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        action_id=action_id,
+        project=project,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DmActionsFormRetrieveResponse200]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     action_id: str,
     *,

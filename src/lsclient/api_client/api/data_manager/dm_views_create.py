@@ -58,6 +58,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def request_kwargs(
+    *,
+    body: DmViewsCreateBody | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[View]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,

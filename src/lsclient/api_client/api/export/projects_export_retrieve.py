@@ -83,6 +83,31 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    id: int,
+    *,
+    download_all_tasks: bool | Unset = UNSET,
+    download_resources: bool | Unset = UNSET,
+    export_type: str | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        id=id,
+        download_all_tasks=download_all_tasks,
+        download_resources=download_resources,
+        export_type=export_type,
+        ids=ids,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ProjectsExportRetrieveResponse200Item]]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     id: int,
     *,

@@ -91,6 +91,43 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    entity_name: str,
+    entity_id: int,
+    *,
+    created_at_from: str | Unset = UNSET,
+    created_at_to: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    previous_state: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    transition_name: str | Unset = UNSET,
+    triggered_by: float | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        entity_name=entity_name,
+        entity_id=entity_id,
+        created_at_from=created_at_from,
+        created_at_to=created_at_to,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        previous_state=previous_state,
+        state=state,
+        transition_name=transition_name,
+        triggered_by=triggered_by,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedStateModelList]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     entity_name: str,
     entity_id: int,

@@ -67,6 +67,27 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    entity_name: str,
+    entity_id: int,
+    *,
+    body: FSMTransitionExecuteRequestRequest,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        entity_name=entity_name,
+        entity_id=entity_id,
+        body=body,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FSMTransitionExecuteResponse]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     entity_name: str,
     entity_id: int,

@@ -49,6 +49,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def request_kwargs(
+    filename: str,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        filename=filename,
+    )
+
+
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     filename: str,
     *,

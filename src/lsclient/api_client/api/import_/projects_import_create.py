@@ -92,6 +92,31 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    id: int,
+    *,
+    body: list[ImportApiRequest],
+    commit_to_project: bool | Unset = True,
+    preannotated_from_fields: list[str] | Unset = UNSET,
+    return_task_ids: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        id=id,
+        body=body,
+        commit_to_project=commit_to_project,
+        preannotated_from_fields=preannotated_from_fields,
+        return_task_ids=return_task_ids,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectsImportCreateIncorrectTaskData | ProjectsImportCreateTaskCreationResponse]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     id: int,
     *,

@@ -59,6 +59,23 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    *,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        page=page,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedLabelLinkList]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,

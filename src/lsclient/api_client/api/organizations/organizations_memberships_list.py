@@ -71,6 +71,29 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    id: int,
+    *,
+    contributed_to_projects: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        id=id,
+        contributed_to_projects=contributed_to_projects,
+        page=page,
+        page_size=page_size,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedOrganizationMemberListList]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     id: int,
     *,

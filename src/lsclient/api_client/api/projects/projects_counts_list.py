@@ -79,6 +79,35 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    *,
+    filter_: str | Unset = "all",
+    ids: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        filter_=filter_,
+        ids=ids,
+        include=include,
+        page=page,
+        page_size=page_size,
+        search=search,
+        title=title,
+    )
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedProjectCountsList]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,

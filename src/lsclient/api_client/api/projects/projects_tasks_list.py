@@ -69,6 +69,25 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
+def request_kwargs(
+    id: int,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        id=id,
+        page=page,
+        page_size=page_size,
+    )
+
+
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[TaskSimple]]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     id: int,
     *,

@@ -88,6 +88,37 @@ def _build_response(
     )
 
 
+def request_kwargs(
+    *,
+    fields: TasksListFields | Unset = TasksListFields.TASK_ONLY,
+    include: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    project: int | Unset = UNSET,
+    query: str | Unset = UNSET,
+    resolve_uri: bool | Unset = UNSET,
+    review: bool | Unset = UNSET,
+    view: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
+    return _get_kwargs(
+        fields=fields,
+        include=include,
+        page=page,
+        page_size=page_size,
+        project=project,
+        query=query,
+        resolve_uri=resolve_uri,
+        review=review,
+        view=view,
+    )
+
+
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TasksListResponse200]:
+    """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
+    return _build_response(client=client, response=response)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
