@@ -180,3 +180,18 @@ def test_annotations_and_predictions(client: Client, project: Project) -> None:
     annotation.remove()
     prediction.remove()
     assert task.annotations.list() == [] and task.predictions.list() == []
+
+
+def test_project_conveniences_export_and_labels(project: Project, tmp_path) -> None:
+    (task_id,) = project.import_tasks([{"text": "great"}], progress=False)
+    project.client.tasks.retrieve(task_id).annotations.create(result=[POSITIVE])
+
+    assert project.parsed_config.control("sentiment").labels == ("positive", "negative")
+    assert project.add_label("sentiment", "neutral") is True
+    assert project.add_label("sentiment", "neutral") is False
+    assert "neutral" in project.fetch().parsed_config.control("sentiment").labels
+
+    path = project.export(tmp_path / "out.csv", format="CSV", progress=False)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and "great" in lines[1]
+    assert project.exports.list() == []  # the snapshot was removed afterwards

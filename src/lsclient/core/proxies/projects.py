@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
 
 from lsclient.api_client.api.projects import (
     projects_create,
@@ -27,6 +28,8 @@ from .base import Fetchable, Removable, Updatable, build_request
 
 if TYPE_CHECKING:
     from ..client import Client
+    from ..filters import Filter
+    from ..label_config import LabelConfig, ParsedConfig
     from .exports import ExportsRepo
     from .storages import DatasetsRepo, TargetsRepo
     from .tasks import ProjectTasksRepo
@@ -202,6 +205,63 @@ class Project(
             progress=progress,
             timeout=timeout,
         )
+
+    def export(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        format: str = "JSON",
+        only_annotated: bool = False,
+        task_ids: Iterable[int] | None = None,
+        filter: Filter | None = None,
+        keep_snapshot: bool = False,
+        overwrite: bool = False,
+        progress: bool | ProgressReporter | None = None,
+        timeout: float = 600,
+    ) -> Path:
+        """Export the project to a file in one call (snapshot, wait, convert, download); see ``exports.export_to``.
+
+        >>> project.export("reviews.csv", format="CSV", only_annotated=True)  # doctest: +SKIP
+        PosixPath('reviews.csv')
+        """
+        return self.exports.export_to(
+            path,
+            format=format,
+            only_annotated=only_annotated,
+            task_ids=task_ids,
+            filter=filter,
+            keep_snapshot=keep_snapshot,
+            overwrite=overwrite,
+            progress=progress,
+            timeout=timeout,
+        )
+
+    @property
+    def parsed_config(self) -> ParsedConfig:
+        """The project's labeling config, parsed locally: controls, objects, labels, data keys (no request)."""
+        from ..label_config import parse_label_config
+
+        return parse_label_config(str(self.label_config or ""))
+
+    def add_label(self, control_name: str, label_value: str, **attrs: str | int | float | bool | None) -> bool:
+        """Add a label to a control of the live project, keeping existing annotations valid.
+
+        The new config is validated against the project's annotations by the server before it is saved.
+        Returns False when the label was already there.
+        """
+        from ..label_config import add_label
+
+        return add_label(self, control_name, label_value, **attrs)
+
+    def set_label_config(self, config: str | LabelConfig) -> Self:
+        """Replace the labeling config after the server checked it against existing annotations.
+
+        (A plain ``update(label_config=...)`` is saved even when it orphans labels that annotations use.)
+        """
+        from ..label_config import update_label_config
+
+        update_label_config(self, config)
+        return self
 
     def _retrieve_model(self) -> ProjectModel:
         return call(projects_retrieve.sync_detailed, self.id, client=self._client.http)
