@@ -37,9 +37,7 @@ class Annotation(
 
     _update_model = AnnotationsPartialUpdateBody
 
-    def update(
-        self, changes: AnnotationsPartialUpdateBody | Mapping[str, Any] | None = None, /, **fields: Any
-    ) -> Self:
+    def update(self, changes: AnnotationsPartialUpdateBody | Mapping[str, Any] | None = None, /, **fields: Any) -> Self:
         """Change fields with one PATCH and adopt the server's answer; ``result`` is checked like in ``create``."""
         if "result" in fields:
             fields["result"] = result_regions(fields["result"])

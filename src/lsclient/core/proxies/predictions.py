@@ -38,9 +38,7 @@ class Prediction(
     _repr_field = "model_version"
     _update_model = PredictionsPartialUpdateBody
 
-    def update(
-        self, changes: PredictionsPartialUpdateBody | Mapping[str, Any] | None = None, /, **fields: Any
-    ) -> Self:
+    def update(self, changes: PredictionsPartialUpdateBody | Mapping[str, Any] | None = None, /, **fields: Any) -> Self:
         """Change fields with one PATCH and adopt the server's answer; ``result`` is checked like in ``create``."""
         if "result" in fields:
             fields["result"] = result_regions(fields["result"])
