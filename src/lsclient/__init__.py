@@ -28,6 +28,7 @@ from .core import (
     DuplicateKeyError,
     F,
     Filter,
+    IncompleteImportError,
     InvalidInputError,
     JobFailedError,
     JobTimeoutError,
@@ -37,6 +38,7 @@ from .core import (
     NullProgressReporter,
     ParsedConfig,
     PermissionDeniedError,
+    PredictionImportError,
     ProgressReporter,
     Query,
     RateLimitError,
@@ -51,7 +53,7 @@ from .core import (
 )
 
 if TYPE_CHECKING:
-    from .core import Annotation, Dataset, Export, Prediction, Project, Target, Task, User, Webhook
+    from .core import Annotation, Dataset, Export, Prediction, Project, Target, Task, User, Webhook, iter_export_tasks
 
 __version__ = "0.1.0"
 
@@ -76,6 +78,7 @@ __all__ = [
     "Dataset",
     "DownloadError",
     "DuplicateKeyError",
+    "IncompleteImportError",
     "Export",
     "F",
     "Filter",
@@ -88,6 +91,7 @@ __all__ = [
     "NullProgressReporter",
     "ParsedConfig",
     "PermissionDeniedError",
+    "PredictionImportError",
     "Prediction",
     "ProgressReporter",
     "Project",
@@ -103,6 +107,7 @@ __all__ = [
     "UnsupportedServerWarning",
     "User",
     "Webhook",
+    "iter_export_tasks",
     "make_client",
     "parse_label_config",
 ]

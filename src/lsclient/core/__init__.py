@@ -18,12 +18,14 @@ from .errors import (
     ConfigurationError,
     ConflictError,
     DuplicateKeyError,
+    IncompleteImportError,
     InvalidInputError,
     JobFailedError,
     JobTimeoutError,
     LsClientError,
     NotFoundError,
     PermissionDeniedError,
+    PredictionImportError,
     RateLimitError,
     ResponseParseError,
     ServerError,
@@ -37,7 +39,7 @@ from .transport import RetryPolicy
 
 if TYPE_CHECKING:
     from .proxies.annotations import Annotation
-    from .proxies.exports import Export
+    from .proxies.exports import Export, iter_export_tasks
     from .proxies.predictions import Prediction
     from .proxies.projects import Project
     from .proxies.storages import Dataset, Target
@@ -56,6 +58,7 @@ _LAZY = {
     "Task": "tasks",
     "User": "users",
     "Webhook": "webhooks",
+    "iter_export_tasks": "exports",
 }
 
 
@@ -81,6 +84,7 @@ __all__ = [
     "Dataset",
     "DownloadError",
     "DuplicateKeyError",
+    "IncompleteImportError",
     "Export",
     "F",
     "Filter",
@@ -93,6 +97,7 @@ __all__ = [
     "NullProgressReporter",
     "ParsedConfig",
     "PermissionDeniedError",
+    "PredictionImportError",
     "Prediction",
     "ProgressReporter",
     "Project",
@@ -108,6 +113,7 @@ __all__ = [
     "UnsupportedServerWarning",
     "User",
     "Webhook",
+    "iter_export_tasks",
     "make_client",
     "parse_label_config",
 ]

@@ -153,7 +153,9 @@ class Project(
         :param progress: a tqdm bar by default (total known for lists), ``False`` for none, or a reporter.
         :param timeout: seconds to wait for one import request (and for an asynchronous import job).
         :raises TaskImportError: see above.
-        :raises InvalidInputError: bad arguments, an unreadable task file (before anything is sent).
+        :raises InvalidInputError: bad arguments (before anything is sent).
+        :raises FileNotFoundError: ``source`` names a task file that does not exist (before anything is sent); a
+            file that turns out malformed midway raises :class:`TaskImportError` after the tasks before it.
 
         >>> project.import_tasks("reviews.csv", key="reviews-v1", progress=False)  # doctest: +SKIP
         [101, 102, 103]
