@@ -176,6 +176,8 @@ def test_annotations_and_predictions(client: Client, project: Project) -> None:
 
     with pytest.raises(InvalidInputError, match="result"):
         task.annotations.create(result="positive")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="result"):
+        annotation.update(result="positive")
 
     annotation.remove()
     prediction.remove()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from lsclient.api_client.api.annotations import (
     annotations_destroy,
@@ -36,12 +36,6 @@ class Annotation(
     """A human annotation of a task: ``annotation.result`` is the list of Label Studio result regions."""
 
     _update_model = AnnotationsPartialUpdateBody
-
-    def update(self, changes: AnnotationsPartialUpdateBody | Mapping[str, Any] | None = None, /, **fields: Any) -> Self:
-        """Change fields with one PATCH and adopt the server's answer; ``result`` is checked like in ``create``."""
-        if "result" in fields:
-            fields["result"] = result_regions(fields["result"])
-        return super().update(changes, **fields)
 
     def _retrieve_model(self) -> AnnotationModel:
         return call(annotations_retrieve.sync_detailed, self.id, client=self._client.http)

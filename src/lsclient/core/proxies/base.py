@@ -119,6 +119,8 @@ class Updatable(Entity[ModelT], Generic[ModelT, RequestT]):
         Give the fields as keywords (``project.update(title="v2")``), as a mapping, or as the generated
         request model. An unknown field name raises :class:`InvalidInputError` before any request.
         """
+        if "result" in fields and "result" in _json_names(self._update_model):
+            fields["result"] = result_regions(fields["result"])  # the same check as on create
         body: RequestT = build_request(self._update_model, changes, fields, what=f"{type(self).__name__}.update()")
         self._adopt(self._patch_model(body))
         return self

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from lsclient.api_client.api.predictions import (
     predictions_create,
@@ -37,12 +37,6 @@ class Prediction(
 
     _repr_field = "model_version"
     _update_model = PredictionsPartialUpdateBody
-
-    def update(self, changes: PredictionsPartialUpdateBody | Mapping[str, Any] | None = None, /, **fields: Any) -> Self:
-        """Change fields with one PATCH and adopt the server's answer; ``result`` is checked like in ``create``."""
-        if "result" in fields:
-            fields["result"] = result_regions(fields["result"])
-        return super().update(changes, **fields)
 
     def _retrieve_model(self) -> PredictionModel:
         return call(predictions_retrieve.sync_detailed, self.id, client=self._client.http)
