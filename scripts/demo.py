@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import ls_server  # scripts/, beside this file: reads .server/env
+
 from lsclient import F, LabelConfig, make_client
 from lsclient.core.proxies.exports import iter_export_tasks
 
@@ -25,12 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _load_server_env() -> None:
     """Use .server/env (written by `make server`) for whatever the environment does not set."""
-    env_file = ROOT / ".server" / "env"
-    if env_file.exists():
-        for line in env_file.read_text(encoding="utf-8").splitlines():
-            name, sep, value = line.partition("=")
-            if sep and not name.startswith("#"):
-                os.environ.setdefault(name, value)
+    for name, value in (ls_server.read_env() or {}).items():
+        os.environ.setdefault(name, value)
     if not os.environ.get("LABEL_STUDIO_URL"):
         sys.exit("LABEL_STUDIO_URL is not set: run `make server` first (it writes .server/env)")
 

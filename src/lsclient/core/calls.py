@@ -6,7 +6,7 @@ HTTP statuses, transport failures and unparsable bodies to :mod:`lsclient.core.e
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
@@ -72,14 +72,3 @@ def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
 def call_no_content(fn: Callable[P, Response[Any]], *args: P.args, **kwargs: P.kwargs) -> Response[Any]:
     """Like :func:`call` for operations that answer without a body (DELETE → 204); returns the response."""
     return _send(fn, *args, **kwargs)
-
-
-async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs) -> T:
-    """The asyncio twin of :func:`call`, for generated ``asyncio_detailed`` functions."""
-    try:
-        response = _checked(await fn(*args, **kwargs))
-    except httpx.TransportError as exc:
-        raise error_from_transport(exc, exc.request) from exc
-    except UnparsableResponse as exc:
-        raise _parse_error(exc) from exc
-    return _parsed(response)
