@@ -14,11 +14,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
-generate: setup  ## regenerate src/lsclient/api_client from openapi/ (corrections + templates)
+generate: setup  ## regenerate src/lsclient/api_client from openapi/, and the sync core from core/_async
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/unasync.py
 
-check-generated: setup  ## fail if src/lsclient/api_client differs from a fresh generation
+check-generated: setup  ## fail if src/lsclient/api_client or src/lsclient/core/_sync differ from a fresh generation
 	$(BIN)/python scripts/generate.py --check
+	$(BIN)/python scripts/unasync.py --check
 
 schema:  ## fetch the schema of a running server: make schema URL=http://host:port [API_KEY=...]
 	$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(if $(API_KEY),--api-key "$(API_KEY)")

@@ -529,10 +529,14 @@ class CoreScan:
 
 
 def scan_core(core: Path) -> CoreScan:
-    """Uses of generated operation modules and models in every ``.py`` under ``core``; and dynamic look-ups."""
+    """Uses of generated operation modules and models in every ``.py`` under ``core``; and dynamic look-ups.
+
+    The sync core (``_sync/``) is generated from the async source and has the same call sites: only the source is
+    reported.
+    """
     uses: set[Use] = set()
     dynamic: list[tuple[str, int, str]] = []
-    files = sorted(core.rglob("*.py"))
+    files = sorted(path for path in core.rglob("*.py") if "_sync" not in path.relative_to(core).parts)
     for file in files:
         shown = _display(file)
         try:

@@ -20,7 +20,7 @@ from typing import Any
 import ls_server  # scripts/, beside this file: reads .server/env
 
 from lsclient import F, LabelConfig, make_client
-from lsclient.core.proxies.exports import iter_export_tasks
+from lsclient import iter_export_tasks
 
 ROOT = Path(__file__).resolve().parent.parent
 

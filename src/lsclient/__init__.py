@@ -7,9 +7,17 @@ Two layers:
 * ``lsclient.core`` -- hand-written client, repositories and entity proxies on top of it; its main
   names are re-exported here.
 
+Two flavours with the same API: ``make_client()`` / ``Client`` for plain code and ``make_async_client()`` /
+``AsyncClient`` for asyncio programs (``await`` on every call that talks to the server, ``async for`` over
+every list).
+
 >>> from lsclient import make_client
 >>> with make_client() as client:  # reads LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY now  # doctest: +SKIP
 ...     project = client.projects.create(title="Reviews", label_config=CONFIG)
+
+>>> from lsclient import make_async_client
+>>> async with make_async_client() as client:  # doctest: +SKIP
+...     project = await client.projects.create(title="Reviews", label_config=CONFIG)
 """
 
 from typing import TYPE_CHECKING, Any
@@ -48,18 +56,40 @@ from .core import (
     TaskImportError,
     TqdmProgressReporter,
     UnsupportedServerWarning,
+    iter_export_tasks,
     make_client,
     parse_label_config,
 )
 
 if TYPE_CHECKING:
-    from .core import Annotation, Dataset, Export, Prediction, Project, Target, Task, User, Webhook, iter_export_tasks
+    from .core._async.client import AsyncClient, make_async_client
+    from .core._async.annotations import AsyncAnnotation
+    from .core._sync.annotations import Annotation
+    from .core._async.storages import AsyncDataset
+    from .core._sync.storages import Dataset
+    from .core._async.exports import AsyncExport
+    from .core._sync.exports import Export
+    from .core._async.members import AsyncMember
+    from .core._sync.members import Member
+    from .core._async.predictions import AsyncPrediction
+    from .core._sync.predictions import Prediction
+    from .core._async.projects import AsyncProject
+    from .core._sync.projects import Project
+    from .core._async.storages import AsyncTarget
+    from .core._sync.storages import Target
+    from .core._async.tasks import AsyncTask
+    from .core._sync.tasks import Task
+    from .core._async.users import AsyncUser
+    from .core._sync.users import User
+    from .core._async.webhooks import AsyncWebhook
+    from .core._sync.webhooks import Webhook
+
 
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    """Entity classes (``Project``, ``Task``...) are imported from :mod:`lsclient.core` on first use."""
+    """Entity classes (``Project``, ``AsyncTask``...) and the async client are imported from :mod:`lsclient.core` on first use."""
     if name in core._LAZY:
         return getattr(core, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -70,6 +100,17 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Annotation",
+    "AsyncAnnotation",
+    "AsyncClient",
+    "AsyncDataset",
+    "AsyncExport",
+    "AsyncMember",
+    "AsyncPrediction",
+    "AsyncProject",
+    "AsyncTarget",
+    "AsyncTask",
+    "AsyncUser",
+    "AsyncWebhook",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -78,21 +119,22 @@ __all__ = [
     "Dataset",
     "DownloadError",
     "DuplicateKeyError",
-    "IncompleteImportError",
     "Export",
     "F",
     "Filter",
+    "IncompleteImportError",
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
     "LabelConfig",
     "LsClientError",
+    "Member",
     "NotFoundError",
     "NullProgressReporter",
     "ParsedConfig",
     "PermissionDeniedError",
-    "PredictionImportError",
     "Prediction",
+    "PredictionImportError",
     "ProgressReporter",
     "Project",
     "Query",
@@ -108,6 +150,7 @@ __all__ = [
     "User",
     "Webhook",
     "iter_export_tasks",
+    "make_async_client",
     "make_client",
     "parse_label_config",
 ]

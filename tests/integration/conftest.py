@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from flavours import FLAVOURS
 from lsclient.api_client import AuthenticatedClient, LabelStudioApi
 from lsclient.api_client.models.project_request import ProjectRequest
 
@@ -19,6 +20,19 @@ TEXT_CLASSIFICATION = """
   </Choices>
 </View>
 """.strip()
+
+
+@pytest.fixture(params=FLAVOURS)
+def flavour(request: pytest.FixtureRequest) -> str:
+    """Each test that asks for it runs twice: with ``make_client`` and with ``make_async_client`` (bridged, see
+    tests/flavours.py), so the integration suite proves both flavours of the core."""
+    return str(request.param)
+
+
+@pytest.fixture(scope="session", params=FLAVOURS)
+def session_flavour(request: pytest.FixtureRequest) -> str:
+    """The flavour for session-scoped clients (the storage suite's): same idea as ``flavour``."""
+    return str(request.param)
 
 
 @pytest.fixture

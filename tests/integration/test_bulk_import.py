@@ -18,10 +18,11 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from flavours import connect
 from lsclient import Client, make_client
 from lsclient.core.errors import BadRequestError, PredictionImportError, TaskImportError
-from lsclient.core.importing import PredictionsSkippedWarning
-from lsclient.core.proxies.projects import Project
+from lsclient.core.batching import PredictionsSkippedWarning
+from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
@@ -151,8 +152,8 @@ class FaultyProxy:
 
 
 @pytest.fixture
-def client(label_studio: Any) -> Iterator[Client]:
-    with make_client(label_studio.url, label_studio.api_key) as client:
+def client(label_studio: Any, flavour: str) -> Iterator[Client]:
+    with connect(flavour, label_studio.url, label_studio.api_key) as client:
         yield client
 
 

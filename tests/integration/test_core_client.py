@@ -8,10 +8,10 @@ import warnings
 import httpx
 import pytest
 
-import lsclient.core.client as client_module
+import lsclient.core.config as config_module
 from lsclient import APIConnectionError, AuthenticationError, Client, ConfigurationError, NotFoundError, make_client
 from lsclient.core.auth import LegacyTokenAuth, PersonalAccessTokenAuth, SessionAuth
-from lsclient.core.client import UnsupportedServerWarning
+from lsclient.core.config import UnsupportedServerWarning
 
 pytestmark = pytest.mark.integration
 
@@ -99,10 +99,11 @@ def test_server_version_is_checked_on_connect(label_studio, monkeypatch) -> None
         warnings.simplefilter("error")
         with make_client(label_studio.url, label_studio.api_key) as client:
             release = client.server_version()
-            assert tuple(int(part) for part in release.split(".")[:2]) in client_module.TESTED_SERVER_VERSIONS
-    monkeypatch.setattr(client_module, "TESTED_SERVER_VERSIONS", ((9, 9),))
+            assert tuple(int(part) for part in release.split(".")[:2]) in config_module.TESTED_SERVER_VERSIONS
+    monkeypatch.setattr(config_module, "TESTED_SERVER_VERSIONS", ((9, 9),))
     with pytest.warns(UnsupportedServerWarning, match="outside the versions"):
-        make_client(label_studio.url, label_studio.api_key).close()
+        with make_client(label_studio.url, label_studio.api_key):
+            pass
 
 
 def test_unreachable_server_is_a_connection_error() -> None:

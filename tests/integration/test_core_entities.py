@@ -8,10 +8,11 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from flavours import connect
 from lsclient import BadRequestError, Client, F, InvalidInputError, NotFoundError, Query, make_client
 from lsclient.api_client.models.patched_project_request import PatchedProjectRequest
 from lsclient.core.errors import TaskImportError
-from lsclient.core.proxies.projects import Project
+from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
@@ -41,9 +42,9 @@ def log() -> RequestLog:
 
 
 @pytest.fixture
-def client(label_studio, log: RequestLog) -> Iterator[Client]:
+def client(label_studio, log: RequestLog, flavour: str) -> Iterator[Client]:
     own = httpx.Client(event_hooks={"request": [log]})
-    with make_client(label_studio.url, label_studio.api_key, httpx_client=own) as client:
+    with connect(flavour, label_studio.url, label_studio.api_key, httpx_client=own) as client:
         yield client
 
 
@@ -179,9 +180,40 @@ def test_annotations_and_predictions(client: Client, project: Project) -> None:
     with pytest.raises(InvalidInputError, match="result"):
         annotation.update(result="positive")
 
+    # a retrieve through a task checks the object is that task's
+    (other_id,) = project.import_tasks([{"text": "other"}], progress=False)
+    other = client.tasks.retrieve(other_id)
+    with pytest.raises(NotFoundError, match="not in task"):
+        other.annotations.retrieve(annotation.id)
+    with pytest.raises(NotFoundError, match="not in task"):
+        other.predictions.retrieve(prediction.id)
+    assert task.annotations.list().first() == annotation and task.predictions.list(limit=1).to_list() == [prediction]
+
     annotation.remove()
     prediction.remove()
-    assert task.annotations.list() == [] and task.predictions.list() == []
+    assert task.annotations.list().to_list() == [] and task.predictions.list().to_list() == []
+
+
+def test_project_tasks_remove_is_one_request_and_stays_in_its_project(
+    client: Client, project: Project, log: RequestLog
+) -> None:
+    other = client.projects.create(title=f"other-{uuid.uuid4().hex[:8]}", label_config=CONFIG)
+    try:
+        (mine,) = project.import_tasks([{"text": "mine"}], progress=False)
+        (theirs,) = other.import_tasks([{"text": "theirs"}], progress=False)
+        log.requests.clear()
+        with pytest.raises(NotFoundError, match=f"task {theirs} is not in project {project.id}"):
+            project.tasks.remove(theirs)
+        assert client.tasks.retrieve(theirs).project == other.id  # untouched
+        log.requests.clear()
+        project.tasks.remove(mine)
+        assert len(log.requests) == 1
+        with pytest.raises(NotFoundError):
+            client.tasks.retrieve(mine)
+        with pytest.raises(NotFoundError, match="not in project"):
+            project.tasks.retrieve(theirs)
+    finally:
+        other.remove()
 
 
 def test_project_conveniences_export_and_labels(project: Project, tmp_path) -> None:
@@ -196,4 +228,4 @@ def test_project_conveniences_export_and_labels(project: Project, tmp_path) -> N
     path = project.export(tmp_path / "out.csv", format="CSV", progress=False)
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and "great" in lines[1]
-    assert project.exports.list() == []  # the snapshot was removed afterwards
+    assert project.exports.list().to_list() == []  # the snapshot was removed afterwards

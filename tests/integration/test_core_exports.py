@@ -14,14 +14,16 @@ from typing import Any
 import httpx
 import pytest
 
+from flavours import connect, construct, is_async
 from lsclient.api_client.api.data_manager import dm_views_list
-from lsclient.core import files
-from lsclient.core.client import Client, make_client
+from lsclient import Client, make_client
 from lsclient.core.errors import APIConnectionError, InvalidInputError, NotFoundError
 from lsclient.core.filters import F
-from lsclient.core.proxies import exports as exports_module
-from lsclient.core.proxies.exports import Export, ExportFormat
-from lsclient.core.proxies.projects import Project
+from lsclient.core._async import downloads as async_downloads
+from lsclient.core._sync import downloads as sync_downloads
+from lsclient import Export
+from lsclient.core.export_files import ExportFormat
+from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
@@ -34,8 +36,8 @@ TEXTS = ["great", "awful", "fine", "meh", "superb"]
 
 
 @pytest.fixture(scope="module")
-def client(label_studio) -> Iterator[Client]:  # type: ignore[no-untyped-def]
-    with make_client(label_studio.url, label_studio.api_key, check_version=False) as client:
+def client(label_studio, flavour: str) -> Iterator[Client]:  # type: ignore[no-untyped-def]
+    with connect(flavour, label_studio.url, label_studio.api_key, check_version=False) as client:
         yield client
 
 
@@ -193,7 +195,7 @@ def test_existing_file_in_a_directory_is_not_overwritten(export: Export, tmp_pat
 
 
 def test_failed_download_of_a_missing_export_leaves_no_file(client: Client, export: Export, tmp_path: Path) -> None:
-    ghost = Export(client, export.record, project_id=999_999_999)
+    ghost = construct(Export, client, export.record, project_id=999_999_999)
     with pytest.raises(NotFoundError):
         ghost.download(tmp_path / "ghost.json", progress=False)
     assert list(tmp_path.iterdir()) == []
@@ -202,16 +204,29 @@ def test_failed_download_of_a_missing_export_leaves_no_file(client: Client, expo
 def test_download_broken_mid_body_leaves_no_file(
     export: Export, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_stream_to_file = files.stream_to_file
+    if is_async(export):
+        real_async = async_downloads.stream_to_file
 
-    def breaking(chunks: Iterable[bytes], path: Path, **kwargs: Any) -> int:
-        def first_chunk_then_drop() -> Iterator[bytes]:
-            yield next(iter(chunks))
-            raise httpx.ReadError("simulated connection drop")
+        async def breaking_async(chunks: Any, path: Path, **kwargs: Any) -> int:
+            async def first_chunk_then_drop() -> Any:
+                async for chunk in chunks:
+                    yield chunk
+                    raise httpx.ReadError("simulated connection drop")
 
-        return real_stream_to_file(first_chunk_then_drop(), path, **kwargs)
+            return await real_async(first_chunk_then_drop(), path, **kwargs)
 
-    monkeypatch.setattr(exports_module, "stream_to_file", breaking)
+        monkeypatch.setattr(async_downloads, "stream_to_file", breaking_async)
+    else:
+        real_sync = sync_downloads.stream_to_file
+
+        def breaking(chunks: Iterable[bytes], path: Path, **kwargs: Any) -> int:
+            def first_chunk_then_drop() -> Iterator[bytes]:
+                yield next(iter(chunks))
+                raise httpx.ReadError("simulated connection drop")
+
+            return real_sync(first_chunk_then_drop(), path, **kwargs)
+
+        monkeypatch.setattr(sync_downloads, "stream_to_file", breaking)
     with pytest.raises(APIConnectionError, match="simulated connection drop"):
         export.download(tmp_path / "broken.json", progress=False)
     assert list(tmp_path.iterdir()) == []

@@ -15,10 +15,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from flavours import connect
 from lsclient import BadRequestError, Client, JobFailedError, NotFoundError, make_client
 from lsclient.core.errors import APIStatusError
-from lsclient.core.proxies.projects import Project
-from lsclient.core.proxies.storages import Dataset, Target
+from lsclient import Project
+from lsclient import Dataset, Target
 
 pytestmark = pytest.mark.integration
 
@@ -50,9 +51,9 @@ def log() -> RequestLog:
 
 
 @pytest.fixture
-def client(label_studio, log: RequestLog) -> Iterator[Client]:
+def client(label_studio, log: RequestLog, flavour: str) -> Iterator[Client]:
     own = httpx.Client(event_hooks={"request": [log]})
-    with make_client(label_studio.url, label_studio.api_key, httpx_client=own) as client:
+    with connect(flavour, label_studio.url, label_studio.api_key, httpx_client=own) as client:
         yield client
 
 
@@ -135,11 +136,11 @@ def test_update_list_and_remove(project: Project, workspace: Path, log: RequestL
         ("localfiles", texts.id, "renamed"),
         ("localfiles", tasks.id, "tasks"),
     ]
-    assert project.targets.list() == []
+    assert project.targets.list().to_list() == []
 
     texts.remove()
     project.datasets.remove("local", tasks.id)
-    assert project.datasets.list() == []
+    assert project.datasets.list().to_list() == []
     with pytest.raises(NotFoundError):
         project.datasets.retrieve("localfiles", texts.id)
 
@@ -151,7 +152,7 @@ def test_a_missing_directory_is_rejected_when_connecting(project: Project, works
         project.datasets.create_local(missing)
 
     assert f'Absolute local path "{missing}" does not exist' in str(caught.value)
-    assert project.datasets.list() == []
+    assert project.datasets.list().to_list() == []
 
 
 def test_a_directory_outside_the_root_is_rejected(project: Project) -> None:
@@ -208,5 +209,5 @@ def test_target_sync_writes_the_annotations(client: Client, project: Project, wo
     target.update(title="renamed")
     assert [(t.kind, t.id, t.title) for t in project.targets.list()] == [("localfiles", target.id, "renamed")]
     target.remove()
-    assert project.targets.list() == []
+    assert project.targets.list().to_list() == []
     assert out.exists() and [path.name for path in out.iterdir()] == [str(annotation.id)]

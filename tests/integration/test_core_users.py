@@ -8,9 +8,11 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from lsclient.core.client import Client, make_client
+from flavours import connect
+from lsclient import Client, make_client
 from lsclient.core.errors import APIStatusError, BadRequestError, InvalidInputError, NotFoundError
-from lsclient.core.proxies.users import MemberDetail, MembersRepo, User
+from lsclient.core._sync.members import MemberDetail, MembersRepo
+from lsclient.core._sync.users import User
 
 pytestmark = pytest.mark.integration
 
@@ -31,9 +33,9 @@ def log() -> RequestLog:
 
 
 @pytest.fixture
-def client(label_studio, log: RequestLog) -> Iterator[Client]:
+def client(label_studio, log: RequestLog, flavour: str) -> Iterator[Client]:
     own = httpx.Client(event_hooks={"request": [log]})
-    with make_client(label_studio.url, label_studio.api_key, httpx_client=own) as client:
+    with connect(flavour, label_studio.url, label_studio.api_key, httpx_client=own) as client:
         yield client
 
 
@@ -100,9 +102,9 @@ def test_unknown_user_is_not_found(client: Client) -> None:
 
 def test_membership_and_soft_removal(client: Client, new_user: User) -> None:
     me = client.users.me()
-    members = client.users.members()
+    members = client.users.members
     assert isinstance(members, MembersRepo)
-    assert members.organization_id == me.active_organization
+    assert members.organization_id() == me.active_organization
 
     listed = {member.user_id: member for member in members.list(page_size=1)}
     assert {me.id, new_user.id} <= set(listed)
@@ -112,7 +114,7 @@ def test_membership_and_soft_removal(client: Client, new_user: User) -> None:
 
     detail = members.retrieve(new_user.id)
     assert isinstance(detail, MemberDetail)
-    assert (detail.user, detail.organization, detail.annotations_count) == (new_user.id, members.organization_id, 0)
+    assert (detail.user, detail.organization, detail.annotations_count) == (new_user.id, members.organization_id(), 0)
 
     listed[new_user.id].remove()
     # A soft removal: still listed, masked as "Deleted User", gone again on a second removal.
@@ -130,7 +132,7 @@ def test_membership_and_soft_removal(client: Client, new_user: User) -> None:
 
 def test_membership_errors(client: Client) -> None:
     me = client.users.me()
-    members = client.users.members()
+    members = client.users.members
     with pytest.raises(NotFoundError):
         members.retrieve(987654321)
     with pytest.raises(NotFoundError):

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 import pytest
 from server_fixture import skip_below
 
-from lsclient.core.client import Client, make_client
+from flavours import connect
+from lsclient import Client, make_client
 from lsclient.core.errors import BadRequestError, InvalidInputError, NotFoundError, PermissionDeniedError
-from lsclient.core.proxies.projects import Project
-from lsclient.core.proxies.webhooks import Webhook
+from lsclient import Project
+from lsclient import Webhook
 
 pytestmark = pytest.mark.integration
 
@@ -24,8 +25,8 @@ SECRET = "Bearer never-shown-0123"
 
 
 @pytest.fixture
-def client(label_studio) -> Iterator[Client]:
-    with make_client(label_studio.url, label_studio.api_key) as client:
+def client(label_studio, flavour: str) -> Iterator[Client]:
+    with connect(flavour, label_studio.url, label_studio.api_key) as client:
         yield client
 
 
@@ -106,7 +107,7 @@ def test_bad_headers_are_rejected_without_echoing_them(client: Client, project: 
         client.webhooks.create(RECEIVER, project=project.id, headers={"Bad Name": "x"})
     with pytest.raises(InvalidInputError, match="project"):
         client.webhooks.create(RECEIVER, project=project.id, actions=["ANNOTATION_CREATED"]).update(project=1)
-    assert len(client.webhooks.list(project=project.id)) == 1
+    assert len(client.webhooks.list(project=project.id).to_list()) == 1
 
 
 def test_info(client: Client) -> None:

@@ -21,11 +21,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from lsclient.core.client import Client, make_client
+from flavours import connect
+from lsclient import Client, make_client
 from lsclient.core.errors import APIConnectionError, APITimeoutError, InvalidInputError
 from lsclient.core.files import DownloadError
-from lsclient.core.proxies.exports import Export, iter_export_tasks
-from lsclient.core.proxies.projects import Project
+from lsclient import Export, iter_export_tasks
+from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
@@ -146,8 +147,8 @@ def _flip_a_letter(data: bytes) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def client(label_studio) -> Iterator[Client]:  # type: ignore[no-untyped-def]
-    with make_client(label_studio.url, label_studio.api_key, check_version=False) as client:
+def client(label_studio, flavour: str) -> Iterator[Client]:  # type: ignore[no-untyped-def]
+    with connect(flavour, label_studio.url, label_studio.api_key, check_version=False) as client:
         yield client
 
 
@@ -298,7 +299,7 @@ def test_one_call_export_writes_the_file_and_removes_its_snapshot(
     project: Project, task_ids: list[int], tmp_path: Path
 ) -> None:
     before = {item.id for item in project.exports.list()}
-    target = project.exports.export_to(tmp_path / "annotated.csv", format="CSV", only_annotated=True, progress=False)
+    target = project.export(tmp_path / "annotated.csv", format="CSV", only_annotated=True, progress=False)
     assert target == tmp_path / "annotated.csv"
     assert sorted(int(row["id"]) for row in _rows(target, ",")) == sorted(task_ids[:ANNOTATED])
     assert {item.id for item in project.exports.list()} == before
@@ -309,7 +310,7 @@ def test_one_call_export_of_chosen_tasks_can_keep_its_snapshot(
 ) -> None:
     before = {item.id for item in project.exports.list()}
     chosen = task_ids[10:15]
-    target = project.exports.export_to(tmp_path, task_ids=chosen, keep_snapshot=True, progress=False)
+    target = project.export(tmp_path, task_ids=chosen, keep_snapshot=True, progress=False)
     assert sorted(task["id"] for task in iter_export_tasks(target)) == sorted(chosen)
     (kept,) = [item for item in project.exports.list() if item.id not in before]
     try:
@@ -325,13 +326,13 @@ def test_one_call_export_checks_the_destination_and_format_before_any_snapshot(
     existing = tmp_path / "existing.json"
     existing.write_text("keep me")
     with pytest.raises(FileExistsError, match="existing.json"):
-        project.exports.export_to(existing, progress=False)
+        project.export(existing, progress=False)
     with pytest.raises(InvalidInputError, match="YOLOX"):
-        project.exports.export_to(tmp_path / "x.zip", format="YOLOX", progress=False)
+        project.export(tmp_path / "x.zip", format="YOLOX", progress=False)
     with pytest.raises(FileNotFoundError):
-        project.exports.export_to(tmp_path / "missing" / "x.json", progress=False)
+        project.export(tmp_path / "missing" / "x.json", progress=False)
     with pytest.raises(FileNotFoundError):
-        project.exports.export_to(f"{tmp_path}/missing/", progress=False)
+        project.export(f"{tmp_path}/missing/", progress=False)
     assert existing.read_text() == "keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.json"]
     assert {item.id for item in project.exports.list()} == before
@@ -378,7 +379,7 @@ def test_one_call_export_cut_midway_leaves_no_file_and_no_snapshot(
     before = {item.id for item in project.exports.list()}
     _, client = proxied(cut_after=100)
     with pytest.raises(APIConnectionError, match="broke off"):
-        client.projects.retrieve(project.id).exports.export_to(tmp_path / "cut.json", progress=False)
+        client.projects.retrieve(project.id).export(tmp_path / "cut.json", progress=False)
     assert list(tmp_path.iterdir()) == []
     assert {item.id for item in project.exports.list()} == before
 

@@ -58,3 +58,36 @@ def test_the_snippet_runs_unchanged(label_studio, monkeypatch, tmp_path: Path) -
             project.remove()
     finally:
         shutil.rmtree(texts, ignore_errors=True)
+
+
+def test_the_async_snippet_runs_unchanged(label_studio, monkeypatch, tmp_path: Path) -> None:
+    """Issue 8's snippet, as written, with ``make_async_client`` (no bridge: real ``await`` / ``async for``)."""
+    import asyncio
+
+    from lsclient import F, make_async_client
+
+    monkeypatch.setenv("LABEL_STUDIO_URL", label_studio.url)
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", label_studio.api_key)
+    monkeypatch.chdir(tmp_path)
+    tasks = [{"text": "great stuff"}, {"text": "awful"}, {"text": "great again"}]
+
+    async def snippet() -> tuple[list[int], list[int], int]:
+        annotated = []
+        async with make_async_client() as client:
+            project = await client.projects.create(title="Reviews", label_config=CONFIG)
+            ids = await project.import_tasks(tasks)
+            async for task in project.tasks.list(filter=F.data("text").contains("great")):
+                await task.annotations.create(result=RESULT)
+                annotated.append(task.id)
+            await (await project.exports.create()).download("reviews.json")
+            # ---- what the server has afterwards ----
+            total = (await project.fetch()).total_annotations_number
+            await project.remove()
+        return ids, annotated, total
+
+    ids, annotated, total = asyncio.run(snippet())
+    assert annotated == [ids[0], ids[2]]
+    assert total == 2
+    exported = json.loads((tmp_path / "reviews.json").read_text(encoding="utf-8"))
+    assert sorted(t["id"] for t in exported) == ids
+    assert [len(t["annotations"]) for t in sorted(exported, key=lambda t: t["id"])] == [1, 0, 1]

@@ -10,25 +10,19 @@ from typing import Any
 
 import pytest
 
+from flavours import connect, in_flavour_of
 from lsclient import BadRequestError, Client, InvalidInputError, NotFoundError, make_client
 from lsclient.core.errors import TaskImportError
-from lsclient.core.label_config import (
-    LabelConfig,
-    add_label,
-    parse_label_config,
-    update_label_config,
-    validate_label_config,
-    with_label,
-    without_label,
-)
-from lsclient.core.proxies.projects import Project
+from lsclient.core._sync import label_configs
+from lsclient.core.label_config import LabelConfig, parse_label_config, with_label, without_label
+from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def client(label_studio: Any) -> Iterator[Client]:
-    with make_client(label_studio.url, label_studio.api_key) as client:
+def client(label_studio: Any, flavour: str) -> Iterator[Client]:
+    with connect(flavour, label_studio.url, label_studio.api_key) as client:
         yield client
 
 
@@ -125,7 +119,7 @@ def test_built_config_is_accepted_and_parsed_like_the_server(
     client: Client, new_project: Callable[[str | LabelConfig], Project], name: str
 ) -> None:
     config = BUILT[name]
-    assert validate_label_config(client, config) is None
+    assert in_flavour_of(label_configs.validate_label_config, client)(client, config) is None
 
     project = new_project(config)
     assert project.label_config == config.to_xml()
@@ -141,7 +135,7 @@ def test_built_config_is_accepted_and_parsed_like_the_server(
             (obj.type, obj.data_key) for obj in inputs
         ]
     # The same config validated against the (empty) project it configures is accepted too.
-    assert validate_label_config(client, config, project_id=project.id) is None
+    assert in_flavour_of(label_configs.validate_label_config, client)(client, config, project_id=project.id) is None
 
 
 @pytest.mark.parametrize("name", ["text_multiple", "generic_two_objects", "audio_segments"])
@@ -180,7 +174,7 @@ DUPLICATE_NAMES = (
 )
 def test_validate_new_config_rejections(client: Client, xml: str, field: str, message: str) -> None:
     with pytest.raises(BadRequestError) as caught:
-        validate_label_config(client, xml)
+        in_flavour_of(label_configs.validate_label_config, client)(client, xml)
     error = caught.value
     assert error.status_code == 400
     assert error.validation_errors == {field: [message]}
@@ -228,7 +222,7 @@ def test_validate_project_config_rejections(
     project, _ = annotated
     before = project.fetch().label_config
     with pytest.raises(BadRequestError) as caught:
-        validate_label_config(client, make_xml(before), project_id=project.id)
+        in_flavour_of(label_configs.validate_label_config, client)(client, make_xml(before), project_id=project.id)
     error = caught.value
     assert error.detail == detail
     assert error.validation_errors == ({"non_field_errors": [message]} if message else {})
@@ -240,14 +234,14 @@ def test_validate_project_config_acceptances(client: Client, annotated: tuple[Pr
     project, _ = annotated
     xml = str(project.fetch().label_config)
     for accepted in (xml, with_label(xml, "sentiment", "neutral"), without_label(xml, "sentiment", "negative")):
-        assert validate_label_config(client, accepted, project_id=project.id) is None
+        assert in_flavour_of(label_configs.validate_label_config, client)(client, accepted, project_id=project.id) is None
     # The new-config endpoint knows nothing of annotations: removing the used label passes there.
-    assert validate_label_config(client, without_label(xml, "sentiment", "positive")) is None
+    assert in_flavour_of(label_configs.validate_label_config, client)(client, without_label(xml, "sentiment", "positive")) is None
 
 
 def test_validate_unknown_project(client: Client) -> None:
     with pytest.raises(NotFoundError):
-        validate_label_config(client, VALID, project_id=999_999_999)
+        in_flavour_of(label_configs.validate_label_config, client)(client, VALID, project_id=999_999_999)
 
 
 # -- adding a label to a live project ------------------------------------------------------------------------------
@@ -259,7 +253,7 @@ def test_add_label_keeps_existing_annotations_valid(client: Client, annotated: t
         task_id: [a.to_dict() for a in client.tasks.retrieve(task_id).annotations.list()] for task_id in task_ids
     }
 
-    assert add_label(project, "sentiment", "neutral") is True
+    assert project.add_label("sentiment", "neutral") is True
 
     assert parse_label_config(str(project.label_config)).control("sentiment").labels == (
         "positive",
@@ -279,7 +273,7 @@ def test_add_label_keeps_existing_annotations_valid(client: Client, annotated: t
     assert created.fetch().result[0]["value"] == {"choices": ["neutral"]}
     assert fresh.fetch().total_annotations_number == 3
     # The server now counts "neutral" as a used label: removing it is refused, and the config as saved is valid.
-    assert validate_label_config(client, str(fresh.label_config), project_id=project.id) is None
+    assert in_flavour_of(label_configs.validate_label_config, client)(client, str(fresh.label_config), project_id=project.id) is None
     with pytest.raises(BadRequestError, match=r"neutral \(1 annotation\)"):
         validate_label_config(
             client, without_label(str(fresh.label_config), "sentiment", "neutral"), project_id=fresh.id
@@ -287,7 +281,7 @@ def test_add_label_keeps_existing_annotations_valid(client: Client, annotated: t
 
     # Adding it again changes nothing.
     saved = fresh.label_config
-    assert add_label(project, "sentiment", "neutral") is False
+    assert project.add_label("sentiment", "neutral") is False
     assert client.projects.retrieve(project.id).label_config == saved
 
 
@@ -295,12 +289,12 @@ def test_removing_a_used_label_is_refused_and_the_project_is_unchanged(annotated
     project, _ = annotated
     before = str(project.fetch().label_config)
     with pytest.raises(BadRequestError, match=r"positive \(2 annotations\)"):
-        update_label_config(project, without_label(before, "sentiment", "positive"))
+        project.set_label_config(without_label(before, "sentiment", "positive"))
     assert project.fetch().label_config == before
     assert project.parsed_label_config.to_dict()["sentiment"]["labels"] == ["positive", "negative"]
 
     # An unused label can go.
-    update_label_config(project, without_label(before, "sentiment", "negative"))
+    project.set_label_config(without_label(before, "sentiment", "negative"))
     assert project.fetch().parsed_label_config.to_dict()["sentiment"]["labels"] == ["positive"]
 
 
@@ -318,12 +312,12 @@ def test_add_label_refusals_leave_the_project_unchanged(annotated: tuple[Project
     config = LabelConfig.text_classification("sentiment", ["positive", "negative"]).control(
         "TextArea", name="comment", to_name="text"
     )
-    update_label_config(project, config)
+    project.set_label_config(config)
     before = project.label_config
     with pytest.raises(InvalidInputError, match=r"no control tag named 'sentimnt'; control tags: 'sentiment' "):
-        add_label(project, "sentimnt", "neutral")
+        project.add_label("sentimnt", "neutral")
     with pytest.raises(InvalidInputError, match="is a TextArea, which has no labels"):
-        add_label(project, "comment", "neutral")
+        project.add_label("comment", "neutral")
     assert project.fetch().label_config == before
 
 
@@ -364,7 +358,7 @@ def test_add_label_to_region_controls(
     require_annotation_signals(client, first)
     before = annotation.to_dict()
 
-    assert add_label(project, case.control, case.added, background="#123456") is True
+    assert project.add_label(case.control, case.added, background="#123456") is True
 
     labels = project.fetch().parsed_label_config.to_dict()[case.control]["labels"]
     assert labels[-1] == case.added and case.used in labels
@@ -372,4 +366,4 @@ def test_add_label_to_region_controls(
     assert annotation.fetch().to_dict() == before
     client.tasks.retrieve(second).annotations.create(result=[case.region(case.added)])
     with pytest.raises(BadRequestError, match=rf"{case.used} \(1 annotation\)"):
-        update_label_config(project, without_label(str(project.label_config), case.control, case.used))
+        project.set_label_config(without_label(str(project.label_config), case.control, case.used))

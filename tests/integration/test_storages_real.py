@@ -42,10 +42,11 @@ import httpx
 import pytest
 from server_fixture import skip_below
 
+from flavours import connect
 from lsclient import BadRequestError, Client, NotFoundError, make_client
 from lsclient.core.errors import PermissionDeniedError, ServerError
-from lsclient.core.proxies.projects import Project
-from lsclient.core.proxies.storages import Dataset, Target
+from lsclient import Project
+from lsclient import Dataset, Target
 
 pytestmark = pytest.mark.integration
 
@@ -164,9 +165,9 @@ def storage_label_studio(
 
 
 @pytest.fixture(scope="session")
-def storage_client(storage_label_studio: dict[str, str]) -> Iterator[Client]:
+def storage_client(storage_label_studio: dict[str, str], session_flavour: str) -> Iterator[Client]:
     url, token = storage_label_studio["STORAGES_LABEL_STUDIO_URL"], storage_label_studio["STORAGES_LABEL_STUDIO_TOKEN"]
-    with make_client(url, token) as client:
+    with connect(session_flavour, url, token) as client:
         yield client
 
 
@@ -177,8 +178,8 @@ def project(storage_client: Client) -> Iterator[Project]:
 
 
 @pytest.fixture(scope="session")
-def harness_client(label_studio: Any) -> Iterator[Client]:
-    with make_client(label_studio.url, label_studio.api_key) as client:
+def harness_client(label_studio: Any, session_flavour: str) -> Iterator[Client]:
+    with connect(session_flavour, label_studio.url, label_studio.api_key) as client:
         yield client
 
 
@@ -410,7 +411,7 @@ def test_redis_dataset_reads_the_database_it_is_given(
 def test_redis_that_does_not_answer_is_rejected_when_connecting(project: Project) -> None:
     with pytest.raises(BadRequestError, match="Can't connect to Redis server"):
         project.datasets.create_redis(host="127.0.0.1", port=_closed_port(), path="anything")
-    assert project.datasets.list() == []
+    assert project.datasets.list().to_list() == []
 
 
 def test_redis_on_loopback_is_refused_by_a_default_label_studio(
@@ -544,7 +545,7 @@ def test_s3_missing_bucket_or_prefix_is_rejected_when_connecting(
         project.datasets.create_s3(bucket, prefix="missing/", **_s3_fields(s3_server))
     with pytest.raises(ServerError, match=hidden):
         project.targets.create_s3(_unique("it-no-such-bucket"), **_s3_fields(s3_server))
-    assert project.datasets.list() == [] and project.targets.list() == []
+    assert project.datasets.list().to_list() == [] and project.targets.list().to_list() == []
 
 
 def test_s3_bucket_that_vanished_fails_validate_and_sync(
@@ -712,7 +713,7 @@ def test_azure_missing_container_or_prefix_is_rejected_when_connecting(
         harness_project.datasets.create_azure(missing, **AZURITE(azurite_server))
     with pytest.raises(BadRequestError, match=f"azure-blob://{container}/missing/ not found"):
         harness_project.datasets.create_azure(container, prefix="missing/", **AZURITE(azurite_server))
-    assert harness_project.datasets.list() == []
+    assert harness_project.datasets.list().to_list() == []
 
 
 def test_azure_target_writes_each_annotation_to_the_container(
@@ -805,7 +806,7 @@ def test_gcs_missing_bucket_or_prefix_is_rejected_when_connecting(project: Proje
         project.datasets.create_gcs(missing)
     with pytest.raises(BadRequestError, match=f"No blobs found in {gcs_bucket}/missing/"):
         project.datasets.create_gcs(gcs_bucket, prefix="missing/")
-    assert project.datasets.list() == []
+    assert project.datasets.list().to_list() == []
 
 
 def test_gcs_target_writes_each_annotation_to_the_bucket(

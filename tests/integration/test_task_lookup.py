@@ -8,18 +8,18 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from lsclient import make_client
+from flavours import connect
 from lsclient.core.errors import DuplicateKeyError
-from lsclient.core.proxies.projects import Project
+from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def project(label_studio) -> Iterator[tuple[Project, list[str]]]:
+def project(label_studio, flavour: str) -> Iterator[tuple[Project, list[str]]]:
     paths: list[str] = []
     own = httpx.Client(event_hooks={"request": [lambda request: paths.append(request.url.path)]})
-    with make_client(label_studio.url, label_studio.api_key, httpx_client=own) as client:
+    with connect(flavour, label_studio.url, label_studio.api_key, httpx_client=own) as client:
         project = client.projects.create(title=f"lookup-{uuid.uuid4().hex[:8]}", label_config="<View/>")
         yield project, paths
         project.remove()

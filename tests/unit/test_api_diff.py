@@ -322,7 +322,7 @@ def test_real_core_call_sites_of_a_removed_operation(tmp_path: Path) -> None:
     assert api_diff.main([str(VENDORED), str(new), "-o", str(out)]) == 1
     core = section(out.read_text(encoding="utf-8"), "Core impact")
     sites = [line for line in core.splitlines() if "projects_retrieve  operation removed" in line]
-    assert sites and all("proxies/projects.py:" in line for line in sites)
+    assert sites and all("_async/projects.py:" in line for line in sites)
 
 
 def test_other_import_forms_and_dynamic_lookups(tmp_path: Path) -> None:

@@ -13,14 +13,14 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
+from lsclient.core._async.login import login_with_password as alogin_with_password
+from lsclient.core._sync.login import login_with_password
 from lsclient.core.auth import (
     LegacyTokenAuth,
     PersonalAccessTokenAuth,
     SessionAuth,
-    alogin_with_password,
     auth_from_api_key,
     detect_key_kind,
-    login_with_password,
 )
 from lsclient.core.errors import (
     AuthenticationError,

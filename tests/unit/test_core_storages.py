@@ -1,8 +1,10 @@
 """Datasets and targets against a scripted fake server (httpx MockTransport): the sync waiter, the kind table,
-and that credentials never show in reprs, errors or request bodies built from records."""
+the repository shape (retrieve and remove by id alone, the lazy list), and that credentials never show in reprs,
+errors or request bodies built from records. Mostly the sync flavour; the async one where it differs in kind."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import logging
@@ -14,17 +16,14 @@ import httpx
 import pytest
 
 from lsclient.api_client.types import Response, Unset
+from lsclient.core._async.client import AsyncClient
+from lsclient.core._async.storages import AsyncDataset, AsyncDatasetsRepo
+from lsclient.core._sync.client import Client
+from lsclient.core._sync.paging import Pager
+from lsclient.core._sync.storages import Dataset, DatasetsRepo, Target, TargetsRepo
 from lsclient.core.auth import LegacyTokenAuth
-from lsclient.core.client import Client
-from lsclient.core.errors import BadRequestError, InvalidInputError, JobFailedError
-from lsclient.core.proxies.storages import (
-    STORAGE_KINDS,
-    Dataset,
-    DatasetsRepo,
-    Target,
-    TargetsRepo,
-    storage_kind,
-)
+from lsclient.core.errors import BadRequestError, InvalidInputError, JobFailedError, NotFoundError
+from lsclient.core.storage_kinds import STORAGE_KINDS, storage_kind
 
 PROJECT = 3
 SECRETS = {
@@ -106,18 +105,21 @@ def server() -> FakeServer:
     return FakeServer()
 
 
+TOKEN = "0123456789abcdef0123456789abcdef01234567"
+
+
 @pytest.fixture
 def client(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Client]:
     monkeypatch.setattr(Dataset, "_poll_interval", 0.001)
     monkeypatch.setattr(Target, "_poll_interval", 0.001)
     http = httpx.Client(transport=httpx.MockTransport(server.handler))
-    with Client("http://ls.test", LegacyTokenAuth("0123456789abcdef0123456789abcdef01234567"), httpx_client=http) as c:
+    with Client("http://ls.test", LegacyTokenAuth(TOKEN), httpx_client=http) as c:
         yield c
 
 
 def local_dataset(client: Client, **fields: Any) -> Dataset:
     kind = storage_kind("localfiles", "import")
-    return Dataset(client, kind, kind.model.from_dict(storage_json(7, path="/srv/files/docs", **fields)))  # type: ignore[attr-defined]
+    return Dataset(client, kind.model.from_dict(storage_json(7, path="/srv/files/docs", **fields)))  # type: ignore[attr-defined]
 
 
 # --- the sync waiter ---------------------------------------------------------------------------------------
@@ -194,7 +196,7 @@ def test_completed_with_errors_is_returned_and_logged(
 
 def test_target_sync_reports_the_annotation_total(server: FakeServer, client: Client) -> None:
     kind = storage_kind("localfiles", "export")
-    target = Target(client, kind, kind.model.from_dict(storage_json(4, path="/srv/files/out")))  # type: ignore[attr-defined]
+    target = Target(client, kind.model.from_dict(storage_json(4, path="/srv/files/out")))  # type: ignore[attr-defined]
     server.on("POST", "/api/storages/export/localfiles/4/sync", storage_json(4, status="queued"))
     server.on(
         "GET",
@@ -212,6 +214,30 @@ def test_wait_returns_at_once_when_nothing_runs(server: FakeServer, client: Clie
 
     assert local_dataset(client).wait(progress=False).status == "initialized"
     assert server.paths("POST") == []
+
+
+def test_async_sync_waits_through_queued_and_in_progress(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(AsyncDataset, "_poll_interval", 0.001)
+    server.on("POST", "/api/storages/localfiles/7/sync", storage_json(7, status="queued"))
+    server.on(
+        "GET",
+        "/api/storages/localfiles/7",
+        storage_json(7, status="in_progress", last_sync_count=5),
+        storage_json(7, status="completed", last_sync_count=12),
+    )
+    progress = RecordingProgress()
+
+    async def main() -> AsyncDataset:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(server.handler))
+        async with AsyncClient("http://ls.test", LegacyTokenAuth(TOKEN), httpx_client=http) as client:
+            kind = storage_kind("localfiles", "import")
+            dataset = AsyncDataset(client, kind.model.from_dict(storage_json(7, path="/srv/files/docs")))  # type: ignore[attr-defined]
+            return await dataset.sync(progress=progress)
+
+    dataset = asyncio.run(main())
+
+    assert (dataset.status, dataset.last_sync_count) == ("completed", 12)
+    assert progress.statuses == ["queued", "in_progress", "completed"]
 
 
 # --- the kind table ----------------------------------------------------------------------------------------
@@ -243,6 +269,9 @@ def test_every_kind_and_direction_maps_to_existing_generated_operations() -> Non
         assert "project" in typing.get_type_hints(kind.list_.sync_detailed)
         assert all(field in _field_names(kind.patch_body) for field in kind.restated_fields)
         assert all(field in _field_names(kind.create_body) for field in kind.secret_fields)
+        assert set(kind.shortcut_defaults) <= _field_names(kind.create_body)
+    # an entity finds its kind from its record's type, so every row has its own model
+    assert len({kind.model for kind in STORAGE_KINDS}) == len(STORAGE_KINDS)
 
 
 def _field_names(model: type) -> set[str]:
@@ -265,19 +294,104 @@ def test_unknown_kind_is_rejected_with_the_known_ones() -> None:
         storage_kind(storage_kind("s3", "export"), "import")
 
 
+def test_an_entity_takes_only_records_of_its_direction(client: Client) -> None:
+    export = storage_kind("s3", "export")
+    with pytest.raises(InvalidInputError, match="export storage kind"):
+        Dataset(client, export.model.from_dict(storage_json(1, "s3")))  # type: ignore[attr-defined]
+
+
 # --- repositories ------------------------------------------------------------------------------------------
 
 
-def test_list_asks_each_kind_the_server_offers(server: FakeServer, client: Client) -> None:
-    server.on("GET", "/api/storages/types", [{"name": "s3", "title": "AWS S3"}, {"name": "localfiles", "title": "L"}])
-    server.on("GET", "/api/storages/localfiles/", [storage_json(1, path="/a"), storage_json(2, path="/b")])
-    server.on("GET", "/api/storages/s3/", [storage_json(9, "s3", bucket="b")])
+def test_list_is_one_lazy_request_in_kind_order(server: FakeServer, client: Client) -> None:
+    # Label Studio lists S3 before local files; the SDK keeps its own kind order, and skips kinds it does not know.
+    server.on(
+        "GET",
+        "/api/storages/",
+        [
+            storage_json(9, "s3", bucket="b"),
+            storage_json(3, "databricks"),
+            storage_json(1, path="/a"),
+            storage_json(2, path="/b"),
+        ],
+    )
 
-    datasets = DatasetsRepo(client, PROJECT).list()
+    pager = DatasetsRepo(client, PROJECT).list()
+    assert isinstance(pager, Pager) and server.requests == []
+    datasets = pager.to_list()
 
     assert [(d.kind, d.id) for d in datasets] == [("localfiles", 1), ("localfiles", 2), ("s3", 9)]
     assert all(isinstance(d, Dataset) for d in datasets)
-    assert {r.url.params["project"] for r in server.requests if "types" not in r.url.path} == {str(PROJECT)}
+    assert [r.url.params["project"] for r in server.requests] == [str(PROJECT)]
+    assert [d.id for d in DatasetsRepo(client, PROJECT).list(limit=1)] == [1]
+
+
+def test_targets_list_reads_the_export_storages(server: FakeServer, client: Client) -> None:
+    server.on("GET", "/api/storages/export", [storage_json(4, path="/out")])
+
+    (target,) = TargetsRepo(client, PROJECT).list()
+
+    assert (type(target), target.kind, target.id) == (Target, "localfiles", 4)
+
+
+def test_retrieve_by_id_alone_finds_the_kind(server: FakeServer, client: Client) -> None:
+    server.on("GET", "/api/storages/", [storage_json(1, path="/a"), storage_json(5, "s3", bucket="b")])
+
+    dataset = DatasetsRepo(client, PROJECT).retrieve(5)
+
+    assert (dataset.kind, dataset.id, dataset.bucket) == ("s3", 5, "b")
+    assert server.paths("GET") == ["/api/storages/"]
+    with pytest.raises(NotFoundError, match="dataset 6 is not in project 3"):
+        DatasetsRepo(client, PROJECT).retrieve(6)
+
+
+def test_retrieve_by_id_asks_for_the_kind_when_two_kinds_share_it(server: FakeServer, client: Client) -> None:
+    server.on("GET", "/api/storages/", [storage_json(5, path="/a"), storage_json(5, "s3", bucket="b")])
+    server.on("GET", "/api/storages/s3/5", storage_json(5, "s3", bucket="b"))
+    repo = DatasetsRepo(client, PROJECT)
+
+    with pytest.raises(InvalidInputError, match=r"several datasets with id 5 \('localfiles', 's3'\).*kind="):
+        repo.retrieve(5)
+    with pytest.raises(InvalidInputError, match="the kind comes second"):
+        repo.retrieve("s3", 5)  # type: ignore[arg-type]
+    assert repo.retrieve(5, kind="s3").kind == "s3"
+
+
+def test_retrieve_with_a_kind_checks_the_project(server: FakeServer, client: Client) -> None:
+    server.on("GET", "/api/storages/s3/5", {**storage_json(5, "s3"), "project": 99})
+
+    with pytest.raises(NotFoundError, match="s3 dataset 5 is not in project 3"):
+        DatasetsRepo(client, PROJECT).retrieve(5, kind="s3")
+
+
+def test_remove_is_one_request_with_a_kind_and_a_lookup_without(server: FakeServer, client: Client) -> None:
+    server.on("DELETE", "/api/storages/s3/5", None, status=204)
+    server.on("GET", "/api/storages/", [storage_json(5, "s3", bucket="b")])
+    repo = DatasetsRepo(client, PROJECT)
+
+    repo.remove(5, kind="s3")
+    assert [(r.method, r.url.path) for r in server.requests] == [("DELETE", "/api/storages/s3/5")]
+
+    repo.remove(5)
+    assert [(r.method, r.url.path) for r in server.requests[1:]] == [
+        ("GET", "/api/storages/"),
+        ("DELETE", "/api/storages/s3/5"),
+    ]
+
+
+def test_async_retrieve_by_id_alone(server: FakeServer) -> None:
+    server.on("GET", "/api/storages/", [storage_json(5, "s3", bucket="b")])
+
+    async def main() -> AsyncDataset:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(server.handler))
+        async with AsyncClient("http://ls.test", LegacyTokenAuth(TOKEN), httpx_client=http) as client:
+            repo = AsyncDatasetsRepo(client, PROJECT)
+            assert [d.id async for d in repo.list()] == [5]
+            return await repo.retrieve(5)
+
+    dataset = asyncio.run(main())
+
+    assert (type(dataset), dataset.kind, repr(dataset)) == (AsyncDataset, "s3", "<Dataset s3 id=5 title='docs'>")
 
 
 def test_create_fills_in_the_project(server: FakeServer, client: Client) -> None:
@@ -289,6 +403,27 @@ def test_create_fills_in_the_project(server: FakeServer, client: Client) -> None
     assert server.bodies("POST") == [{"path": "/srv/out", "title": "out", "project": PROJECT}]
     with pytest.raises(InvalidInputError, match="project must be 3"):
         TargetsRepo(client, PROJECT).create_local("/srv/out", project=99)
+
+
+def test_shortcuts_send_the_dataset_defaults_and_direction_fields(server: FakeServer, client: Client) -> None:
+    server.on("POST", "/api/storages/localfiles/", storage_json(1, path="/srv/in"), status=201)
+    server.on("POST", "/api/storages/s3/", storage_json(2, "s3", bucket="b"), status=201)
+    server.on("POST", "/api/storages/export/s3", storage_json(3, "s3", bucket="b"), status=201)
+    server.on("POST", "/api/storages/redis/", storage_json(4, "redis"), status=201)
+
+    DatasetsRepo(client, PROJECT).create_local("/srv/in", regex_filter=r".*\\.txt")
+    DatasetsRepo(client, PROJECT).create_s3("b", presign=False)
+    TargetsRepo(client, PROJECT).create_s3("b", can_delete_objects=True)
+    DatasetsRepo(client, PROJECT).create_redis(host="redis", port=6379)
+
+    assert server.bodies("POST") == [
+        {"path": "/srv/in", "regex_filter": r".*\\.txt", "use_blob_urls": True, "project": PROJECT},
+        {"bucket": "b", "use_blob_urls": True, "presign": False, "project": PROJECT},
+        {"bucket": "b", "can_delete_objects": True, "project": PROJECT},
+        {"host": "redis", "port": "6379", "use_blob_urls": True, "project": PROJECT},
+    ]
+    with pytest.raises(InvalidInputError, match="unknown field.*'regex_filter'"):
+        TargetsRepo(client, PROJECT).create_s3("b", regex_filter="x")
 
 
 def test_update_restates_the_local_path_the_server_insists_on(server: FakeServer, client: Client) -> None:
@@ -313,7 +448,7 @@ def s3_answer() -> dict[str, Any]:
 def test_s3_dataset_repr_has_no_secret(server: FakeServer, client: Client) -> None:
     server.on("GET", "/api/storages/s3/5", s3_answer())
 
-    dataset = DatasetsRepo(client, PROJECT).retrieve("s3", 5)
+    dataset = DatasetsRepo(client, PROJECT).retrieve(5, kind="s3")
 
     assert repr(dataset) == "<Dataset s3 id=5 title='bucket data'>"
     assert str(dataset) == repr(dataset)
@@ -326,7 +461,7 @@ def test_validate_sends_the_settings_but_never_the_credentials(server: FakeServe
     server.on("GET", "/api/storages/s3/5", s3_answer())
     server.on("POST", "/api/storages/s3/validate", None)
 
-    DatasetsRepo(client, PROJECT).retrieve("s3", 5).validate()
+    DatasetsRepo(client, PROJECT).retrieve(5, kind="s3").validate()
 
     (body,) = server.bodies("POST")
     assert body["id"] == 5 and body["project"] == PROJECT and body["bucket"] == "reviews" and body["prefix"] == "in/"

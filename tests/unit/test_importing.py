@@ -1,27 +1,34 @@
-"""Bulk import without a server: task file readers, batching by count and bytes, and the import loop's
-failure handling against an in-memory stand-in for Label Studio's import endpoint."""
+"""Bulk import without a server: task file readers, task sources, batching by count and bytes, import keys, and
+the import loop's failure handling (both flavours) against an in-memory stand-in for Label Studio's import endpoint."""
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
 from lsclient.api_client.models.import_api_request import ImportApiRequest
-from lsclient.core import importing
+from lsclient.core._async import importing as async_importing
+from lsclient.core._sync import importing as sync_importing
+from lsclient.core.batching import BatchQueue, JsonItem, Limits, SourceError, split
 from lsclient.core.errors import (
     APIConnectionError,
     APIStatusError,
     BadRequestError,
+    IncompleteImportError,
     InvalidInputError,
     ServerError,
     TaskImportError,
 )
-from lsclient.core.importing import BatchQueue, Limits, _JsonItem, read_task_file, split, to_task
+from lsclient.core.import_keys import check_key
+from lsclient.core.task_sources import to_task
+from lsclient.core.taskfiles import read_task_file
 
 # ------------------------------------------------------------------------------------------------ file readers
 
@@ -149,23 +156,23 @@ def test_to_task_copies_and_rejects_non_mappings() -> None:
 
 @pytest.mark.parametrize("key", ["nightly-2026-11-22", "a", "Run_7.b:c/d@e+f=g", "x" * 200])
 def test_valid_keys(key: str) -> None:
-    assert importing.check_key(key) == key
+    assert check_key(key) == key
 
 
 @pytest.mark.parametrize("key", ["", "with space", 'quo"te', "back\\slash", "é", "x" * 201, "tab\t"])
 def test_invalid_keys(key: str) -> None:
     with pytest.raises(InvalidInputError, match="key must be"):
-        importing.check_key(key)
+        check_key(key)
 
 
 # -------------------------------------------------------------------------------------------------- batching
 
 
-def items(*sizes: int) -> list[_JsonItem]:
-    return [_JsonItem(index, b"x" * (size - 1)) for index, size in enumerate(sizes)]  # size counts the comma
+def items(*sizes: int) -> list[JsonItem]:
+    return [JsonItem(index, b"x" * (size - 1)) for index, size in enumerate(sizes)]  # size counts the comma
 
 
-def indexes(parts: list[list[_JsonItem]]) -> list[list[int]]:
+def indexes(parts: list[list[JsonItem]]) -> list[list[int]]:
     return [[item.index for item in part] for part in parts]
 
 
@@ -185,7 +192,7 @@ def test_split_by_count_and_bytes(sizes: list[int], limits: Limits, expected: li
 def test_queue_batches_lazily_and_follows_lowered_limits() -> None:
     pulled: list[int] = []
 
-    def source() -> Iterator[_JsonItem]:
+    def source() -> Iterator[JsonItem]:
         for item in items(*[10] * 10):
             pulled.append(item.index)
             yield item
@@ -203,13 +210,13 @@ def test_queue_batches_lazily_and_follows_lowered_limits() -> None:
 
 
 def test_queue_hands_out_what_precedes_a_broken_item_then_reports_it() -> None:
-    def source() -> Iterator[_JsonItem]:
+    def source() -> Iterator[JsonItem]:
         yield from items(5, 5, 5)
         raise InvalidInputError("task #3 is bad")
 
     queue = BatchQueue(source(), Limits(count=10, bytes=1000))
     assert [i.index for i in queue.next_batch()] == [0, 1, 2]
-    with pytest.raises(importing._SourceError) as info:
+    with pytest.raises(SourceError) as info:
         queue.next_batch()
     assert info.value.index == 3 and "task #3" in str(info.value.cause)
 
@@ -236,21 +243,95 @@ def refused() -> APIConnectionError:
     return error
 
 
+class Flavour:
+    """One flavour of the import loop (the async source or its generated sync twin), driven synchronously.
+
+    ``patch`` replaces one of the loop's request functions by a plain function (made a coroutine function for the
+    async flavour), optionally pausing before and after it, to let concurrent batches overtake one another.
+    """
+
+    def __init__(self, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.name = name
+        self.is_async = name == "async"
+        self.module: ModuleType = async_importing if self.is_async else sync_importing
+        self.monkeypatch = monkeypatch
+        monkeypatch.setattr(self.module, "_DOUBT_SETTLE_SECONDS", 0.0)
+
+    def patch(
+        self,
+        name: str,
+        function: Callable[..., Any],
+        *,
+        before: Callable[..., float] = lambda *args: 0.0,
+        after: Callable[..., float] = lambda *args: 0.0,
+    ) -> None:
+        if self.is_async:
+
+            async def replacement_async(*args: Any, **kwargs: Any) -> Any:
+                await asyncio.sleep(before(*args))
+                try:
+                    return function(*args, **kwargs)
+                finally:
+                    await asyncio.sleep(after(*args))
+
+            self.monkeypatch.setattr(self.module, name, replacement_async)
+        else:
+            import time
+
+            def replacement(*args: Any, **kwargs: Any) -> Any:
+                time.sleep(before(*args))
+                try:
+                    return function(*args, **kwargs)
+                finally:
+                    time.sleep(after(*args))
+
+            self.monkeypatch.setattr(self.module, name, replacement)
+
+    def drive(self, result: Any) -> Any:
+        return asyncio.run(result) if self.is_async else result
+
+    def import_tasks(self, source: Any, **options: Any) -> list[int]:
+        options.setdefault("progress", False)
+        return self.drive(self.module.import_tasks(object(), 1, source, **options))  # type: ignore[no-any-return]
+
+    def import_predictions(self, predictions: Any, **options: Any) -> int:
+        options.setdefault("progress", False)
+        return self.drive(self.module.import_predictions(object(), 1, predictions, **options))  # type: ignore[no-any-return]
+
+
+@pytest.fixture(params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Flavour:
+    return Flavour(request.param, monkeypatch)
+
+
 class FakeLabelStudio:
     """The import endpoint's observable behaviour, in memory: ids ascending, a 400 naming the bad task's position,
-    a 413 above ``max_bytes``, and faults injected per import request number (1-based)."""
+    a 413 above ``max_bytes``, and faults injected per import request number (1-based) or per first input index
+    of a request (``index_faults``, each used once). Safe to call from several threads."""
 
-    def __init__(self) -> None:
+    def __init__(self, flavour: Flavour) -> None:
+        import threading
+
+        self.flavour = flavour
+        self.lock = threading.Lock()
         self.tasks: dict[int, dict[str, Any]] = {}
         self.next_id = 100
         self.max_bytes: int | None = None
         self.faults: dict[int, str] = {}
+        self.index_faults: dict[int, list[str]] = {}
         self.requests: list[tuple[int, int, str]] = []  # (tasks, bytes, outcome)
 
-    def post_tasks(self, client: object, project_id: int, batch: list[_JsonItem], timeout: float) -> list[int]:
+    def post_tasks(self, client: object, project_id: int, batch: list[JsonItem], timeout: float) -> list[int]:
+        with self.lock:
+            return self._post_tasks(batch)
+
+    def _post_tasks(self, batch: list[JsonItem]) -> list[int]:
         body = b"[" + b",".join(item.body for item in batch) + b"]"
         number = len(self.requests) + 1
         fault = self.faults.get(number, "")
+        queued = self.index_faults.get(batch[0].index)
+        if queued:
+            fault = queued.pop(0)
         if self.max_bytes is not None and len(body) > self.max_bytes:
             self.requests.append((len(batch), len(body), "413"))
             raise APIStatusError(status_code=413, method="POST", url="/import", body="Request Entity Too Large")
@@ -284,7 +365,9 @@ class FakeLabelStudio:
 
     def find_keyed_tasks(self, client: object, project_id: int, key: str, *, above_id: int = 0) -> dict[int, int]:
         found: dict[int, int] = {}
-        for task_id, task in sorted(self.tasks.items()):
+        with self.lock:
+            tasks = sorted(self.tasks.items())
+        for task_id, task in tasks:
             value = (task.get("meta") or {}).get("lsclient_import", "")
             if task_id > above_id and value.rpartition(":")[0] == key:
                 found.setdefault(int(value.rpartition(":")[2]), task_id)
@@ -293,18 +376,16 @@ class FakeLabelStudio:
     def texts(self, ids: list[int]) -> list[str]:
         return [self.tasks[i]["data"]["text"] for i in ids]
 
+    def run(self, source: Any, **options: Any) -> list[int]:
+        return self.flavour.import_tasks(source, **options)
+
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> FakeLabelStudio:
-    fake = FakeLabelStudio()
-    monkeypatch.setattr(importing, "_post_tasks", fake.post_tasks)
-    monkeypatch.setattr(importing, "find_keyed_tasks", fake.find_keyed_tasks)
-    monkeypatch.setattr(importing, "_DOUBT_SETTLE_SECONDS", 0.0)
+def server(flavour: Flavour) -> FakeLabelStudio:
+    fake = FakeLabelStudio(flavour)
+    flavour.patch("_post_tasks", fake.post_tasks)
+    flavour.patch("find_keyed_tasks", fake.find_keyed_tasks)
     return fake
-
-
-def run(source: Any, **options: Any) -> list[int]:
-    return importing.import_tasks(object(), 1, source, progress=False, **options)  # type: ignore[arg-type]
 
 
 def texts(n: int, start: int = 0) -> list[dict[str, str]]:
@@ -312,7 +393,7 @@ def texts(n: int, start: int = 0) -> list[dict[str, str]]:
 
 
 def test_ids_in_input_order_from_a_generator(server: FakeLabelStudio) -> None:
-    ids = run((task for task in texts(25)), batch_size=10)
+    ids = server.run((task for task in texts(25)), batch_size=10)
     assert server.texts(ids) == [f"t{i}" for i in range(25)]
     assert [r[0] for r in server.requests] == [10, 10, 5]
 
@@ -320,7 +401,7 @@ def test_ids_in_input_order_from_a_generator(server: FakeLabelStudio) -> None:
 def test_a_rejected_task_imports_exactly_what_precedes_it(server: FakeLabelStudio) -> None:
     tasks = [*texts(7), {"wrong": "x"}, *texts(3, 8)]
     with pytest.raises(TaskImportError) as info:
-        run(tasks, batch_size=5, key="k1")
+        server.run(tasks, batch_size=5, key="k1")
     error = info.value
     assert (error.failed_at, error.failed_range, error.in_doubt) == (7, range(7, 8), False)
     assert isinstance(error.__cause__, BadRequestError)
@@ -329,7 +410,7 @@ def test_a_rejected_task_imports_exactly_what_precedes_it(server: FakeLabelStudi
     ]
 
     tasks[7] = {"text": "t7"}
-    ids = run(tasks, batch_size=5, key="k1")  # the same key: only the missing tasks are sent
+    ids = server.run(tasks, batch_size=5, key="k1")  # the same key: only the missing tasks are sent
     assert ids[:7] == error.imported_task_ids
     assert server.texts(ids) == [f"t{i}" for i in range(11)] and len(server.tasks) == 11
 
@@ -340,7 +421,7 @@ def test_bad_item_in_the_source_reports_after_importing_the_rest_of_its_batch(se
         yield "not a task"
 
     with pytest.raises(TaskImportError) as info:
-        run(source(), batch_size=10)
+        server.run(source(), batch_size=10)
     assert info.value.failed_at == 3 and isinstance(info.value.__cause__, InvalidInputError)
     assert server.texts(info.value.imported_task_ids) == ["t0", "t1", "t2"]
 
@@ -348,14 +429,14 @@ def test_bad_item_in_the_source_reports_after_importing_the_rest_of_its_batch(se
 @pytest.mark.parametrize("fault", ["dropped", "500"])
 def test_a_request_in_doubt_that_landed_is_not_sent_again_with_a_key(server: FakeLabelStudio, fault: str) -> None:
     server.faults = {2: fault}
-    ids = run(texts(30), batch_size=10, key="night")
+    ids = server.run(texts(30), batch_size=10, key="night")
     assert server.texts(ids) == [f"t{i}" for i in range(30)] and len(server.tasks) == 30
     assert [r[2] for r in server.requests] == ["201", fault, "201"]
 
 
 def test_a_request_in_doubt_that_did_not_land_is_sent_again_with_a_key(server: FakeLabelStudio) -> None:
     server.faults = {2: "lost", 3: "lost"}
-    ids = run(texts(30), batch_size=10, key="night")
+    ids = server.run(texts(30), batch_size=10, key="night")
     assert server.texts(ids) == [f"t{i}" for i in range(30)] and len(server.tasks) == 30
     assert [r[2] for r in server.requests] == ["201", "lost", "lost", "201", "201"]
 
@@ -363,7 +444,7 @@ def test_a_request_in_doubt_that_did_not_land_is_sent_again_with_a_key(server: F
 def test_repeated_doubt_gives_up_with_an_exact_report(server: FakeLabelStudio) -> None:
     server.faults = dict.fromkeys(range(2, 10), "lost")
     with pytest.raises(TaskImportError) as info:
-        run(texts(30), batch_size=10, key="night")
+        server.run(texts(30), batch_size=10, key="night")
     assert (info.value.failed_at, info.value.in_doubt) == (10, False)
     assert server.texts(info.value.imported_task_ids) == [f"t{i}" for i in range(10)] and len(server.tasks) == 10
 
@@ -371,27 +452,27 @@ def test_repeated_doubt_gives_up_with_an_exact_report(server: FakeLabelStudio) -
 def test_without_a_key_a_request_in_doubt_is_reported_as_such(server: FakeLabelStudio) -> None:
     server.faults = {2: "dropped"}
     with pytest.raises(TaskImportError) as info:
-        run(texts(30), batch_size=10)
+        server.run(texts(30), batch_size=10)
     error = info.value
     assert (error.failed_at, error.failed_range, error.in_doubt) == (10, range(10, 20), True)
     assert "may or may not" in str(error) and len(error.imported_task_ids) == 10
     assert len(server.tasks) == 20  # it did land: only a key can tell
 
 
-def test_a_refused_connection_is_not_in_doubt(server: FakeLabelStudio, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_refused_connection_is_not_in_doubt(server: FakeLabelStudio) -> None:
     def post(*args: object) -> list[int]:
         raise refused()
 
-    monkeypatch.setattr(importing, "_post_tasks", post)
+    server.flavour.patch("_post_tasks", post)
     with pytest.raises(TaskImportError) as info:
-        run(texts(3))
+        server.run(texts(3))
     assert (info.value.failed_at, info.value.in_doubt) == (0, False)
 
 
 def test_too_large_requests_are_halved_and_the_size_is_kept(server: FakeLabelStudio) -> None:
     server.max_bytes = 1000
     tasks = [{"text": f"{i:03d}" + "x" * 90} for i in range(60)]  # ~110 bytes each
-    ids = run(tasks, batch_size=20)
+    ids = server.run(tasks, batch_size=20)
     assert server.texts(ids) == [task["text"] for task in tasks]
     outcomes = [r[2] for r in server.requests]
     assert outcomes.count("413") == 2 and outcomes[:2] == ["413", "413"]  # then never again
@@ -402,7 +483,7 @@ def test_one_task_over_the_limit_fails_alone(server: FakeLabelStudio) -> None:
     server.max_bytes = 500
     tasks = [*texts(3), {"text": "x" * 600}, *texts(2, 4)]
     with pytest.raises(TaskImportError) as info:
-        run(tasks, batch_size=10)
+        server.run(tasks, batch_size=10)
     assert info.value.failed_at == 3 and info.value.__cause__.status_code == 413  # type: ignore[union-attr]
     assert server.texts(info.value.imported_task_ids) == ["t0", "t1", "t2"]
 
@@ -410,21 +491,21 @@ def test_one_task_over_the_limit_fails_alone(server: FakeLabelStudio) -> None:
 def test_parallel_predictions_and_annotations_are_merged(server: FakeLabelStudio) -> None:
     prediction = {"result": [], "score": 0.5}
     tasks = [{"data": {"text": "a"}, "predictions": [{"result": [], "score": 0.1}]}, {"text": "b"}, {"text": "c"}]
-    ids = run(
+    ids = server.run(
         tasks, predictions=[prediction, None, [prediction, prediction]], annotations=iter([None, {"result": []}, None])
     )
     stored = [server.tasks[i] for i in ids]
     assert [len(t.get("predictions", [])) for t in stored] == [2, 0, 2]
     assert [len(t.get("annotations", [])) for t in stored] == [0, 1, 0]
     with pytest.raises(TaskImportError, match="ran out at task #1"):
-        run(texts(2), predictions=[None])
+        server.run(texts(2), predictions=[None])
     with pytest.raises(TaskImportError, match="more items than") as info:
-        run(texts(1), annotations=[None, None])  # found only once the source has ended: the tasks are in
+        server.run(texts(1), annotations=[None, None])  # found only once the source has ended: the tasks are in
     assert info.value.failed_at == 1 and len(info.value.imported_task_ids) == 1
 
 
 def test_the_key_is_merged_into_meta(server: FakeLabelStudio) -> None:
-    (task_id,) = run([{"data": {"text": "a"}, "meta": {"source": "s"}}], key="k")
+    (task_id,) = server.run([{"data": {"text": "a"}, "meta": {"source": "s"}}], key="k")
     assert server.tasks[task_id]["meta"] == {"source": "s", "lsclient_import": "k:0"}
 
 
@@ -436,6 +517,8 @@ def test_the_key_is_merged_into_meta(server: FakeLabelStudio) -> None:
         ([], {"batch_size": 0}, "batch_size"),
         ([], {"max_request_bytes": 0}, "max_request_bytes"),
         ([], {"key": "bad key"}, "key must be"),
+        ([], {"concurrency": 0}, "concurrency must be an int >= 1"),
+        ([], {"concurrency": "2"}, "concurrency must be an int >= 1"),
         (["a.png"], {"key": "k"}, "cannot be used with media files"),
     ],
 )
@@ -443,17 +526,15 @@ def test_bad_arguments_fail_before_any_request(
     server: FakeLabelStudio, source: Any, options: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(InvalidInputError, match=message):
-        run(source, **options)
+        server.run(source, **options)
     assert server.requests == []
 
 
 def test_empty_source_sends_nothing(server: FakeLabelStudio) -> None:
-    assert run([]) == [] and run(iter([])) == [] and server.requests == []
+    assert server.run([]) == [] and server.run(iter([])) == [] and server.requests == []
 
 
-def test_media_files_travel_at_most_100_per_request_and_fewer_when_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_media_files_travel_at_most_100_per_request_and_fewer_when_refused(tmp_path: Path, flavour: Flavour) -> None:
     paths = []
     for n in range(130):
         paths.append(tmp_path / f"f{n:03d}.png")
@@ -472,41 +553,40 @@ def test_media_files_travel_at_most_100_per_request_and_fewer_when_refused(
         uploads.append([item.path.name for item in batch])
         return [int(item.path.stem[1:]) for item in batch]
 
-    monkeypatch.setattr(importing, "_post_files", post_files)
-    ids = run(paths, batch_size=500)
+    flavour.patch("_post_files", post_files)
+    ids = flavour.import_tasks(paths, batch_size=500)
     assert ids == list(range(130))
     assert [len(u) for u in uploads][:3] == [0, 0, 25]  # 100 refused, 50 refused, then 25 per request
     assert max(len(u) for u in uploads) == 25
 
 
-def test_tasks_created_without_their_predictions_are_removed_and_sent_again(
-    server: FakeLabelStudio, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_tasks_created_without_their_predictions_are_removed_and_sent_again(server: FakeLabelStudio) -> None:
     # Label Studio on SQLite drops a request's predictions/annotations when it retries it after a lock error.
     lossy = {"remaining": 1}
 
-    def post_tasks(client: object, project_id: int, batch: list[_JsonItem], timeout: float) -> list[int]:
+    def post_tasks(client: object, project_id: int, batch: list[JsonItem], timeout: float) -> list[int]:
         ids = server.post_tasks(client, project_id, batch, timeout)
         if lossy["remaining"] and any(item.predictions for item in batch):
             lossy["remaining"] -= 1
             for task_id in ids:
                 server.tasks[task_id].pop("predictions", None)
-            raise importing._Incomplete(ids, "Label Studio created 2 tasks but only 0 of their 1 predictions")
+            incomplete = server.flavour.module._Incomplete
+            raise incomplete(ids, "Label Studio created 2 tasks but only 0 of their 1 predictions")
         return ids
 
     def remove_tasks(client: object, project_id: int, task_ids: list[int]) -> None:
         for task_id in task_ids:
             del server.tasks[task_id]
 
-    monkeypatch.setattr(importing, "_post_tasks", post_tasks)
-    monkeypatch.setattr(importing, "_remove_tasks", remove_tasks)
+    server.flavour.patch("_post_tasks", post_tasks)
+    server.flavour.patch("_remove_tasks", remove_tasks)
     tasks = [{"text": "a"}, {"data": {"text": "b"}, "predictions": [{"result": []}]}]
-    ids = run(tasks, key="k")
+    ids = server.run(tasks, key="k")
     assert server.texts(ids) == ["a", "b"] and len(server.tasks) == 2
     assert server.tasks[ids[1]]["predictions"] == [{"result": []}]
 
     lossy["remaining"] = 2  # losing them twice: the request is undone and reported
     with pytest.raises(TaskImportError) as info:
-        run(tasks)
-    assert isinstance(info.value.__cause__, importing.IncompleteImportError) and info.value.__cause__.removed
+        server.run(tasks)
+    assert isinstance(info.value.__cause__, IncompleteImportError) and info.value.__cause__.removed
     assert info.value.failed_at == 0 and len(server.tasks) == 2

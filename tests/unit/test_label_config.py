@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
 import doctest
+import json
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
 
+from lsclient.api_client.models.project import Project as ProjectModel
 from lsclient.core import label_config as label_config_module
-from lsclient.core.client import make_client
+from lsclient.core._async.client import make_async_client
+from lsclient.core._async.label_configs import validate_label_config as async_validate_label_config
+from lsclient.core._sync.client import Client, make_client
+from lsclient.core._sync.label_configs import add_label, set_label_config, validate_label_config
+from lsclient.core._sync.projects import Project
+from lsclient.core.auth import LegacyTokenAuth
 from lsclient.core.errors import InvalidInputError
 from lsclient.core.label_config import (
     ControlTag,
     LabelConfig,
     LabelConfigSyntaxError,
     ObjectTag,
+    config_text,
     parse_label_config,
-    validate_label_config,
     with_label,
     without_label,
 )
@@ -418,13 +427,108 @@ def test_add_then_remove_gives_the_same_config() -> None:
 # -- before any request --------------------------------------------------------------------------------------------
 
 
+TOKEN = "0123456789abcdef0123456789abcdef01234567"
+
+
 def test_validate_refuses_an_empty_config_before_any_request() -> None:
     # Nothing listens on port 9: a request would fail with a connection error, not InvalidInputError.
-    with make_client("http://127.0.0.1:9", "0123456789abcdef0123456789abcdef01234567", check_version=False) as client:
+    with make_client("http://127.0.0.1:9", TOKEN, check_version=False) as client:
         with pytest.raises(InvalidInputError, match="empty"):
             validate_label_config(client, "  ")
         with pytest.raises(InvalidInputError, match="empty"):
             validate_label_config(client, "", project_id=1)
+
+    async def main() -> None:
+        async with make_async_client("http://127.0.0.1:9", TOKEN, check_version=False) as client:
+            await async_validate_label_config(client, "\n", project_id=1)
+
+    with pytest.raises(InvalidInputError, match="empty"):
+        asyncio.run(main())
+
+
+def test_config_text() -> None:
+    assert config_text("<View/>") == "<View/>"
+    assert config_text(LabelConfig.ner("ner", ["PER"])) == LabelConfig.ner("ner", ["PER"]).to_xml()
+    with pytest.raises(InvalidInputError, match="XML text or a LabelConfig"):
+        config_text(42)  # type: ignore[arg-type]
+
+
+# -- live edits against a fake server ------------------------------------------------------------------------------
+
+CHOICES = '<View><Text name="t" value="$t"/><Choices name="s" toName="t"><Choice value="a"/></Choices></View>'
+
+
+def project_json(label_config: str) -> dict[str, Any]:
+    counters = (
+        "finished_task_number ground_truth_number num_tasks_with_annotations queue_done queue_total "
+        "skipped_annotations_number task_number total_annotations_number total_predictions_number "
+        "useful_annotation_number"
+    )
+    return {
+        **dict.fromkeys(counters.split(), 0),
+        "id": 7,
+        "title": "Reviews",
+        "label_config": label_config,
+        "parsed_label_config": {},
+        "config_has_control_tags": True,
+        "config_suitable_for_bulk_annotation": True,
+        "created_at": "2026-01-01T00:00:00Z",
+        "start_training_on_annotation_update": False,
+        "state": "CREATED",
+    }
+
+
+class FakeProjectServer:
+    """A project whose config lives here: GET reads it, validate checks the XML parses, PATCH saves it."""
+
+    def __init__(self, label_config: str) -> None:
+        self.label_config = label_config
+        self.requests: list[tuple[str, str]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append((request.method, request.url.path))
+        if request.url.path == "/api/projects/7/validate/":
+            return httpx.Response(200, json=json.loads(request.content))
+        if request.method == "PATCH":
+            self.label_config = json.loads(request.content)["label_config"]
+        return httpx.Response(200, json=project_json(self.label_config))
+
+
+def fake_project(server: FakeProjectServer, stale_config: str) -> Project:
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    client = Client("http://ls.test", LegacyTokenAuth(TOKEN), httpx_client=http)
+    return Project(client, ProjectModel.from_dict(project_json(stale_config)))
+
+
+def test_add_label_reads_validates_then_saves() -> None:
+    server = FakeProjectServer(CHOICES)
+    project = fake_project(server, "<View/>")  # a stale proxy: the label goes into the server's config
+
+    assert add_label(project, "s", "b") is True
+    assert server.requests == [
+        ("GET", "/api/projects/7/"),
+        ("POST", "/api/projects/7/validate/"),
+        ("PATCH", "/api/projects/7/"),
+    ]
+    assert project.parsed_config.control("s").labels == ("a", "b")
+
+    server.requests.clear()
+    assert add_label(project, "s", "b") is False
+    assert server.requests == [("GET", "/api/projects/7/")]
+    with pytest.raises(InvalidInputError, match="no control tag named 'x'"):
+        add_label(project, "x", "b")
+
+
+def test_set_label_config_parses_before_any_request() -> None:
+    server = FakeProjectServer(CHOICES)
+    project = fake_project(server, CHOICES)
+
+    with pytest.raises(LabelConfigSyntaxError):
+        set_label_config(project, "<View><Text></View>")
+    assert server.requests == []
+    set_label_config(project, with_label(CHOICES, "s", "c"))
+    assert [method for method, _ in server.requests] == ["POST", "PATCH"]
+    assert project.parsed_config.labels == {"s": ("a", "c")}
 
 
 def test_module_examples_run() -> None:

@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from lsclient.core.paging import AsyncPager, Page, Pager
+from lsclient.core._async.paging import AsyncPager
+from lsclient.core._sync.paging import Pager
+from lsclient.core.paging import Page
 
 SHAPES = ("drf", "tasks", "plain")
 PAGE_SIZES = (1, 10, 30)

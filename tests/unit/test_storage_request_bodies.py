@@ -25,9 +25,9 @@ from lsclient.api_client.models import (
     StoragesGcsCreateBody,
     StoragesGcsValidateCreateBody,
 )
+from lsclient.core._sync.client import Client
+from lsclient.core._sync.storages import DatasetsRepo, TargetsRepo
 from lsclient.core.auth import LegacyTokenAuth
-from lsclient.core.client import Client
-from lsclient.core.proxies.storages import DatasetsRepo, TargetsRepo
 
 PROJECT = 124
 ACCOUNT_NAME = "devstoreaccount1"

@@ -10,7 +10,9 @@ import httpx
 import pytest
 
 from lsclient.core.errors import APIConnectionError, APITimeoutError
-from lsclient.core.transport import DEFAULT_TIMEOUT, AsyncRetryTransport, RetryPolicy, RetryTransport
+from lsclient.core._async.transport import AsyncRetryTransport
+from lsclient.core._sync.transport import RetryTransport
+from lsclient.core.transport import DEFAULT_TIMEOUT, RetryPolicy
 
 Handler = Callable[[httpx.Request], httpx.Response]
 

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from lsclient.core.errors import JobFailedError, JobTimeoutError
-from lsclient.core.waiting import async_wait_for, wait_for
+from lsclient.core._async.waiting import wait_for as async_wait_for
+from lsclient.core._sync.waiting import wait_for
 
 STORAGE_DONE = ("completed", "completed_with_errors")
 

@@ -32,6 +32,12 @@ class Client:
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
+        ``transport``: The ``httpx.BaseTransport`` of the sync ``httpx.Client`` (e.g. one that retries).
+
+        ``async_transport``: The ``httpx.AsyncBaseTransport`` of the ``httpx.AsyncClient``. Sync and asyncio
+        functions need different transports, so each has its own argument (one given in ``httpx_args`` would be
+        handed to both clients and break one of them).
+
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
     """
@@ -45,6 +51,8 @@ class Client:
     _auth: httpx.Auth | None = field(default=None, kw_only=True, alias="auth")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
+    _async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True, alias="async_transport")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
@@ -92,6 +100,7 @@ class Client:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
+                **({"transport": self._transport} if self._transport is not None else {}),
                 **self._httpx_args,
             )
         return self._client
@@ -129,6 +138,7 @@ class Client:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
+                **({"transport": self._async_transport} if self._async_transport is not None else {}),
                 **self._httpx_args,
             )
         return self._async_client
@@ -171,6 +181,12 @@ class AuthenticatedClient:
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
+        ``transport``: The ``httpx.BaseTransport`` of the sync ``httpx.Client`` (e.g. one that retries).
+
+        ``async_transport``: The ``httpx.AsyncBaseTransport`` of the ``httpx.AsyncClient``. Sync and asyncio
+        functions need different transports, so each has its own argument (one given in ``httpx_args`` would be
+        handed to both clients and break one of them).
+
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
     """
@@ -184,6 +200,8 @@ class AuthenticatedClient:
     _auth: httpx.Auth | None = field(default=None, kw_only=True, alias="auth")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
+    _async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True, alias="async_transport")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
@@ -240,6 +258,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
+                **({"transport": self._transport} if self._transport is not None else {}),
                 **self._httpx_args,
             )
         return self._client
@@ -279,6 +298,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
+                **({"transport": self._async_transport} if self._async_transport is not None else {}),
                 **self._httpx_args,
             )
         return self._async_client

@@ -1,14 +1,23 @@
-"""Hand-written core of lsclient: the client, repositories, entity proxies, errors and helpers.
+"""Hand-written core of lsclient: the clients, repositories, entity proxies, errors and helpers, in two flavours.
+
+The I/O code is written once, as async code, in :mod:`lsclient.core._async`; the sync flavour
+(:mod:`lsclient.core._sync`) is generated from it by ``scripts/unasync.py``. Pure logic (retry policy, paging
+cursor, polling schedule, filters, label configs, batching, error mapping) lives in the modules beside them.
 
 >>> from lsclient import make_client
 >>> with make_client() as client:  # LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY  # doctest: +SKIP
 ...     project = client.projects.create(title="Reviews", label_config=CONFIG)
+
+>>> from lsclient import make_async_client
+>>> async with make_async_client() as client:  # doctest: +SKIP
+...     project = await client.projects.create(title="Reviews", label_config=CONFIG)
 """
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .client import Client, UnsupportedServerWarning, make_client
+from ._sync.client import Client, make_client
+from .config import UnsupportedServerWarning
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,6 +40,7 @@ from .errors import (
     ServerError,
     TaskImportError,
 )
+from .export_files import iter_export_tasks
 from .files import DownloadError
 from .filters import F, Filter, Query
 from .label_config import LabelConfig, ParsedConfig, parse_label_config
@@ -38,35 +48,59 @@ from .progress import NullProgressReporter, ProgressReporter, TqdmProgressReport
 from .transport import RetryPolicy
 
 if TYPE_CHECKING:
-    from .proxies.annotations import Annotation
-    from .proxies.exports import Export, iter_export_tasks
-    from .proxies.predictions import Prediction
-    from .proxies.projects import Project
-    from .proxies.storages import Dataset, Target
-    from .proxies.tasks import Task
-    from .proxies.users import User
-    from .proxies.webhooks import Webhook
+    from ._async.client import AsyncClient, make_async_client
+    from ._async.annotations import AsyncAnnotation
+    from ._sync.annotations import Annotation
+    from ._async.storages import AsyncDataset
+    from ._sync.storages import Dataset
+    from ._async.exports import AsyncExport
+    from ._sync.exports import Export
+    from ._async.members import AsyncMember
+    from ._sync.members import Member
+    from ._async.predictions import AsyncPrediction
+    from ._sync.predictions import Prediction
+    from ._async.projects import AsyncProject
+    from ._sync.projects import Project
+    from ._async.storages import AsyncTarget
+    from ._sync.storages import Target
+    from ._async.tasks import AsyncTask
+    from ._sync.tasks import Task
+    from ._async.users import AsyncUser
+    from ._sync.users import User
+    from ._async.webhooks import AsyncWebhook
+    from ._sync.webhooks import Webhook
 
-# Entity classes are imported on first use: most programs only need them for type hints.
+# Entity classes and the async client are imported on first use: most programs only need one flavour.
 _LAZY = {
-    "Annotation": "annotations",
-    "Dataset": "storages",
-    "Export": "exports",
-    "Prediction": "predictions",
-    "Project": "projects",
-    "Target": "storages",
-    "Task": "tasks",
-    "User": "users",
-    "Webhook": "webhooks",
-    "iter_export_tasks": "exports",
+    "AsyncClient": "_async.client",
+    "make_async_client": "_async.client",
+    "Annotation": "_sync.annotations",
+    "AsyncAnnotation": "_async.annotations",
+    "Dataset": "_sync.storages",
+    "AsyncDataset": "_async.storages",
+    "Export": "_sync.exports",
+    "AsyncExport": "_async.exports",
+    "Member": "_sync.members",
+    "AsyncMember": "_async.members",
+    "Prediction": "_sync.predictions",
+    "AsyncPrediction": "_async.predictions",
+    "Project": "_sync.projects",
+    "AsyncProject": "_async.projects",
+    "Target": "_sync.storages",
+    "AsyncTarget": "_async.storages",
+    "Task": "_sync.tasks",
+    "AsyncTask": "_async.tasks",
+    "User": "_sync.users",
+    "AsyncUser": "_async.users",
+    "Webhook": "_sync.webhooks",
+    "AsyncWebhook": "_async.webhooks",
 }
-
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".proxies.{module}", __name__), name)
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 
@@ -76,6 +110,17 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Annotation",
+    "AsyncAnnotation",
+    "AsyncClient",
+    "AsyncDataset",
+    "AsyncExport",
+    "AsyncMember",
+    "AsyncPrediction",
+    "AsyncProject",
+    "AsyncTarget",
+    "AsyncTask",
+    "AsyncUser",
+    "AsyncWebhook",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -84,21 +129,22 @@ __all__ = [
     "Dataset",
     "DownloadError",
     "DuplicateKeyError",
-    "IncompleteImportError",
     "Export",
     "F",
     "Filter",
+    "IncompleteImportError",
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
     "LabelConfig",
     "LsClientError",
+    "Member",
     "NotFoundError",
     "NullProgressReporter",
     "ParsedConfig",
     "PermissionDeniedError",
-    "PredictionImportError",
     "Prediction",
+    "PredictionImportError",
     "ProgressReporter",
     "Project",
     "Query",
@@ -114,6 +160,7 @@ __all__ = [
     "User",
     "Webhook",
     "iter_export_tasks",
+    "make_async_client",
     "make_client",
     "parse_label_config",
 ]

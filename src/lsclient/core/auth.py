@@ -11,7 +11,7 @@ Label Studio has two kinds of API key (see :func:`detect_key_kind`):
 
 :class:`SessionAuth` logs in with email and password through the web login form and sends the session cookie.
 
-Every class works with ``httpx.Client`` and ``httpx.AsyncClient`` alike, and with the generated layer::
+Every class works with ``httpx.Client`` and ``httpx.AsyncClient`` alike (httpx's ``Auth`` interface has one flow for each, so the two small flows below are httpx's shape, not a copy), and with the generated layer::
 
     auth = auth_from_api_key(api_key, base_url="https://ls.example.com")
     client = AuthenticatedClient(base_url="https://ls.example.com", token="", auth=auth)
@@ -55,10 +55,11 @@ __all__ = [
     "LegacyTokenAuth",
     "PersonalAccessTokenAuth",
     "SessionAuth",
-    "alogin_with_password",
     "auth_from_api_key",
     "detect_key_kind",
-    "login_with_password",
+    "endpoint_url",
+    "login_flow",
+    "normalize_base_url",
 ]
 
 logger = logging.getLogger("lsclient")
@@ -258,7 +259,7 @@ class PersonalAccessTokenAuth(_RenewingAuth):
             )
         super().__init__()
         self._refresh_token = token
-        self._base_url = _normalize_base_url(base_url)
+        self._base_url = normalize_base_url(base_url)
         self._clock = clock
         self._margin = refresh_margin
         self._access: tuple[str, float | None] | None = None  # (token, when to refresh it), swapped atomically
@@ -270,7 +271,7 @@ class PersonalAccessTokenAuth(_RenewingAuth):
 
     def _renewal(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         kwargs = token_refresh_create.request_kwargs(body=TokenRefreshRequest(refresh=self._refresh_token))
-        url = _endpoint(self._base_url, request.url, kwargs["url"])
+        url = endpoint_url(self._base_url, request.url, kwargs["url"])
         logger.debug("refreshing the access token: %s %s", kwargs["method"].upper(), url.path)
         response = yield _side_request(request, kwargs["method"], url, json=kwargs["json"], headers=kwargs["headers"])
         if response.status_code != 200:
@@ -313,7 +314,7 @@ class SessionAuth(_RenewingAuth):
         super().__init__()
         self.email = email
         self._password = password
-        self._base_url = _normalize_base_url(base_url)
+        self._base_url = normalize_base_url(base_url)
         self._session: str | None = None
         self.login_count = 0
 
@@ -321,9 +322,9 @@ class SessionAuth(_RenewingAuth):
         return self._session is None
 
     def _renewal(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        login_url = _endpoint(self._base_url, request.url, LOGIN_PATH)
+        login_url = endpoint_url(self._base_url, request.url, LOGIN_PATH)
         build = functools.partial(_side_request, request)
-        session = yield from _login_flow(build, login_url, self.email, self._password)
+        session = yield from login_flow(build, login_url, self.email, self._password)
         with self._state_lock:
             self._session = session
             self._generation += 1
@@ -355,41 +356,9 @@ class SessionAuth(_RenewingAuth):
         return f"SessionAuth(email={self.email!r}, base_url={self._base_url!r}, logged_in={self._session is not None})"
 
 
-def login_with_password(http: httpx.Client, base_url: str | httpx.URL, email: str, password: str) -> None:
-    """Log ``http`` in to Label Studio with email and password; the session cookie is left in ``http.cookies``.
+class BuildRequest(Protocol):
+    """Builds one request (``httpx.Client.build_request`` or our side-request builder)."""
 
-    Later requests of ``http`` are then authenticated by that cookie. Raises :class:`AuthenticationError` for
-    a wrong email or password (and leaves no session cookie behind).
-    """
-    login_url = _endpoint(_normalize_base_url(base_url), None, LOGIN_PATH)
-    flow = _login_flow(http.build_request, login_url, email, password)
-    try:
-        request = next(flow)
-        while True:
-            request = flow.send(http.send(request, auth=None, follow_redirects=False))
-    except StopIteration:
-        return
-    except BaseException:
-        http.cookies.delete(SESSION_COOKIE)  # a wrong password still gets an (anonymous) session cookie
-        raise
-
-
-async def alogin_with_password(http: httpx.AsyncClient, base_url: str | httpx.URL, email: str, password: str) -> None:
-    """The asyncio twin of :func:`login_with_password`."""
-    login_url = _endpoint(_normalize_base_url(base_url), None, LOGIN_PATH)
-    flow = _login_flow(http.build_request, login_url, email, password)
-    try:
-        request = next(flow)
-        while True:
-            request = flow.send(await http.send(request, auth=None, follow_redirects=False))
-    except StopIteration:
-        return
-    except BaseException:
-        http.cookies.delete(SESSION_COOKIE)
-        raise
-
-
-class _BuildRequest(Protocol):
     def __call__(
         self,
         method: str,
@@ -400,8 +369,8 @@ class _BuildRequest(Protocol):
     ) -> httpx.Request: ...
 
 
-def _login_flow(
-    build: _BuildRequest, login_url: httpx.URL, email: str, password: str
+def login_flow(
+    build: BuildRequest, login_url: httpx.URL, email: str, password: str
 ) -> Generator[httpx.Request, httpx.Response, str]:
     """Yield the login requests (GET the form for its CSRF cookie, POST it); receive read responses; return
     the session cookie's value. The caller decides how requests are sent, so sync, async and auth flows share it.
@@ -485,7 +454,11 @@ def _side_request(
     return httpx.Request(method, url, headers=merged, json=json, data=data, extensions=extensions)
 
 
-def _normalize_base_url(base_url: str | httpx.URL | None) -> str | None:
+def normalize_base_url(base_url: str | httpx.URL | None) -> str | None:
+    """``base_url`` without query, fragment or trailing slash; None stays None.
+
+    :raises ConfigurationError: not an http(s) URL.
+    """
     if base_url is None:
         return None
     url = httpx.URL(base_url)
@@ -494,7 +467,7 @@ def _normalize_base_url(base_url: str | httpx.URL | None) -> str | None:
     return str(url.copy_with(query=None, fragment=None)).rstrip("/")
 
 
-def _endpoint(base_url: str | None, request_url: httpx.URL | None, path: str) -> httpx.URL:
+def endpoint_url(base_url: str | None, request_url: httpx.URL | None, path: str) -> httpx.URL:
     """``path`` under ``base_url``, or else at the origin (scheme, host, port) of ``request_url``."""
     if base_url is not None:
         return httpx.URL(base_url + path)

@@ -10,26 +10,24 @@ Example::
     with atomic_write("labels.json", "w") as f:
         json.dump(data, f)
 
-    size = stream_to_file(response.iter_bytes(), "export.json", expected_md5=export.md5)
+    # and, for downloads, lsclient.core._async.files.stream_to_file (and its sync twin)
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import errno
 import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import AsyncIterable, Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
 from .errors import LsClientError
-from .progress import NullProgressReporter, ProgressReporter, track
 
-__all__ = ["DownloadError", "async_stream_to_file", "atomic_write", "stream_to_file"]
+__all__ = ["DownloadError", "PartFile", "atomic_write", "check_md5", "normalise_md5"]
 
 _TEXT_MODES = frozenset({"w", "wt"})
 _BINARY_MODES = frozenset({"wb"})
@@ -61,8 +59,11 @@ def _current_umask() -> int:
     return 0o022
 
 
-class _PartFile:
-    """A temporary file beside ``target`` that is either committed into place or discarded."""
+class PartFile:
+    """A temporary file beside ``target`` that is either committed into place or discarded.
+
+    :raises FileNotFoundError: the destination directory does not exist.
+    """
 
     def __init__(self, target: str | os.PathLike[str], mode: str, encoding: str | None, newline: str | None) -> None:
         if mode not in _TEXT_MODES | _BINARY_MODES:
@@ -175,7 +176,7 @@ def atomic_write(
 def _atomic_write(
     path: str | os.PathLike[str], mode: str, encoding: str | None, newline: str | None
 ) -> Iterator[IO[Any]]:
-    part = _PartFile(path, mode, encoding, newline)
+    part = PartFile(path, mode, encoding, newline)
     try:
         yield part.file
     except BaseException:
@@ -184,11 +185,13 @@ def _atomic_write(
     part.commit()
 
 
-def _normalise_md5(expected_md5: str | None) -> str | None:
+def normalise_md5(expected_md5: str | None) -> str | None:
+    """An MD5 hex digest as compared: stripped and lower-case (``None`` stays ``None``)."""
     return expected_md5.strip().lower() if expected_md5 is not None else None
 
 
-def _check_md5(digest: Any, expected_md5: str | None, path: str | os.PathLike[str]) -> None:
+def check_md5(digest: Any, expected_md5: str | None, path: str | os.PathLike[str]) -> None:
+    """Raise :class:`DownloadError` when ``digest`` (a hashlib object) does not give ``expected_md5``."""
     if digest is None or expected_md5 is None:
         return
     actual = digest.hexdigest()
@@ -199,78 +202,3 @@ def _check_md5(digest: Any, expected_md5: str | None, path: str | os.PathLike[st
             expected_md5=expected_md5,
             actual_md5=actual,
         )
-
-
-def stream_to_file(
-    chunks: Iterable[bytes],
-    path: str | os.PathLike[str],
-    *,
-    progress: ProgressReporter | None = None,
-    total: int | None = None,
-    expected_md5: str | None = None,
-    desc: str | None = None,
-) -> int:
-    """Write ``chunks`` to ``path`` atomically in constant memory; return the number of bytes written.
-
-    :param chunks: the content, e.g. ``response.iter_bytes()`` of a streamed httpx response.
-    :param progress: receives the byte counts (unit ``"B"``); started and finished here.
-    :param total: expected size for the progress bar only (e.g. ``Content-Length``); not checked,
-        because a compressed response's length differs from the decoded bytes.
-    :param expected_md5: hex MD5 the content must have; on a mismatch :class:`DownloadError` is raised
-        and nothing is written.
-    :param desc: progress description; defaults to the file name.
-    """
-    reporter = progress if progress is not None else NullProgressReporter()
-    expected = _normalise_md5(expected_md5)
-    digest = hashlib.md5(usedforsecurity=False) if expected is not None else None
-    written = 0
-    with track(reporter, total, desc or Path(path).name, unit="B"), atomic_write(path, "wb") as file:
-        for chunk in chunks:
-            if not chunk:
-                continue
-            file.write(chunk)
-            if digest is not None:
-                digest.update(chunk)
-            written += len(chunk)
-            reporter.advance(len(chunk))
-        _check_md5(digest, expected, path)
-    return written
-
-
-async def async_stream_to_file(
-    chunks: AsyncIterable[bytes],
-    path: str | os.PathLike[str],
-    *,
-    progress: ProgressReporter | None = None,
-    total: int | None = None,
-    expected_md5: str | None = None,
-    desc: str | None = None,
-) -> int:
-    """The ``async`` twin of :func:`stream_to_file`, e.g. for ``response.aiter_bytes()``.
-
-    Chunks are written as they arrive; the final fsync and rename run in a worker thread so the event
-    loop is not blocked by the disk. If the awaiting task is cancelled during that last step the file
-    still ends up either complete or absent.
-    """
-    reporter = progress if progress is not None else NullProgressReporter()
-    expected = _normalise_md5(expected_md5)
-    digest = hashlib.md5(usedforsecurity=False) if expected is not None else None
-    written = 0
-    with track(reporter, total, desc or Path(path).name, unit="B"):
-        part = _PartFile(path, "wb", None, None)
-        try:
-            async for chunk in chunks:
-                if not chunk:
-                    continue
-                part.file.write(chunk)
-                if digest is not None:
-                    digest.update(chunk)
-                written += len(chunk)
-                reporter.advance(len(chunk))
-            _check_md5(digest, expected, path)
-        except BaseException:
-            part.discard()
-            raise
-        # commit() cleans up after itself, so it can finish in its thread even if we are cancelled here.
-        await asyncio.to_thread(part.commit)
-    return written

@@ -1,4 +1,4 @@
-"""Label configs: build Label Studio's labeling XML, read it back, validate it on the server, add labels safely.
+"""Label configs without a server: build Label Studio's labeling XML, read it back, edit its labels.
 
 A *label config* is the XML that tells Label Studio what to show (**object tags**: ``Text``, ``Image``, ``Audio``...,
 each reading one field of the task data, ``value="$text"``) and what to collect (**control tags**: ``Choices``,
@@ -39,9 +39,11 @@ Change one without re-serialising by hand (the rest of the XML, comments include
 <View><Text name="t" value="$t" /><Labels name="ner" toName="t"><Label value="PER" /><Label value="ORG" \
 background="#ffa500" /></Labels></View>
 
-On the server: :func:`validate_label_config` asks Label Studio whether a config is acceptable (for a new project,
-or for an existing one, where it also checks the annotations already made), :func:`update_label_config` validates
-and then saves, and :func:`add_label` adds one choice or label to a live project without invalidating anything.
+Nothing here sends a request. On the server (:mod:`lsclient.core._async.label_configs` and its sync twin),
+``validate_label_config(client, xml)`` asks Label Studio whether a config is acceptable (for a new project, or for
+an existing one, where it also checks the annotations already made), ``project.set_label_config(config)`` validates
+and then saves, and ``project.add_label(control, label)`` adds one choice or label to a live project without
+invalidating anything.
 """
 
 from __future__ import annotations
@@ -51,17 +53,9 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Self, TypeAlias
+from typing import Self, TypeAlias
 
-from lsclient.api_client.api.projects import projects_validate_create, projects_validate_label_config
-from lsclient.api_client.models.project_label_config_request import ProjectLabelConfigRequest
-
-from .calls import call, call_no_content
 from .errors import InvalidInputError
-
-if TYPE_CHECKING:
-    from .client import Client
-    from .proxies.projects import Project
 
 __all__ = [
     "AttrValue",
@@ -71,10 +65,8 @@ __all__ = [
     "LabelSpec",
     "ObjectTag",
     "ParsedConfig",
-    "add_label",
+    "config_text",
     "parse_label_config",
-    "update_label_config",
-    "validate_label_config",
     "with_label",
     "without_label",
 ]
@@ -215,7 +207,7 @@ def parse_label_config(xml: str) -> ParsedConfig:
     Tags are classified the way Label Studio does: a tag with ``name`` and ``toName`` is a control (except
     ``Filter``); a tag with ``name`` and ``value`` (or ``valueList``) is an object; ``Label``/``Choice``/``Relation``
     tags belong to the nearest enclosing control. It does not judge whether the config is *valid* (unknown tags,
-    dangling ``toName``...): :func:`validate_label_config` asks the server.
+    dangling ``toName``...): ``validate_label_config`` asks the server.
 
     >>> parse_label_config('<View><Text name="text" value="$text"/></View>').objects
     (ObjectTag(name='text', type='Text', value='$text', data_key='text', value_type=None),)
@@ -696,8 +688,8 @@ def with_label(xml: str, control_name: str, label_value: str, **attrs: AttrValue
 def without_label(xml: str, control_name: str, label_value: str) -> str:
     """Return ``xml`` without the choice / label ``label_value`` of control ``control_name``; no request is made.
 
-    Unchanged if the control has no such label. Removing a label that annotations use is refused by
-    :func:`update_label_config` (the server checks).
+    Unchanged if the control has no such label. Saving the result with ``project.set_label_config(...)`` is refused
+    when annotations use the label (the server checks).
 
     >>> without_label('<View><Choices name="c" toName="t"><Choice value="a"/><Choice value="b"/></Choices>'
     ...               '<Text name="t" value="$t"/></View>', "c", "a")
@@ -719,90 +711,20 @@ def without_label(xml: str, control_name: str, label_value: str) -> str:
     return ET.tostring(root, encoding="unicode")
 
 
-# -- on the server -------------------------------------------------------------------------------------------------
+# -- the text sent ---------------------------------------------------------------------------------------------------
 
 
-def _xml_text(xml: str | LabelConfig) -> str:
-    text = xml.to_xml() if isinstance(xml, LabelConfig) else xml
+def config_text(config: str | LabelConfig) -> str:
+    """The XML text of a config given as text or as a :class:`LabelConfig`; the XML is not parsed.
+
+    >>> config_text(LabelConfig().object("Text", name="t", value="$t"))
+    '<View>\\n  <Text name="t" value="$t" />\\n</View>'
+
+    :raises InvalidInputError: the config is empty or neither text nor a :class:`LabelConfig`.
+    """
+    text = config.to_xml() if isinstance(config, LabelConfig) else config
     if not isinstance(text, str):
         raise InvalidInputError(f"a label config must be XML text or a LabelConfig, not {type(text).__name__}")
     if not text.strip():
         raise InvalidInputError("the label config is empty")
     return text
-
-
-def validate_label_config(client: Client, xml: str | LabelConfig, *, project_id: int | None = None) -> None:
-    """Ask the server whether a label config is acceptable; return None if it is, raise if not.
-
-    Without ``project_id`` the config is checked on its own (``POST /api/projects/validate/``): XML syntax,
-    Label Studio's tag schema, unique names, every ``toName`` pointing at a name. With ``project_id``
-    (``POST /api/projects/{id}/validate/``) the server also checks it against the project's existing annotations
-    and drafts: a control, or a label, that annotations use may not disappear.
-
-    >>> validate_label_config(client, LabelConfig.ner("ner", ["PER"]))  # doctest: +SKIP
-    >>> validate_label_config(client, without_label(project.label_config, "sentiment", "positive"),
-    ...                       project_id=project.id)  # doctest: +SKIP
-    Traceback (most recent call last):
-    lsclient.core.errors.BadRequestError: 400 Bad Request on POST /api/projects/7/validate/: Validation error
-      non_field_errors: These labels still exist in annotations or drafts:
-    positive (2 annotations)
-    ...
-
-    :raises BadRequestError: the server rejected the config; the message carries its explanation (e.g.
-        ``mismatched tag: line 1, column 40`` or ``toName="img" not found in names: ['label', 'text']``).
-    :raises InvalidInputError: the config is empty (no request is made).
-    :raises NotFoundError: no project ``project_id``.
-    """
-    body = ProjectLabelConfigRequest(label_config=_xml_text(xml))
-    if project_id is None:
-        # The server answers 204 with no body when the config is acceptable.
-        call_no_content(projects_validate_create.sync_detailed, client=client.http, body=body)
-    else:
-        call(projects_validate_label_config.sync_detailed, project_id, client=client.http, body=body)
-
-
-def update_label_config(project: Project, xml: str | LabelConfig) -> Project:
-    """Replace a project's label config, after the server confirmed that its annotations stay valid.
-
-    Label Studio's own ``PATCH`` of ``label_config`` does not check the labels existing annotations use
-    (only the project's validate endpoint does), so saving through this function is what keeps a project's
-    annotations consistent with its config. The project proxy holds the server's answer afterwards.
-
-    >>> update_label_config(project, LabelConfig.text_classification("sentiment", ["pos", "neg"]))  # doctest: +SKIP
-    <Project id=7 title='Reviews'>
-
-    :raises BadRequestError: the server refused the config (invalid, or incompatible with annotations); the
-        project is unchanged.
-    """
-    text = _xml_text(xml)
-    validate_label_config(project.client, text, project_id=project.id)
-    return project.update(label_config=text)
-
-
-def add_label(project: Project, control_name: str, label_value: str, **attrs: AttrValue | None) -> bool:
-    """Add a choice or label to a control of a live project; existing annotations stay valid.
-
-    Reads the project's current config from the server, adds ``label_value`` to control ``control_name`` (see
-    :func:`with_label`), has the server validate the result against the project's annotations, then saves it.
-    Adding a label the control already has changes nothing.
-
-    >>> add_label(project, "sentiment", "neutral")  # doctest: +SKIP
-    True
-    >>> parse_label_config(project.label_config).control("sentiment").labels  # doctest: +SKIP
-    ('positive', 'negative', 'neutral')
-
-    :param attrs: attributes of the new tag (``background="#00ff00"``, ``hotkey="n"``...).
-    :returns: True if the label was added, False if the control already had it.
-    :raises InvalidInputError: the project has no control named ``control_name`` (the message lists them), the
-        control takes no labels, or the project has no label config.
-    :raises BadRequestError: the server refused the new config; the project is unchanged.
-    """
-    project.fetch()
-    current = project.label_config
-    if not isinstance(current, str) or not current.strip():
-        raise InvalidInputError(f"project {project.id} has no label config to add a label to")
-    changed = with_label(current, control_name, label_value, **attrs)
-    if changed == current:
-        return False
-    update_label_config(project, changed)
-    return True

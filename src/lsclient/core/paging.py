@@ -22,19 +22,20 @@ Example::
         return Page(items=[Project(m) for m in answer.results], total=answer.count,
                     has_next=answer.next_ is not None)
 
-    for project in Pager(fetch_page, page_size=100):
+    for project in Pager(fetch_page, page_size=100):  # lsclient.core._sync.paging.Pager
         print(project.title)
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from contextlib import aclosing
+from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 import attrs
 
-__all__ = ["AsyncPager", "Page", "Pager"]
+from .errors import InvalidInputError
+
+__all__ = ["DEFAULT_PAGE_SIZE", "Cursor", "Page", "check_options"]
 
 T = TypeVar("T")
 
@@ -60,15 +61,15 @@ class Page(Generic[T]):
         return cls(items=(), total=None, has_next=False)
 
 
-def _check_options(page_size: int, limit: int | None) -> None:
+def check_options(page_size: int, limit: int | None) -> None:
     if page_size < 1:
-        raise ValueError(f"page_size must be >= 1, got {page_size!r}")
+        raise InvalidInputError(f"page_size must be >= 1, got {page_size!r}")
     if limit is not None and limit < 0:
-        raise ValueError(f"limit must be >= 0 or None, got {limit!r}")
+        raise InvalidInputError(f"limit must be >= 0 or None, got {limit!r}")
 
 
-class _Cursor(Generic[T]):
-    """Where a traversal is and whether it goes on; shared by :class:`Pager` and :class:`AsyncPager`."""
+class Cursor(Generic[T]):
+    """Where a traversal is and whether it goes on; shared by both flavours of the pager."""
 
     def __init__(self, page_size: int, limit: int | None) -> None:
         # Never fetch more than the caller will take: a limit below page_size shrinks every page.
@@ -96,95 +97,3 @@ class _Cursor(Generic[T]):
                 self.more = False
             self.remaining -= len(page.items)
         return page
-
-
-class Pager(Generic[T]):
-    """A lazy, re-iterable view of every item of a paged list.
-
-    Nothing is fetched until iteration starts; each iteration starts again from page 1 and fetches
-    one page at a time as items are consumed.
-
-    :param fetch_page: ``fetch_page(page, page_size)`` returns page number ``page`` (1-based).
-    :param page_size: items asked for per request (keep it within the endpoint's maximum for plain lists,
-        where a short page means the end).
-    :param limit: stop after this many items, without fetching further pages.
-    """
-
-    def __init__(
-        self,
-        fetch_page: Callable[[int, int], Page[T]],
-        *,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        limit: int | None = None,
-    ) -> None:
-        _check_options(page_size, limit)
-        self._fetch_page = fetch_page
-        self.page_size = page_size
-        self.limit = limit
-
-    def pages(self) -> Iterator[Page[T]]:
-        """Iterate over the non-empty pages (the last one cut to ``limit``)."""
-        cursor: _Cursor[T] = _Cursor(self.page_size, self.limit)
-        while cursor.more:
-            page = cursor.take(self._fetch_page(cursor.number, cursor.page_size))
-            if page.items:
-                yield page
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
-
-    def first(self) -> T | None:
-        """The first item, or ``None`` for an empty list; fetches a single one-item page."""
-        return next(iter(Pager(self._fetch_page, page_size=self.page_size, limit=1 if self.limit != 0 else 0)), None)
-
-    def to_list(self) -> list[T]:
-        """Fetch every page (up to ``limit`` items) into a list."""
-        return list(self)
-
-    def __repr__(self) -> str:
-        return f"Pager(page_size={self.page_size}, limit={self.limit})"
-
-
-class AsyncPager(Generic[T]):
-    """The ``async for`` twin of :class:`Pager`: ``fetch_page`` is a coroutine function."""
-
-    def __init__(
-        self,
-        fetch_page: Callable[[int, int], Awaitable[Page[T]]],
-        *,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        limit: int | None = None,
-    ) -> None:
-        _check_options(page_size, limit)
-        self._fetch_page = fetch_page
-        self.page_size = page_size
-        self.limit = limit
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        """Iterate over the non-empty pages (the last one cut to ``limit``)."""
-        cursor: _Cursor[T] = _Cursor(self.page_size, self.limit)
-        while cursor.more:
-            page = cursor.take(await self._fetch_page(cursor.number, cursor.page_size))
-            if page.items:
-                yield page
-
-    async def __aiter__(self) -> AsyncGenerator[T, None]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
-
-    async def first(self) -> T | None:
-        """The first item, or ``None`` for an empty list; fetches a single one-item page."""
-        pager = AsyncPager(self._fetch_page, page_size=self.page_size, limit=1 if self.limit != 0 else 0)
-        async with aclosing(pager.__aiter__()) as items:
-            async for item in items:
-                return item
-        return None
-
-    async def to_list(self) -> list[T]:
-        """Fetch every page (up to ``limit`` items) into a list."""
-        return [item async for item in self]
-
-    def __repr__(self) -> str:
-        return f"AsyncPager(page_size={self.page_size}, limit={self.limit})"

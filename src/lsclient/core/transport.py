@@ -1,8 +1,9 @@
 """The transport policy in one place: default timeouts, and retries with backoff as an httpx transport.
 
-:class:`RetryPolicy` decides (pure functions, easy to test); :class:`RetryTransport` and
-:class:`AsyncRetryTransport` act, wrapping the real transport so every request of a client is covered,
-including the generated layer's::
+:class:`RetryPolicy` decides (pure functions, easy to test); the transports of
+:mod:`lsclient.core._async.transport` (``AsyncRetryTransport``) and its generated sync twin
+(``RetryTransport``) act, wrapping the real transport so every request of a client is covered, including the
+generated layer's::
 
     http = httpx.Client(base_url=url, timeout=DEFAULT_TIMEOUT, transport=RetryTransport(verify=True))
 
@@ -13,19 +14,14 @@ for the caller to turn into an error.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import random
-import ssl
-import time
-from collections.abc import Awaitable, Callable
 
 import attrs
 import httpx
 
-from .errors import error_from_transport, parse_retry_after
+from .errors import parse_retry_after
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+__all__ = ["DEFAULT_TIMEOUT", "RetryPolicy", "log_retry"]
 
 logger = logging.getLogger("lsclient")
 
@@ -87,104 +83,8 @@ class RetryPolicy:
         return status_code in self.retry_statuses
 
 
-class RetryTransport(httpx.BaseTransport):
-    """An httpx transport that retries according to a :class:`RetryPolicy`, wrapping a real transport.
-
-    The body of a successful response is not touched, so streaming still works. A retryable response is
-    closed before sleeping. ``sleep`` and ``rand`` can be replaced in tests.
-
-    :param inner: the transport doing the I/O; default ``httpx.HTTPTransport(verify=verify)``.
-    :param verify: TLS verification for the default inner transport (bool, CA bundle path, or SSLContext).
-    """
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport | None = None,
-        *,
-        policy: RetryPolicy | None = None,
-        verify: ssl.SSLContext | str | bool = True,
-        sleep: Callable[[float], None] = time.sleep,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self.inner = inner if inner is not None else httpx.HTTPTransport(verify=verify)
-        self.policy = policy if policy is not None else RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` through the inner transport, retrying as the policy allows."""
-        attempt = 0
-        while True:
-            try:
-                response = self.inner.handle_request(request)
-            except httpx.TransportError as exc:
-                if not self.policy.should_retry(request.method, None, exc, attempt):
-                    raise error_from_transport(exc, request) from exc
-                delay = self.policy.delay(attempt, None, self._rand())
-                _log_retry(request, type(exc).__name__, delay, attempt, self.policy)
-            else:
-                if not self.policy.should_retry(request.method, response.status_code, None, attempt):
-                    return response
-                delay = self.policy.delay(attempt, response.headers.get("retry-after"), self._rand())
-                response.close()
-                _log_retry(request, str(response.status_code), delay, attempt, self.policy)
-            self._sleep(delay)
-            attempt += 1
-
-    def close(self) -> None:
-        """Close the inner transport."""
-        self.inner.close()
-
-    def __repr__(self) -> str:
-        return f"RetryTransport(inner={self.inner!r}, policy={self.policy!r})"
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of :class:`RetryTransport`; ``sleep`` is awaited (default ``asyncio.sleep``)."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport | None = None,
-        *,
-        policy: RetryPolicy | None = None,
-        verify: ssl.SSLContext | str | bool = True,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self.inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=verify)
-        self.policy = policy if policy is not None else RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` through the inner transport, retrying as the policy allows."""
-        attempt = 0
-        while True:
-            try:
-                response = await self.inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                if not self.policy.should_retry(request.method, None, exc, attempt):
-                    raise error_from_transport(exc, request) from exc
-                delay = self.policy.delay(attempt, None, self._rand())
-                _log_retry(request, type(exc).__name__, delay, attempt, self.policy)
-            else:
-                if not self.policy.should_retry(request.method, response.status_code, None, attempt):
-                    return response
-                delay = self.policy.delay(attempt, response.headers.get("retry-after"), self._rand())
-                await response.aclose()
-                _log_retry(request, str(response.status_code), delay, attempt, self.policy)
-            await self._sleep(delay)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        """Close the inner transport."""
-        await self.inner.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncRetryTransport(inner={self.inner!r}, policy={self.policy!r})"
-
-
-def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, policy: RetryPolicy) -> None:
+def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, policy: RetryPolicy) -> None:
+    """Log one retry at DEBUG: method and path only (headers and query strings may carry credentials)."""
     # Method and path only: headers and query strings may carry credentials.
     logger.debug(
         "retrying %s %s after %s in %.2f s (retry %d of %d)",

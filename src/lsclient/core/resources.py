@@ -1,10 +1,11 @@
-"""What every entity proxy is made of: :class:`Entity` plus one small mixin per ability.
+"""What every entity and repository is made of, in both flavours: the read-only entity base, the declaration of
+a resource's generated operations, and request building.
 
-An entity wraps a generated attrs model (the server's last answer) and reads its fields through it;
-assigning a field raises, because it would never reach the server — call ``update(...)`` instead. The
-abilities an entity has are visible in its bases::
-
-    class Project(Fetchable[models.Project], Updatable[models.Project, PatchedProjectRequest], Removable): ...
+An entity wraps a generated attrs model (the server's last answer) and reads its fields through it; assigning a
+field raises, because it would never reach the server — call ``update(...)`` instead. The I/O abilities (fetch,
+update, remove on entities; create, retrieve, list, remove on repositories) are small mixins in
+:mod:`lsclient.core._async.resources` driven by an :class:`Operations` declaration, so a resource is a
+declaration plus what is truly special about it.
 """
 
 from __future__ import annotations
@@ -12,42 +13,75 @@ from __future__ import annotations
 import builtins
 import difflib
 import keyword
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, ClassVar, Generic, TypeVar
 
 import attrs
 
 from lsclient.api_client.types import Unset
 
-from ..errors import InvalidInputError
+from .errors import InvalidInputError
 
-if TYPE_CHECKING:
-    from ..client import Client
+__all__ = [
+    "EntityBase",
+    "Operations",
+    "build_request",
+    "convert",
+    "json_names",
+    "public_name",
+    "required_fields",
+    "result_regions",
+]
 
-
-class _Model(Protocol):
-    @property
-    def id(self) -> int: ...
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-ModelT = TypeVar("ModelT", bound=_Model)
+ModelT = TypeVar("ModelT")
 RequestT = TypeVar("RequestT")
 
 
-class Entity(Generic[ModelT]):
+def _same(value: int) -> Any:
+    return value
+
+
+@attrs.frozen
+class Operations:
+    """The generated operations behind one resource, declared once per entity class.
+
+    :ivar retrieve: the generated ``*_detailed`` function that reads one object (``GET``).
+    :ivar update: the one that changes it (``PATCH``).
+    :ivar remove: the one that deletes it (``DELETE``).
+    :ivar update_body: the generated request model of the ``PATCH`` body.
+    :ivar path_id: turns an id into the path parameter the generated functions take (tasks take a string).
+    :ivar parent: the model field naming the parent object (``"project"``, ``"task"``); a repository reached
+        through a parent checks it on retrieve.
+    """
+
+    retrieve: Callable[..., Any] | None = None
+    update: Callable[..., Any] | None = None
+    remove: Callable[..., Any] | None = None
+    update_body: type | None = None
+    path_id: Callable[[int], Any] = _same
+    parent: str | None = None
+
+
+def public_name(cls: type) -> str:
+    """The class name a user knows in either flavour: ``AsyncProject`` and ``Project`` both give ``Project``."""
+    name = cls.__name__
+    return name[5:] if name.startswith("Async") and name[5:6].isupper() else name
+
+
+class EntityBase(Generic[ModelT]):
     """A proxy for one object on the server: typed read access to its fields, a short repr.
 
     :ivar record: the generated attrs model holding the server's last answer.
     """
 
-    _client: Client
+    _client: Any
     _model: ModelT
     #: the field shown in the repr next to the id (never a secret)
     _repr_field: ClassVar[str | None] = None
+    #: the field that identifies the object
+    _id_field: ClassVar[str] = "id"
 
-    def __init__(self, client: Client, model: ModelT) -> None:
+    def __init__(self, client: Any, model: ModelT) -> None:
         object.__setattr__(self, "_client", client)
         object.__setattr__(self, "_model", model)
 
@@ -66,79 +100,46 @@ class Entity(Generic[ModelT]):
             extra = getattr(model, "additional_properties", {})
             if name in extra:
                 return extra[name]
-        raise AttributeError(f"{type(self).__name__} has no field {name!r}")
+        raise AttributeError(f"{public_name(type(self))} has no field {name!r}")
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(
-            f"{type(self).__name__}.{name} is read-only here: call .update({name}=...) to change it on the server"
+            f"{public_name(type(self))}.{name} is read-only here: call .update({name}=...) to change it on the server"
         )
 
     def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__}.{name} cannot be deleted")
+        raise AttributeError(f"{public_name(type(self))}.{name} cannot be deleted")
 
     def __repr__(self) -> str:
-        text = f"<{type(self).__name__} id={self._model.id}"
+        text = f"<{public_name(type(self))} {self._id_field}={getattr(self._model, self._id_field, None)}"
         if self._repr_field is not None:
             value = getattr(self._model, self._repr_field, None)
             if value is not None and not isinstance(value, Unset):
                 text += f" {self._repr_field}={value!r}"
         return text + ">"
 
+    def _identity(self) -> tuple[object, ...]:
+        return (public_name(type(self)), getattr(self._client, "url", None), getattr(self._model, self._id_field, None))
+
+    def __eq__(self, other: object) -> bool:
+        # The same object on the same server, whatever the proxies' last known fields.
+        if not isinstance(other, EntityBase):
+            return NotImplemented
+        return self._identity() == other._identity()
+
+    def __hash__(self) -> int:
+        return hash(self._identity())
+
     def to_dict(self) -> dict[str, Any]:
         """The entity as JSON-compatible data, as the server sent it."""
-        return self._model.to_dict()
+        return self._model.to_dict()  # type: ignore[attr-defined,no-any-return]
 
     def _adopt(self, model: ModelT) -> None:
         object.__setattr__(self, "_model", model)
 
 
-class Fetchable(Entity[ModelT]):
-    """Can be re-read from the server."""
-
-    def _retrieve_model(self) -> ModelT:
-        raise NotImplementedError
-
-    def fetch(self) -> Self:
-        """Re-read this object from the server and return it (updated in place)."""
-        self._adopt(self._retrieve_model())
-        return self
-
-
-class Updatable(Entity[ModelT], Generic[ModelT, RequestT]):
-    """Can be changed with one PATCH; the proxy then holds the server's answer (no second request)."""
-
-    #: the generated request model of the PATCH body
-    _update_model: ClassVar[type]
-
-    def _patch_model(self, body: RequestT) -> ModelT:
-        raise NotImplementedError
-
-    def update(self, changes: RequestT | Mapping[str, Any] | None = None, /, **fields: Any) -> Self:
-        """Change fields on the server with one PATCH and adopt its answer; return self.
-
-        Give the fields as keywords (``project.update(title="v2")``), as a mapping, or as the generated
-        request model. An unknown field name raises :class:`InvalidInputError` before any request.
-        """
-        if "result" in fields and "result" in _json_names(self._update_model):
-            fields["result"] = result_regions(fields["result"])  # the same check as on create
-        body: RequestT = build_request(self._update_model, changes, fields, what=f"{type(self).__name__}.update()")
-        self._adopt(self._patch_model(body))
-        return self
-
-
-class Removable(Entity[ModelT]):
-    """Can be deleted from the server."""
-
-    def _destroy(self) -> None:
-        raise NotImplementedError
-
-    def remove(self) -> None:
-        """Delete this object on the server. The proxy keeps its last known fields."""
-        self._destroy()
-
-
-def _json_names(model_type: type) -> dict[str, str]:
-    """Map every accepted input name (python and JSON spelling) to the JSON key of the model's fields."""
+def json_names(model_type: type) -> dict[str, str]:
+    """Map every accepted input name (python and JSON spelling) of a generated model to its JSON key."""
     names: dict[str, str] = {}
     for field in attrs.fields(model_type):
         if field.name == "additional_properties":
@@ -151,7 +152,8 @@ def _json_names(model_type: type) -> dict[str, str]:
     return names
 
 
-def _required(model_type: type) -> list[str]:
+def required_fields(model_type: type) -> list[str]:
+    """The attribute names a generated model cannot be built without."""
     return [f.name for f in attrs.fields(model_type) if f.default is attrs.NOTHING and f.init]
 
 
@@ -175,7 +177,7 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
             f"{what} takes a {model_type.__name__}, a mapping or keyword fields, not {type(spec).__name__}"
         )
     data.update(fields)
-    names = _json_names(model_type)
+    names = json_names(model_type)
     unknown = [name for name in data if name not in names]
     if unknown:
         hints = []
@@ -186,7 +188,7 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
             f"{what} got unknown field(s) {', '.join(hints)}; known fields: {', '.join(sorted(set(names.values())))}"
         )
     body = {names[name]: value for name, value in data.items()}
-    missing = [name for name in _required(model_type) if names[name] not in body]
+    missing = [name for name in required_fields(model_type) if names[name] not in body]
     if missing:
         raise InvalidInputError(f"{what} is missing required field(s): {', '.join(missing)}")
     try:
@@ -195,7 +197,7 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
         raise InvalidInputError(f"{what}: a field has the wrong shape ({exc})") from exc
 
 
-def convert(model_type: type[RequestT], model: _Model) -> RequestT:
+def convert(model_type: type[RequestT], model: Any) -> RequestT:
     """Re-read one generated model as another (the server answers some writes with a smaller model)."""
     return model_type.from_dict(model.to_dict())  # type: ignore[attr-defined,no-any-return]
 

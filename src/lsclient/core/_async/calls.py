@@ -1,0 +1,47 @@
+"""Sending one generated ``*_detailed`` request and getting a value or a typed error: :func:`call`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, ParamSpec, TypeVar
+
+import httpx
+
+from lsclient.api_client.errors import UnparsableResponse
+from lsclient.api_client.types import Response
+
+from ..calls import checked, parse_error, parsed
+from ..errors import error_from_transport
+
+__all__ = ["call", "call_no_content"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+async def _send(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs) -> Response[T]:
+    try:
+        return checked(await fn(*args, **kwargs))
+    except httpx.TransportError as exc:
+        raise error_from_transport(exc, exc.request) from exc
+    except UnparsableResponse as exc:
+        raise parse_error(exc) from exc
+
+
+async def call(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated ``asyncio_detailed`` function; return its parsed answer or raise a typed error.
+
+    :raises APIStatusError: a status of 400 or more (the subclass says which).
+    :raises APIConnectionError: no answer (:class:`~lsclient.core.errors.APITimeoutError` for a timeout).
+    :raises ResponseParseError: a 2xx answer without the body the schema promises.
+
+    >>> project = await call(projects_retrieve.asyncio_detailed, 3, client=http)  # doctest: +SKIP
+    """
+    return parsed(await _send(fn, *args, **kwargs))
+
+
+async def call_no_content(
+    fn: Callable[P, Awaitable[Response[Any]]], *args: P.args, **kwargs: P.kwargs
+) -> Response[Any]:
+    """Like :func:`call` for operations that answer without a body (DELETE → 204); returns the response."""
+    return await _send(fn, *args, **kwargs)

@@ -1,0 +1,183 @@
+"""The entry point: :class:`AsyncClient` (a connection to one Label Studio server) and :func:`make_async_client`."""
+
+from __future__ import annotations
+
+import warnings
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+import httpx
+
+from lsclient.api_client import AsyncLabelStudioApi, AuthenticatedClient
+from lsclient.api_client.api.server import version_retrieve
+
+from ..config import UnsupportedServerWarning, normalize_url, resolve, unsupported_version_message
+from ..transport import DEFAULT_TIMEOUT, RetryPolicy
+from .calls import call
+from .transport import AsyncRetryTransport
+
+if TYPE_CHECKING:
+    from .projects import AsyncProjectsRepo
+    from .tasks import AsyncTasksRepo
+    from .users import AsyncUsersRepo
+    from .webhooks import AsyncWebhooksRepo
+
+__all__ = ["AsyncClient", "make_async_client"]
+
+
+class AsyncClient:
+    """A connection to one Label Studio server; the root of every repository.
+
+    Build it with :func:`make_async_client`. Use it as a context manager (or call :meth:`aclose`)::
+
+        async with make_async_client("http://127.0.0.1:8080", api_key) as client:
+            async for project in client.projects.list():
+                print(project.id, project.title)
+
+    :ivar url: the server's base URL.
+    :ivar http: the generated layer's client, carrying this client's connection, authentication, timeout and
+        retry policy: pass it to any generated ``asyncio_detailed`` function as ``client=``.
+    :ivar api: every generated operation, grouped by tag (``await client.api.projects.create(...)``), bound
+        to :attr:`http`.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        auth: httpx.Auth,
+        *,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        verify: bool | str = True,
+        httpx_client: httpx.AsyncClient | None = None,
+        check_version: bool = False,
+    ) -> None:
+        self.url = normalize_url(url)
+        self._check_version = check_version
+        self._auth = auth
+        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.http = AuthenticatedClient(
+            base_url=self.url,
+            token="",
+            auth=auth,
+            timeout=timeout,
+            verify_ssl=verify,
+            async_transport=AsyncRetryTransport(policy=retry or RetryPolicy(), verify=verify),
+        )
+        if httpx_client is not None:
+            # A caller's own httpx client (proxies, certificates...) gets our base URL and authentication.
+            httpx_client.base_url = httpx.URL(self.url)
+            httpx_client.auth = auth
+            httpx_client.timeout = timeout
+            self.http.set_async_httpx_client(httpx_client)
+        self.api = AsyncLabelStudioApi(self.http)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsRepo:
+        """The projects of the server: ``client.projects.create(...)``, ``.retrieve(id)``, ``.list()``."""
+        from .projects import AsyncProjectsRepo
+
+        return AsyncProjectsRepo(self)
+
+    @cached_property
+    def tasks(self) -> AsyncTasksRepo:
+        """Tasks of any project, by id: ``client.tasks.retrieve(42)``, ``.list(project=3)``."""
+        from .tasks import AsyncTasksRepo
+
+        return AsyncTasksRepo(self)
+
+    @cached_property
+    def users(self) -> AsyncUsersRepo:
+        """The users of the organization: ``client.users.list()``, ``.me()``, ``.retrieve(id)``, ``.members``."""
+        from .users import AsyncUsersRepo
+
+        return AsyncUsersRepo(self)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksRepo:
+        """Webhooks of the organization or of a project."""
+        from .webhooks import AsyncWebhooksRepo
+
+        return AsyncWebhooksRepo(self)
+
+    async def server_version(self) -> str:
+        """The Label Studio release the server runs, e.g. ``"1.23.2"`` (``GET /api/version``)."""
+        return (await call(version_retrieve.asyncio_detailed, client=self.http)).release
+
+    async def check_server_version(self) -> str:
+        """Return the server's release; warn (:class:`UnsupportedServerWarning`) if it is outside the tested range."""
+        release = await self.server_version()
+        message = unsupported_version_message(release, self.url)
+        if message is not None:
+            warnings.warn(message, UnsupportedServerWarning, stacklevel=3)
+        return release
+
+    async def aclose(self) -> None:
+        """Close the connection pool. The client cannot be used afterwards."""
+        await self.http.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        if self._check_version:
+            try:
+                await self.check_server_version()
+            except BaseException:
+                await self.aclose()
+                raise
+            self._check_version = False
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"<AsyncClient url={self.url!r} auth={type(self._auth).__name__}>"
+
+
+def make_async_client(
+    url: str | None = None,
+    api_key: str | None = None,
+    *,
+    credentials: tuple[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    max_retries: int = 3,
+    verify: bool | str = True,
+    httpx_client: httpx.AsyncClient | None = None,
+    check_version: bool = True,
+) -> AsyncClient:
+    """Connect to a Label Studio server.
+
+    :param url: the server's base URL; default: the ``LABEL_STUDIO_URL`` environment variable (read now).
+    :param api_key: a personal access token (JWT, refreshed automatically) or a legacy token (detected from its
+        shape); default: ``LABEL_STUDIO_API_KEY``. Not used with ``credentials``. An empty string is an error,
+        never a fallback to the environment.
+    :param credentials: ``(email, password)`` to log in through the web form instead of a key.
+    :param timeout: per-request timeout in seconds, or an ``httpx.Timeout``; ``None`` waits forever.
+    :param max_retries: retries of idempotent requests on connection errors, 429, 502, 503, 504 (POST and PATCH
+        are retried only when the connection could not be made, so they are never duplicated).
+    :param verify: TLS certificate verification: ``True``, ``False`` or a CA bundle path.
+    :param httpx_client: your own ``httpx.AsyncClient`` (for proxies, client certificates...); lsclient sets its
+        base URL, authentication and timeout. Its transport is yours: ``max_retries`` and ``verify`` do not apply
+        to it (wrap your transport in ``AsyncRetryTransport`` to keep retries).
+    :param check_version: when the client's ``with`` block is entered, ask the server's version
+        (``GET /api/version``), which also proves the server is reachable, and warn
+        (:class:`~lsclient.core.config.UnsupportedServerWarning`) if it is outside the tested range. Without a
+        ``with`` block, call :meth:`AsyncClient.check_server_version` yourself.
+    :raises ConfigurationError: no URL, no key or credentials, both, an empty or malformed key (nothing is sent
+        before the ``with`` block).
+
+    >>> async with make_async_client() as client:  # doctest: +SKIP
+    ...     print(await client.server_version())
+    """
+    base_url, auth = resolve(url, api_key, credentials, max_retries)
+    return AsyncClient(
+        base_url,
+        auth,
+        timeout=timeout,
+        retry=RetryPolicy(max_retries=max_retries),
+        verify=verify,
+        httpx_client=httpx_client,
+        check_version=check_version,
+    )

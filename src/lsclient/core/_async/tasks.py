@@ -1,0 +1,254 @@
+"""Tasks: :class:`AsyncTasksRepo` (``client.tasks``), :class:`AsyncProjectTasksRepo` (``project.tasks``) and the
+:class:`AsyncTask` entity."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from lsclient.api_client.api.data_manager import dm_actions_create
+from lsclient.api_client.api.tasks import tasks_create, tasks_destroy, tasks_list, tasks_partial_update, tasks_retrieve
+from lsclient.api_client.models.data_manager_task import DataManagerTask
+from lsclient.api_client.models.dm_actions_create_body import DmActionsCreateBody
+from lsclient.api_client.models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
+from lsclient.api_client.models.dm_actions_create_id import DmActionsCreateId
+from lsclient.api_client.models.tasks_create_body import TasksCreateBody
+from lsclient.api_client.models.tasks_list_fields import TasksListFields
+from lsclient.api_client.models.tasks_partial_update_body import TasksPartialUpdateBody
+from lsclient.api_client.types import UNSET
+
+from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError
+from ..filters import F, Filter, Query
+from ..paging import Page
+from ..resources import Operations, convert
+from .calls import call, call_no_content
+from .paging import AsyncPager
+from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable
+
+if TYPE_CHECKING:
+    from .annotations import AsyncAnnotationsRepo
+    from .predictions import AsyncPredictionsRepo
+
+    _TaskFields = DataManagerTask
+else:
+    _TaskFields = object
+
+__all__ = ["AsyncProjectTasksRepo", "AsyncTask", "AsyncTasksRepo"]
+
+
+class AsyncTask(
+    AsyncFetchable[DataManagerTask],
+    AsyncUpdatable[DataManagerTask],
+    AsyncRemovable[DataManagerTask],
+    _TaskFields,
+):
+    """One task: its ``data``, ``meta``, counters, and its annotations and predictions.
+
+    >>> task = await client.tasks.retrieve(42)  # doctest: +SKIP
+    >>> await task.annotations.create(result=[...])  # doctest: +SKIP
+    """
+
+    _operations = Operations(
+        retrieve=tasks_retrieve.asyncio_detailed,
+        update=tasks_partial_update.asyncio_detailed,
+        remove=tasks_destroy.asyncio_detailed,
+        update_body=TasksPartialUpdateBody,
+        path_id=str,
+        parent="project",
+    )
+
+    # The repositories shadow the model's raw ``annotations`` / ``predictions`` fields (still in ``task.record``).
+    @cached_property
+    def annotations(self) -> AsyncAnnotationsRepo:  # type: ignore[override]
+        """The task's annotations: ``task.annotations.create(result=...)``, ``.list()``."""
+        from .annotations import AsyncAnnotationsRepo
+
+        return AsyncAnnotationsRepo(self._client, self.id)
+
+    @cached_property
+    def predictions(self) -> AsyncPredictionsRepo:  # type: ignore[override]
+        """The task's predictions: ``task.predictions.create(result=..., score=..., model_version=...)``."""
+        from .predictions import AsyncPredictionsRepo
+
+        return AsyncPredictionsRepo(self._client, self.id)
+
+    async def _patch_model(self, body: Any) -> DataManagerTask:
+        answer = await call(tasks_partial_update.asyncio_detailed, str(self.id), client=self._client.http, body=body)
+        # The PATCH answers the task's base fields; keep the counters we already know for the rest.
+        return DataManagerTask.from_dict({**self._model.to_dict(), **answer.to_dict()})
+
+
+def _list_tasks(
+    repository: AsyncRetrieves[AsyncTask],
+    project: int,
+    filter: Filter | None,
+    query: Query | None,
+    include_annotations: bool,
+    page_size: int,
+    limit: int | None,
+) -> AsyncPager[AsyncTask]:
+    if filter is not None and query is not None:
+        raise InvalidInputError("pass either filter= or query=, not both")
+    if filter is not None and not isinstance(filter, Filter):
+        raise InvalidInputError(f"filter must be a Filter built with F, not {type(filter).__name__}")
+    if query is not None and not isinstance(query, Query):
+        raise InvalidInputError(f"query must be a Query, not {type(query).__name__}")
+    if filter is not None:
+        query = Query(filter)
+    query_json = query.to_json() if query is not None else UNSET
+    fields = TasksListFields.ALL if include_annotations else TasksListFields.TASK_ONLY
+    client = repository._client
+
+    async def fetch_page(page: int, size: int) -> Page[AsyncTask]:
+        answer = await call(
+            tasks_list.asyncio_detailed,
+            client=client.http,
+            project=project,
+            page=page,
+            page_size=size,
+            query=query_json,
+            fields=fields,
+        )
+        return Page(items=[AsyncTask(client, model) for model in answer.tasks], total=answer.total)
+
+    return AsyncPager(fetch_page, page_size=page_size, limit=limit)
+
+
+class AsyncTasksRepo(AsyncRetrieves[AsyncTask], AsyncRemoves[AsyncTask]):
+    """Tasks of any project, by id (``client.tasks``): retrieve, list, remove."""
+
+    _entity = AsyncTask
+
+    def list(
+        self,
+        project: int,
+        *,
+        filter: Filter | None = None,
+        query: Query | None = None,
+        include_annotations: bool = False,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> AsyncPager[AsyncTask]:
+        """Lazily iterate over a project's tasks, page by page (``GET /api/tasks/?project=``), filtered on the server.
+
+        :param filter: a filter built with :class:`~lsclient.core.filters.F`, e.g. ``F.data("text").contains("x")``.
+        :param query: a full :class:`~lsclient.core.filters.Query` (filters and ordering); not with ``filter``.
+        :param include_annotations: also fetch each task's annotations and predictions (slower).
+        :param page_size: tasks per request.
+        :param limit: stop after this many tasks.
+        :raises InvalidInputError: both ``filter`` and ``query``, or either of the wrong type (before any request).
+        """
+        return _list_tasks(self, project, filter, query, include_annotations, page_size, limit)
+
+
+class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask]):
+    """The tasks of one project (``project.tasks``): create, retrieve, list (filtered), find, remove."""
+
+    _entity = AsyncTask
+
+    async def create(self, data: Mapping[str, Any], *, meta: Mapping[str, Any] | None = None) -> AsyncTask:
+        """Create one task from its data (``{"text": "..."}``) with ``POST /api/tasks/``. For many tasks use
+        ``project.import_tasks``.
+
+        :raises InvalidInputError: ``data`` or ``meta`` is not a mapping (before any request).
+        """
+        if not isinstance(data, Mapping):
+            raise InvalidInputError(f"task data must be a mapping, not {type(data).__name__}")
+        if meta is not None and not isinstance(meta, Mapping):
+            raise InvalidInputError(f"task meta must be a mapping, not {type(meta).__name__}")
+        body = TasksCreateBody.from_dict({"data": dict(data), "project": self._parent})
+        if meta is not None:
+            body["meta"] = dict(meta)
+        created = await call(tasks_create.asyncio_detailed, client=self._client.http, body=body)
+        return self._wrap(convert(DataManagerTask, created))
+
+    def list(
+        self,
+        *,
+        filter: Filter | None = None,
+        query: Query | None = None,
+        include_annotations: bool = False,
+        page_size: int = 100,
+        limit: int | None = None,
+    ) -> AsyncPager[AsyncTask]:
+        """Lazily iterate over the project's tasks (``GET /api/tasks/?project=``), filtered on the server.
+
+        :param filter: a filter built with :class:`~lsclient.core.filters.F`, e.g. ``F.data("text").contains("x")``.
+        :param query: a full :class:`~lsclient.core.filters.Query` (filters and ordering); not with ``filter``.
+        :param include_annotations: also fetch each task's annotations and predictions (slower).
+        :param page_size: tasks per request.
+        :param limit: stop after this many tasks.
+        :raises InvalidInputError: both ``filter`` and ``query``, or either of the wrong type (before any request).
+        """
+        return _list_tasks(self, self._parent, filter, query, include_annotations, page_size, limit)
+
+    async def find(
+        self, key: str, value: str | int | float | bool, *, in_meta: bool = False, page_size: int = 100
+    ) -> builtins.list[AsyncTask]:
+        """The tasks whose data (or meta, with ``in_meta=True``) has ``key`` equal to ``value``.
+
+        This is the "global key" lookup: the search runs on the server (a data-manager filter,
+        ``GET /api/tasks/?project=&query=``), so it costs one request however large the project. In meta, Label
+        Studio can only search the whole meta text, so the server narrows the candidates and the exact match is
+        checked here.
+
+        :raises InvalidInputError: ``value`` is not a str, int, float or bool.
+
+        >>> await project.tasks.find("external_id", "doc-42")  # doctest: +SKIP
+        [<Task id=17>]
+        """
+        if in_meta:
+            # The server searches the meta JSON as text, whose spacing depends on the database: search the
+            # value's JSON text, then keep the exact key matches among the candidates.
+            candidates = self.list(filter=F.meta.contains(json.dumps(value)), page_size=page_size)
+            return [task async for task in candidates if isinstance(task.meta, dict) and task.meta.get(key) == value]
+        if isinstance(value, bool):
+            column_filter = F.data(key, type="Boolean") == value
+        elif isinstance(value, (int, float)):
+            column_filter = F.data(key, type="Number") == value
+        elif isinstance(value, str):
+            column_filter = F.data(key) == value
+        else:
+            raise InvalidInputError(f"find(): value must be a str, int, float or bool, not {type(value).__name__}")
+        pager = self.list(filter=column_filter, page_size=page_size)
+        return [task async for task in pager if task.data.get(key) == value]
+
+    async def find_one(self, key: str, value: str | int | float | bool, *, in_meta: bool = False) -> AsyncTask | None:
+        """The one task whose ``key`` equals ``value`` (see :meth:`find`), or None.
+
+        :raises DuplicateKeyError: more than one task carries that key value.
+        """
+        found = await self.find(key, value, in_meta=in_meta)
+        if len(found) > 1:
+            raise DuplicateKeyError(key=key, value=value, task_ids=[task.id for task in found])
+        return found[0] if found else None
+
+    async def remove(self, id: int) -> None:
+        """Delete one task of this project, with its annotations and predictions: one request (the data
+        manager's ``delete_tasks`` action, ``POST /api/dm/actions/?id=delete_tasks&project=``), which only ever
+        touches this project's tasks.
+
+        :raises NotFoundError: no task with this id in this project.
+        """
+        body = DmActionsCreateBody(selected_items=DmActionsCreateBodyAllFalse(all_=False, included=[id]))
+        response = await call_no_content(
+            dm_actions_create.asyncio_detailed,
+            client=self._client.http,
+            id=DmActionsCreateId.DELETE_TASKS,
+            project=self._parent,
+            body=body,
+        )
+        try:
+            processed = json.loads(response.content).get("processed_items")
+        except (ValueError, AttributeError):
+            processed = None
+        if processed == 0:
+            raise NotFoundError(
+                status_code=404,
+                method="POST",
+                url="/api/dm/actions/",
+                detail=f"task {id} is not in project {self._parent_id}",
+            )

@@ -1,0 +1,405 @@
+"""Batching a bulk import: items measured once, cut into requests within count and byte limits, what a failed
+request says about the items it carried, and the tally of what consecutive requests put on the server.
+
+Pure logic shared by both flavours of :func:`~lsclient.core._async.importing.import_tasks` and
+:func:`~lsclient.core._async.importing.import_predictions`; nothing here sends a request.
+
+What Label Studio 1.23.2 does with an import request that is too large (read in its source, checked on a server):
+a body over ``DATA_UPLOAD_MAX_MEMORY_SIZE`` (250 MiB by default, multipart uploads included) is answered with a
+**500** "You cannot access body after reading from request's data stream", more than
+``DATA_UPLOAD_MAX_NUMBER_FILES`` (100) file parts with a **500** naming that setting; proxies in front answer 413.
+Nothing is imported in any of these cases, so such a request can be split and sent again.
+
+>>> [[i.index for i in part] for part in split([JsonItem(n, b"12345") for n in range(5)], Limits(2, 20))]
+[[0, 1], [2, 3], [4]]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Generic, Literal, Protocol, TypeVar
+
+import attrs
+import httpx
+
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    BadRequestError,
+    IncompleteImportError,
+    InvalidInputError,
+    JobTimeoutError,
+    LsClientError,
+    ResponseParseError,
+    ServerError,
+)
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "DEFAULT_MAX_REQUEST_BYTES",
+    "MAX_FILES_PER_REQUEST",
+    "PART_OVERHEAD",
+    "BatchFailure",
+    "BatchQueue",
+    "FailureKind",
+    "FileItem",
+    "Item",
+    "JsonItem",
+    "Ledger",
+    "Limits",
+    "PredictionsSkippedWarning",
+    "SourceError",
+    "bad_item_position",
+    "check_positive",
+    "classify_failure",
+    "encode_json",
+    "split",
+]
+
+#: Tasks (or predictions) per request unless bytes or a server answer say fewer.
+DEFAULT_BATCH_SIZE = 1000
+#: Largest request body sent: well under Django's 250 MiB default and the 100 MiB+ proxies usually allow.
+DEFAULT_MAX_REQUEST_BYTES = 64 * 1024 * 1024
+#: Files per upload request: Django's default ``DATA_UPLOAD_MAX_NUMBER_FILES``.
+MAX_FILES_PER_REQUEST = 100
+#: Multipart bytes per file besides its content (boundary, headers, field and file name).
+PART_OVERHEAD = 256
+
+# How the server (or a proxy) says a request was too large; it imported nothing then.
+_TOO_LARGE = re.compile(
+    r"DATA_UPLOAD_MAX_MEMORY_SIZE|Request body exceeded|RequestDataTooBig|"
+    r"cannot access body after reading from request's data stream|Maximum total size of all files",
+    re.IGNORECASE,
+)
+_TOO_MANY_FILES = re.compile(r"DATA_UPLOAD_MAX_NUMBER_FILES|number of files exceeded", re.IGNORECASE)
+# Label Studio's 400 for a bad task: validation_errors "non_field_errors[<position>]" / "Error at item <position>".
+_ITEM_POSITION = re.compile(r"\[(\d+)\]")
+_ERROR_AT_ITEM = re.compile(r"Error at item (\d+)")
+# Failures where the request provably never left the client.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class PredictionsSkippedWarning(UserWarning):
+    """Label Studio created fewer predictions than were sent (it skips those that do not fit the label config)."""
+
+
+def check_positive(name: str, value: object) -> int:
+    """Return ``value`` if it is an int >= 1, else raise :class:`InvalidInputError` naming the argument ``name``.
+
+    >>> check_positive("batch_size", 10)
+    10
+    """
+    if not isinstance(value, int) or value < 1:
+        raise InvalidInputError(f"{name} must be an int >= 1, got {value!r}")
+    return value
+
+
+def encode_json(value: object, what: str) -> bytes:
+    """``value`` as compact UTF-8 JSON, the bytes a request will carry (so its size is known before sending).
+
+    >>> encode_json({"text": "é"}, "task #0")
+    b'{"text":"\\xc3\\xa9"}'
+
+    :raises InvalidInputError: ``value`` is not JSON (a set, a NaN...); the message starts with ``what``.
+    """
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise InvalidInputError(f"{what} cannot be sent as JSON: {exc}") from None
+
+
+# ------------------------------------------------------------------------------------------------------ items
+
+
+class Item(Protocol):
+    """What batching needs to know of an item: its position in the input and the bytes it adds to a request."""
+
+    @property
+    def index(self) -> int:
+        """Position of the item in the input (0-based)."""
+        ...
+
+    @property
+    def size(self) -> int:
+        """Bytes the item adds to a request body."""
+        ...
+
+
+T = TypeVar("T", bound=Item)
+
+
+@attrs.frozen
+class JsonItem:
+    """One task or prediction, serialized once.
+
+    :ivar index: position in the input.
+    :ivar body: the item's JSON (empty for a task already on the server).
+    :ivar known_id: the id of a keyed task already on the server (not sent again).
+    :ivar predictions: how many predictions the task carries (to check the server created them all).
+    :ivar annotations: how many annotations the task carries.
+    """
+
+    index: int
+    body: bytes
+    known_id: int | None = None
+    predictions: int = 0
+    annotations: int = 0
+
+    @property
+    def size(self) -> int:
+        """The body's length plus the comma between array items."""
+        return len(self.body) + 1
+
+
+@attrs.frozen
+class FileItem:
+    """One media file to upload; ``size`` counts its content and its multipart headers."""
+
+    index: int
+    path: Path
+    size: int
+
+
+# --------------------------------------------------------------------------------------------------- batching
+
+
+@attrs.define
+class Limits:
+    """How many items and bytes one request may carry; lowered when the server says a request was too big.
+
+    One :class:`Limits` is shared by every request of a run, so a size the server refused is never tried again.
+    """
+
+    count: int
+    bytes: int
+
+    def shrink(self, *, count: int | None = None, bytes: int | None = None) -> bool:
+        """Lower the limits (never raise them, never below 1); True if one of them got smaller."""
+        changed = False
+        if count is not None and max(count, 1) < self.count:
+            self.count, changed = max(count, 1), True
+        if bytes is not None and max(bytes, 1) < self.bytes:
+            self.bytes, changed = max(bytes, 1), True
+        return changed
+
+
+def split(items: list[T], limits: Limits, overhead: int = 2) -> list[list[T]]:
+    """Cut ``items`` into consecutive runs within ``limits``; an item larger than the byte limit travels alone.
+
+    :param overhead: bytes of a request besides its items (``[]`` for a JSON array).
+
+    >>> [[i.index for i in part] for part in split([JsonItem(n, b"12345") for n in range(5)], Limits(2, 20))]
+    [[0, 1], [2, 3], [4]]
+    """
+    parts: list[list[T]] = []
+    current: list[T] = []
+    size = overhead
+    for item in items:
+        if current and (len(current) >= limits.count or size + item.size > limits.bytes):
+            parts.append(current)
+            current, size = [], overhead
+        current.append(item)
+        size += item.size
+    if current:
+        parts.append(current)
+    return parts
+
+
+class SourceError(Exception):
+    """Pulling item ``index`` from the source raised ``cause`` (a bad item, a broken file).
+
+    Internal to the import loop, which reports it as a :class:`~lsclient.core.errors.TaskImportError` or
+    :class:`~lsclient.core.errors.PredictionImportError`; it never reaches users.
+    """
+
+    def __init__(self, index: int, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.index = index
+        self.cause = cause
+
+
+class BatchQueue(Generic[T]):
+    """Pulls items lazily from an iterator and hands them out in batches within the current :class:`Limits`.
+
+    Only one batch (plus the one item that did not fit) is held at a time. When pulling an item raises (a bad
+    item, a broken file), the items before it still come out as a batch; the next call raises
+    :class:`SourceError` with the failing item's index, so whatever precedes the bad item can be imported first.
+    """
+
+    def __init__(self, items: Iterator[T], limits: Limits, *, overhead: int = 2) -> None:
+        self._items = items
+        self.limits = limits
+        self._overhead = overhead
+        self._pending: deque[T] = deque()
+        self._error: SourceError | None = None
+        self._next_index = 0
+
+    def next_batch(self) -> list[T]:
+        """The next batch (empty at the end of the source). :raises SourceError: the source failed here."""
+        batch: list[T] = []
+        size = self._overhead
+        while len(batch) < self.limits.count:
+            item = self._pull()
+            if item is None:
+                break
+            if batch and size + item.size > self.limits.bytes:
+                self._pending.appendleft(item)
+                break
+            batch.append(item)
+            size += item.size
+        if not batch and self._error is not None:
+            raise self._error
+        return batch
+
+    def _pull(self) -> T | None:
+        if self._pending:
+            return self._pending.popleft()
+        if self._error is not None:
+            return None
+        try:
+            item = next(self._items)
+        except StopIteration:
+            return None
+        except Exception as exc:  # a bad item or a broken source: report it after importing what came before
+            self._error = SourceError(self._next_index, exc)
+            return None
+        self._next_index = item.index + 1
+        return item
+
+
+# ------------------------------------------------------------------------------------------ failed requests
+
+#: What a failed request means for the items it carried:
+#: ``too_large`` / ``too_many_files`` (nothing imported: split and resend), ``rejected`` (a 400: nothing imported,
+#: a bad item in it), ``in_doubt`` (it may have been applied: connection lost after sending, 5xx, unreadable 2xx),
+#: ``pending`` (its work is on the server or still running: never resend) and ``failed`` (nothing imported).
+FailureKind = Literal["too_large", "too_many_files", "rejected", "in_doubt", "pending", "failed"]
+
+
+def classify_failure(exc: LsClientError) -> FailureKind:
+    """What the error of an import request means for what it carried (see :data:`FailureKind`).
+
+    >>> classify_failure(ServerError(status_code=500, method="POST", url="/import", detail="boom"))
+    'in_doubt'
+    """
+    if isinstance(exc, APIStatusError):
+        text = " ".join(
+            str(part)
+            for part in (exc.detail, exc.body if isinstance(exc.body, str) else None, *exc.validation_errors.values())
+            if part
+        )
+        if exc.status_code == 413 or _TOO_LARGE.search(text):
+            return "too_large"
+        if _TOO_MANY_FILES.search(text):
+            return "too_many_files"
+        if isinstance(exc, BadRequestError):
+            return "rejected"
+        if isinstance(exc, ServerError):
+            return "in_doubt"  # the server may have written before failing
+        return "failed"
+    if isinstance(exc, APIConnectionError):
+        return "failed" if isinstance(exc.__cause__, _NOT_SENT) else "in_doubt"
+    if isinstance(exc, ResponseParseError):
+        return "in_doubt"  # a 2xx we could not read: the write happened, its result is unknown
+    if isinstance(exc, JobTimeoutError):
+        return "pending"  # an asynchronous import still running: never resend it
+    if isinstance(exc, IncompleteImportError) and not exc.removed:
+        return "pending"  # its tasks are on the server, incomplete: never resend them
+    return "failed"
+
+
+def bad_item_position(exc: APIStatusError, count: int) -> int | None:
+    """The position of the first bad item in a 400 answer to a request of ``count`` items, if the answer says.
+
+    Label Studio names it in ``validation_errors`` as ``non_field_errors[<position>]`` or ``Error at item <position>``.
+    """
+    positions = [int(m.group(1)) for field in exc.validation_errors if (m := _ITEM_POSITION.search(field))]
+    if not positions:
+        messages = " ".join(m for messages in exc.validation_errors.values() for m in messages)
+        positions = [int(m.group(1)) for m in _ERROR_AT_ITEM.finditer(messages)]
+    position = min(positions, default=None)
+    return position if position is not None and position < count else None
+
+
+# ------------------------------------------------------------------------------------------------ the tally
+
+
+@attrs.frozen
+class BatchFailure:
+    """How one batch failed, in input indexes.
+
+    :ivar failed_at: the first item of the batch that was not imported (the bad one, when the server rejected one).
+    :ivar done: results (task ids, or prediction counts) of the batch's items before ``failed_at``, all on the server.
+    :ivar last: the last item of the request that failed (``failed_at`` alone for a rejected item).
+    :ivar in_doubt: the failed request may have been applied: items ``failed_at .. last`` may be on the server.
+    :ivar cause: the error.
+    """
+
+    failed_at: int
+    done: list[int]
+    last: int
+    in_doubt: bool
+    cause: BaseException
+
+
+@attrs.define
+class Ledger:
+    """What consecutive batches put on the server, recorded in input order; the first failure ends the import.
+
+    With ``concurrency`` above 1, batches after the first failed one may have been in flight when it failed, and
+    may have gone in: they are recorded apart, so the error can say that items after ``failed_at`` are (or may
+    be) on the server. Batches must be recorded in input order.
+
+    >>> ledger = Ledger()
+    >>> ledger.add([101, 102], last=1)
+    >>> ledger.fail(BatchFailure(failed_at=3, done=[103], last=3, in_doubt=False, cause=ValueError("bad")))
+    >>> ledger.add([105, 106], last=5)  # a later batch that was already in flight
+    >>> ledger.results, ledger.landed_after, ledger.failed_range, ledger.in_doubt
+    ([101, 102], [105, 106], range(3, 6), True)
+
+    :ivar results: results of every item before the first failed batch, in input order.
+    :ivar failure: the first failure in input order, if any.
+    :ivar landed_after: results of requests after the failure that went in anyway.
+    :ivar reach: the highest input index after the failure that is, or may be, on the server (-1: none).
+    """
+
+    results: list[int] = attrs.field(factory=list)
+    failure: BatchFailure | None = None
+    landed_after: list[int] = attrs.field(factory=list)
+    reach: int = -1
+
+    def add(self, results: list[int], *, last: int) -> None:
+        """Record a batch that went in whole: its results, and the input index of its last item."""
+        if self.failure is None:
+            self.results.extend(results)
+        else:
+            self.landed_after.extend(results)
+            self.reach = max(self.reach, last)
+
+    def fail(self, failure: BatchFailure) -> None:
+        """Record a batch that failed; the first one decides the error, a later one widens what may be in."""
+        if self.failure is None:
+            self.failure = failure
+            return
+        self.landed_after.extend(failure.done)
+        if failure.done:
+            self.reach = max(self.reach, failure.failed_at - 1)
+        if failure.in_doubt:
+            self.reach = max(self.reach, failure.last)
+
+    @property
+    def in_doubt(self) -> bool:
+        """Whether items from the failed one on may be on the server (the failed request, or later ones)."""
+        return self.failure is not None and (self.failure.in_doubt or self.reach >= 0)
+
+    @property
+    def failed_range(self) -> range:
+        """Input indexes from the failed item to the last one that may be on the server (empty without failure)."""
+        if self.failure is None:
+            return range(0)
+        last = max(self.failure.last, self.reach) if self.in_doubt else self.failure.last
+        return range(self.failure.failed_at, last + 1)

@@ -1,1 +1,0 @@
-"""Entity proxies and repositories, one module per Label Studio resource."""

@@ -1,0 +1,227 @@
+"""What a bulk import reads: a source (tasks, a task file, media files) turned into measured items, lazily.
+
+A source of :func:`~lsclient.core._async.importing.import_tasks` is an iterable of tasks, the path of a task file
+(read by :func:`~lsclient.core.taskfiles.read_task_file`) or an iterable of media file paths. Each task becomes
+a full task dict (:func:`to_task`), gets the parallel ``predictions=`` / ``annotations=`` merged in and the
+import key tagged, and is serialized once into a :class:`~lsclient.core.batching.JsonItem`; media files become
+:class:`~lsclient.core.batching.FileItem`; predictions of :func:`~lsclient.core._async.importing.import_predictions`
+become JSON items too. Nothing is read before it is needed, and a bad item raises only when it is reached.
+
+>>> [item.body for item in task_items(iter([{"text": "a"}]), key="k")]
+[b'{"data":{"text":"a"},"meta":{"lsclient_import":"k:0"}}']
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from lsclient.api_client.models.import_api_request import ImportApiRequest
+
+from .batching import PART_OVERHEAD, FileItem, JsonItem, encode_json
+from .errors import InvalidInputError
+from .import_keys import tag_task
+from .taskfiles import UNDEFINED_DATA_KEY, FileFormat, read_task_file
+
+__all__ = ["Source", "file_items", "is_path", "open_source", "prediction_items", "task_items", "to_task"]
+
+# The fields a "full task" may have (ImportApiRequest's); a mapping with others is the task's data itself.
+_TASK_FIELDS = frozenset(field.name for field in attrs.fields(ImportApiRequest)) - {"additional_properties"}
+_END = object()
+
+
+def is_path(value: object) -> bool:
+    """Whether ``value`` names a file (a ``str`` or an ``os.PathLike``)."""
+    return isinstance(value, str | os.PathLike)
+
+
+@attrs.frozen
+class Source:
+    """A source of ``import_tasks``, opened.
+
+    :ivar items: the raw items, not yet read: tasks (mappings or ``ImportApiRequest``) or media file paths.
+    :ivar media: the items are media file paths, to upload as files.
+    :ivar total: how many items there are, when the source is a list or tuple (for the progress bar).
+    """
+
+    items: Iterator[Any]
+    media: bool
+    total: int | None
+
+
+def open_source(
+    source: Iterable[Any] | str | os.PathLike[str],
+    *,
+    file_format: FileFormat | None = None,
+    text_key: str = UNDEFINED_DATA_KEY,
+) -> Source:
+    """Open ``source``: a task file path is opened (not read), an iterable is peeked at to tell tasks from media.
+
+    :raises InvalidInputError: ``source`` is a single mapping or bytes; a task file of unknown format.
+    :raises FileNotFoundError: ``source`` names a task file that does not exist.
+    """
+    if isinstance(source, bytes | bytearray | Mapping):
+        raise InvalidInputError(
+            f"source must be a list or iterable of tasks, a task file path or a list of media files, "
+            f"not {type(source).__name__} (wrap a single task in a list)"
+        )
+    total = len(source) if isinstance(source, list | tuple) else None
+    if isinstance(source, str | os.PathLike):
+        return Source(read_task_file(source, file_format=file_format, text_key=text_key), media=False, total=total)
+    first, items = _peek(iter(source))
+    return Source(items, media=is_path(first), total=total)
+
+
+def _peek(iterator: Iterator[Any]) -> tuple[object, Iterator[Any]]:
+    """The first item of ``iterator`` (None if empty) and an iterator that still yields it."""
+    head = list(islice(iterator, 1))
+    return (head[0] if head else None), chain(head, iterator)
+
+
+# ---------------------------------------------------------------------------------------------------- tasks
+
+
+def to_task(item: Mapping[str, Any] | ImportApiRequest, index: int) -> dict[str, Any]:
+    """One input item as a full task dict ``{"data": {...}, ...}`` (a copy; the input is never changed).
+
+    A mapping whose ``data`` is a mapping and whose other keys are all task fields (``meta``, ``predictions``,
+    ``annotations``...) is a full task; any other mapping is the task's data.
+
+    >>> to_task({"text": "hi"}, 0)
+    {'data': {'text': 'hi'}}
+    >>> to_task({"data": {"text": "hi"}, "meta": {"src": "a"}}, 0)
+    {'data': {'text': 'hi'}, 'meta': {'src': 'a'}}
+
+    :raises InvalidInputError: ``item`` is neither a mapping nor an ``ImportApiRequest``.
+    """
+    if isinstance(item, ImportApiRequest):
+        return item.to_dict()
+    if not isinstance(item, Mapping):
+        raise InvalidInputError(
+            f"task #{index} must be a mapping (the task data, or a full task with 'data'), not {type(item).__name__}"
+        )
+    if isinstance(item.get("data"), Mapping) and set(item) <= _TASK_FIELDS:
+        task = dict(item)
+        task["data"] = dict(item["data"])
+        return task
+    return {"data": dict(item)}
+
+
+def _merge_list(task: dict[str, Any], field: str, value: object, index: int) -> None:
+    """Append ``value`` (None, one mapping, or an iterable of mappings) to the task's ``field`` list."""
+    if value is None:
+        return
+    extra = [value] if isinstance(value, Mapping) else value
+    if isinstance(extra, str | bytes) or not isinstance(extra, Iterable):
+        raise InvalidInputError(f"{field} for task #{index} must be a mapping, a list of mappings or None")
+    items = list(extra)
+    for entry in items:
+        if not isinstance(entry, Mapping):
+            raise InvalidInputError(f"{field} for task #{index} must hold mappings, not {type(entry).__name__}")
+    existing = task.get(field) or []
+    if not isinstance(existing, list):
+        raise InvalidInputError(f"task #{index}: {field!r} must be a list")
+    task[field] = [*existing, *(dict(entry) for entry in items)]
+
+
+def _next_parallel(parallel: Iterator[Any] | None, name: str, index: int) -> object:
+    if parallel is None:
+        return None
+    value = next(parallel, _END)
+    if value is _END:
+        raise InvalidInputError(f"{name}= ran out at task #{index}: it must have one item per task")
+    return value
+
+
+def _count(value: object) -> int:
+    return len(value) if isinstance(value, list) else 0
+
+
+def task_items(
+    source: Iterator[Any],
+    *,
+    predictions: Iterator[Any] | None = None,
+    annotations: Iterator[Any] | None = None,
+    key: str | None = None,
+    known: Mapping[int, int] | None = None,
+) -> Iterator[JsonItem]:
+    """The tasks of ``source`` as JSON items, one at a time, in input order.
+
+    :param predictions: parallel to ``source``: per task None, one prediction mapping or a list of them, appended
+        to the task's ``predictions``.
+    :param annotations: the same for ``annotations``.
+    :param key: the import key to tag each task with (see :func:`~lsclient.core.import_keys.tag_task`).
+    :param known: ``{input index: task id}`` of keyed tasks already on the server: those come out with
+        ``known_id`` set and no body, to be skipped by the sender.
+    :raises InvalidInputError: when the bad item is reached: not a task, a bad prediction or annotation, not JSON;
+        a parallel iterable shorter or longer than ``source`` (the longer case once ``source`` has ended).
+    """
+    known = known or {}
+    index = -1
+    for index, raw in enumerate(source):
+        extra_predictions = _next_parallel(predictions, "predictions", index)
+        extra_annotations = _next_parallel(annotations, "annotations", index)
+        task = to_task(raw, index)
+        known_id = known.get(index)
+        if known_id is not None:
+            yield JsonItem(index, b"", known_id)
+            continue
+        _merge_list(task, "predictions", extra_predictions, index)
+        _merge_list(task, "annotations", extra_annotations, index)
+        if key is not None:
+            tag_task(task, key, index)
+        yield JsonItem(
+            index,
+            encode_json(task, f"task #{index}"),
+            predictions=_count(task.get("predictions")),
+            annotations=_count(task.get("annotations")),
+        )
+    for name, parallel in (("predictions", predictions), ("annotations", annotations)):
+        if parallel is not None and next(parallel, _END) is not _END:
+            raise InvalidInputError(f"{name}= has more items than the source's {index + 1} tasks")
+
+
+# ---------------------------------------------------------------------------------------------------- files
+
+
+def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
+    """Media file paths as file items (their size read from the disk when reached).
+
+    :raises InvalidInputError: when reached: not a path, a missing or unreadable file, not a regular file.
+    """
+    for index, raw in enumerate(paths):
+        if not is_path(raw):
+            raise InvalidInputError(f"file #{index} must be a path (str or os.PathLike), not {type(raw).__name__}")
+        path = Path(raw)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise InvalidInputError(f"file #{index} ({os.fspath(path)!r}) cannot be read: {exc}") from None
+        if not path.is_file():
+            raise InvalidInputError(f"file #{index} ({os.fspath(path)!r}) is not a regular file")
+        yield FileItem(index, path, size + PART_OVERHEAD + len(path.name.encode()))
+
+
+# ---------------------------------------------------------------------------------------------- predictions
+
+
+def prediction_items(predictions: Iterator[Any]) -> Iterator[JsonItem]:
+    """Predictions of existing tasks as JSON items (``PredictionRequest``-like models are read with ``to_dict``).
+
+    :raises InvalidInputError: when reached: not a mapping, no int ``task``, no ``result`` list, not JSON.
+    """
+    for index, raw in enumerate(predictions):
+        prediction = raw.to_dict() if hasattr(raw, "to_dict") and not isinstance(raw, Mapping) else raw
+        if not isinstance(prediction, Mapping):
+            raise InvalidInputError(f"prediction #{index} must be a mapping, not {type(raw).__name__}")
+        task = prediction.get("task")
+        if not isinstance(task, int) or isinstance(task, bool):
+            raise InvalidInputError(f"prediction #{index} needs an int 'task' (the task id), got {task!r}")
+        if not isinstance(prediction.get("result"), list):
+            raise InvalidInputError(f"prediction #{index} needs a 'result' list, got {prediction.get('result')!r}")
+        yield JsonItem(index, encode_json(dict(prediction), f"prediction #{index}"))
