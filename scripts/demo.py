@@ -19,8 +19,7 @@ from typing import Any
 
 import ls_server  # scripts/, beside this file: reads .server/env
 
-from lsclient import F, LabelConfig, make_client
-from lsclient import iter_export_tasks
+from lsclient import F, LabelConfig, iter_export_tasks, make_client
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -106,7 +106,9 @@ def build(out_dir: Path) -> list[str]:
 
 def compare(expected: Path, actual: Path) -> list[str]:
     """A unified diff of every file that differs between the two trees (whole files, both directions)."""
-    names = {p.relative_to(expected) for p in expected.rglob("*.py")} | {p.relative_to(actual) for p in actual.rglob("*.py")}
+    names = {p.relative_to(expected) for p in expected.rglob("*.py")} | {
+        p.relative_to(actual) for p in actual.rglob("*.py")
+    }
     out: list[str] = []
     for name in sorted(names):
         left, right = expected / name, actual / name

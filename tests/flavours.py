@@ -210,7 +210,9 @@ def construct(sync_class: type, client: Any, *args: Any, **kwargs: Any) -> Any:
     module = importlib.import_module(sync_class.__module__.replace("._sync.", "._async.", 1))
     async_class = getattr(module, "Async" + sync_class.__name__)
     runner = object.__getattribute__(client, "_runner")
-    return Bridge(async_class(_unwrap(client), *_unwrap(list(args)), **{k: _unwrap(v) for k, v in kwargs.items()}), runner)
+    return Bridge(
+        async_class(_unwrap(client), *_unwrap(list(args)), **{k: _unwrap(v) for k, v in kwargs.items()}), runner
+    )
 
 
 def is_async(value: Any) -> bool:

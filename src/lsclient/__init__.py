@@ -62,26 +62,24 @@ from .core import (
 )
 
 if TYPE_CHECKING:
-    from .core._async.client import AsyncClient, make_async_client
     from .core._async.annotations import AsyncAnnotation
-    from .core._sync.annotations import Annotation
-    from .core._async.storages import AsyncDataset
-    from .core._sync.storages import Dataset
+    from .core._async.client import AsyncClient, make_async_client
     from .core._async.exports import AsyncExport
-    from .core._sync.exports import Export
     from .core._async.members import AsyncMember
-    from .core._sync.members import Member
     from .core._async.predictions import AsyncPrediction
-    from .core._sync.predictions import Prediction
     from .core._async.projects import AsyncProject
-    from .core._sync.projects import Project
-    from .core._async.storages import AsyncTarget
-    from .core._sync.storages import Target
+    from .core._async.storages import AsyncDataset, AsyncTarget
     from .core._async.tasks import AsyncTask
-    from .core._sync.tasks import Task
     from .core._async.users import AsyncUser
-    from .core._sync.users import User
     from .core._async.webhooks import AsyncWebhook
+    from .core._sync.annotations import Annotation
+    from .core._sync.exports import Export
+    from .core._sync.members import Member
+    from .core._sync.predictions import Prediction
+    from .core._sync.projects import Project
+    from .core._sync.storages import Dataset, Target
+    from .core._sync.tasks import Task
+    from .core._sync.users import User
     from .core._sync.webhooks import Webhook
 
 
@@ -89,7 +87,7 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    """Entity classes (``Project``, ``AsyncTask``...) and the async client are imported from :mod:`lsclient.core` on first use."""
+    """Entity classes (``Project``, ``AsyncTask``...) and the async client are imported on first use."""
     if name in core._LAZY:
         return getattr(core, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

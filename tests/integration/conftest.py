@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-
 from flavours import FLAVOURS
+
 from lsclient.api_client import AuthenticatedClient, LabelStudioApi
 from lsclient.api_client.models.project_request import ProjectRequest
 
@@ -22,7 +22,7 @@ TEXT_CLASSIFICATION = """
 """.strip()
 
 
-@pytest.fixture(params=FLAVOURS)
+@pytest.fixture(scope="module", params=FLAVOURS)
 def flavour(request: pytest.FixtureRequest) -> str:
     """Each test that asks for it runs twice: with ``make_client`` and with ``make_async_client`` (bridged, see
     tests/flavours.py), so the integration suite proves both flavours of the core."""

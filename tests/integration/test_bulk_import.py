@@ -17,12 +17,11 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-
 from flavours import connect
-from lsclient import Client, make_client
-from lsclient.core.errors import BadRequestError, PredictionImportError, TaskImportError
+
+from lsclient import Client, Project, make_client
 from lsclient.core.batching import PredictionsSkippedWarning
-from lsclient import Project
+from lsclient.core.errors import BadRequestError, PredictionImportError, TaskImportError
 
 pytestmark = pytest.mark.integration
 

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from flavours import connect
-from lsclient import BadRequestError, Client, F, InvalidInputError, NotFoundError, Query, make_client
+
+from lsclient import BadRequestError, Client, F, InvalidInputError, NotFoundError, Project, Query
 from lsclient.api_client.models.patched_project_request import PatchedProjectRequest
 from lsclient.core.errors import TaskImportError
-from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
@@ -187,7 +186,8 @@ def test_annotations_and_predictions(client: Client, project: Project) -> None:
         other.annotations.retrieve(annotation.id)
     with pytest.raises(NotFoundError, match="not in task"):
         other.predictions.retrieve(prediction.id)
-    assert task.annotations.list().first() == annotation and task.predictions.list(limit=1).to_list() == [prediction]
+    assert task.annotations.list().first().id == annotation.id
+    assert [p.id for p in task.predictions.list(limit=1).to_list()] == [prediction.id]
 
     annotation.remove()
     prediction.remove()

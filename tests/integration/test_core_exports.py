@@ -13,17 +13,15 @@ from typing import Any
 
 import httpx
 import pytest
-
 from flavours import connect, construct, is_async
+
+from lsclient import Client, Export, Project
 from lsclient.api_client.api.data_manager import dm_views_list
-from lsclient import Client, make_client
-from lsclient.core.errors import APIConnectionError, InvalidInputError, NotFoundError
-from lsclient.core.filters import F
 from lsclient.core._async import downloads as async_downloads
 from lsclient.core._sync import downloads as sync_downloads
-from lsclient import Export
+from lsclient.core.errors import APIConnectionError, InvalidInputError, NotFoundError
 from lsclient.core.export_files import ExportFormat
-from lsclient import Project
+from lsclient.core.filters import F
 
 pytestmark = pytest.mark.integration
 

@@ -14,12 +14,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from flavours import connect
-from lsclient import BadRequestError, Client, JobFailedError, NotFoundError, make_client
+
+from lsclient import BadRequestError, Client, Dataset, JobFailedError, NotFoundError, Project, Target
 from lsclient.core.errors import APIStatusError
-from lsclient import Project
-from lsclient import Dataset, Target
 
 pytestmark = pytest.mark.integration
 
@@ -128,7 +126,8 @@ def test_update_list_and_remove(project: Project, workspace: Path, log: RequestL
     assert texts.update(title="renamed") is texts
     assert log.storage_requests() == [("PATCH", f"/api/storages/localfiles/{texts.id}")]
     assert texts.title == "renamed"
-    stored = project.datasets.retrieve("localfiles", texts.id)
+    stored = project.datasets.retrieve(texts.id, kind="localfiles")
+    assert project.datasets.retrieve(texts.id) == stored  # by its id alone
     assert (stored.title, stored.path, stored.regex_filter) == ("renamed", str(workspace / "txt"), r".*\.txt")
 
     listed = project.datasets.list()
@@ -139,10 +138,10 @@ def test_update_list_and_remove(project: Project, workspace: Path, log: RequestL
     assert project.targets.list().to_list() == []
 
     texts.remove()
-    project.datasets.remove("local", tasks.id)
+    project.datasets.remove(tasks.id, kind="local")
     assert project.datasets.list().to_list() == []
     with pytest.raises(NotFoundError):
-        project.datasets.retrieve("localfiles", texts.id)
+        project.datasets.retrieve(texts.id, kind="localfiles")
 
 
 def test_a_missing_directory_is_rejected_when_connecting(project: Project, workspace: Path) -> None:

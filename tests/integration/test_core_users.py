@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from flavours import connect
-from lsclient import Client, make_client
-from lsclient.core.errors import APIStatusError, BadRequestError, InvalidInputError, NotFoundError
+
+from lsclient import Client
 from lsclient.core._sync.members import MemberDetail, MembersRepo
 from lsclient.core._sync.users import User
+from lsclient.core.errors import APIStatusError, BadRequestError, InvalidInputError, NotFoundError
 
 pytestmark = pytest.mark.integration
 

@@ -6,13 +6,11 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from flavours import connect
 from server_fixture import skip_below
 
-from flavours import connect
-from lsclient import Client, make_client
+from lsclient import Client, Project, Webhook
 from lsclient.core.errors import BadRequestError, InvalidInputError, NotFoundError, PermissionDeniedError
-from lsclient import Project
-from lsclient import Webhook
 
 pytestmark = pytest.mark.integration
 
@@ -71,7 +69,7 @@ def test_webhook_lifecycle(client: Client, project: Project) -> None:
     hook.remove()
     with pytest.raises(NotFoundError):
         client.webhooks.retrieve(hook.id)
-    assert client.webhooks.list(project=project.id) == []
+    assert client.webhooks.list(project=project.id).to_list() == []
 
 
 def test_webhook_for_all_actions_and_repo_remove(client: Client, project: Project) -> None:
@@ -92,10 +90,10 @@ def test_server_rules(client: Client, project: Project, label_studio) -> None:
     with pytest.raises(BadRequestError, match="organization-only"):
         client.webhooks.create(RECEIVER, project=project.id, actions=["PROJECT_CREATED"])
     with pytest.raises(BadRequestError):
-        client.webhooks.list(project=987654321)
+        client.webhooks.list(project=987654321).to_list()  # lazy: the request is made on iteration
     with pytest.raises(NotFoundError):
         client.webhooks.retrieve(987654321)
-    assert client.webhooks.list(project=project.id) == []
+    assert client.webhooks.list(project=project.id).to_list() == []
 
 
 def test_bad_headers_are_rejected_without_echoing_them(client: Client, project: Project) -> None:

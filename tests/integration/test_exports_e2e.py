@@ -20,13 +20,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from flavours import connect
-from lsclient import Client, make_client
+
+from lsclient import Client, Export, Project, iter_export_tasks, make_client
 from lsclient.core.errors import APIConnectionError, APITimeoutError, InvalidInputError
 from lsclient.core.files import DownloadError
-from lsclient import Export, iter_export_tasks
-from lsclient import Project
 
 pytestmark = pytest.mark.integration
 

@@ -9,13 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
 from flavours import connect, in_flavour_of
-from lsclient import BadRequestError, Client, InvalidInputError, NotFoundError, make_client
-from lsclient.core.errors import TaskImportError
+
+from lsclient import BadRequestError, Client, InvalidInputError, NotFoundError, Project
 from lsclient.core._sync import label_configs
+from lsclient.core.errors import TaskImportError
 from lsclient.core.label_config import LabelConfig, parse_label_config, with_label, without_label
-from lsclient import Project
 
 pytestmark = pytest.mark.integration
 
@@ -234,9 +233,14 @@ def test_validate_project_config_acceptances(client: Client, annotated: tuple[Pr
     project, _ = annotated
     xml = str(project.fetch().label_config)
     for accepted in (xml, with_label(xml, "sentiment", "neutral"), without_label(xml, "sentiment", "negative")):
-        assert in_flavour_of(label_configs.validate_label_config, client)(client, accepted, project_id=project.id) is None
+        assert (
+            in_flavour_of(label_configs.validate_label_config, client)(client, accepted, project_id=project.id) is None
+        )
     # The new-config endpoint knows nothing of annotations: removing the used label passes there.
-    assert in_flavour_of(label_configs.validate_label_config, client)(client, without_label(xml, "sentiment", "positive")) is None
+    assert (
+        in_flavour_of(label_configs.validate_label_config, client)(client, without_label(xml, "sentiment", "positive"))
+        is None
+    )
 
 
 def test_validate_unknown_project(client: Client) -> None:
@@ -273,9 +277,14 @@ def test_add_label_keeps_existing_annotations_valid(client: Client, annotated: t
     assert created.fetch().result[0]["value"] == {"choices": ["neutral"]}
     assert fresh.fetch().total_annotations_number == 3
     # The server now counts "neutral" as a used label: removing it is refused, and the config as saved is valid.
-    assert in_flavour_of(label_configs.validate_label_config, client)(client, str(fresh.label_config), project_id=project.id) is None
+    assert (
+        in_flavour_of(label_configs.validate_label_config, client)(
+            client, str(fresh.label_config), project_id=project.id
+        )
+        is None
+    )
     with pytest.raises(BadRequestError, match=r"neutral \(1 annotation\)"):
-        validate_label_config(
+        in_flavour_of(label_configs.validate_label_config, client)(
             client, without_label(str(fresh.label_config), "sentiment", "neutral"), project_id=fresh.id
         )
 

@@ -40,13 +40,11 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from flavours import connect
 from server_fixture import skip_below
 
-from flavours import connect
-from lsclient import BadRequestError, Client, NotFoundError, make_client
+from lsclient import BadRequestError, Client, Dataset, NotFoundError, Project, Target
 from lsclient.core.errors import PermissionDeniedError, ServerError
-from lsclient import Project
-from lsclient import Dataset, Target
 
 pytestmark = pytest.mark.integration
 
@@ -322,7 +320,7 @@ def test_redis_dataset_imports_the_tasks_under_its_prefix(
     assert _texts(project) == sorted([*(task["text"] for task in TASKS), "added later"])
 
     dataset.update(title="renamed")
-    assert project.datasets.retrieve("redis", dataset.id).title == "renamed"
+    assert project.datasets.retrieve(dataset.id, kind="redis").title == "renamed"
     assert [(d.kind, d.id) for d in project.datasets.list()] == [("redis", dataset.id)]
 
 
@@ -381,7 +379,7 @@ def test_redis_with_a_password_syncs(
     with pytest.raises(BadRequestError, match="Can't connect to Redis server"):
         dataset.update(title="renamed")
     dataset.update(title="renamed", password=redis_password)
-    assert project.datasets.retrieve("redis", dataset.id).title == "renamed"
+    assert project.datasets.retrieve(dataset.id, kind="redis").title == "renamed"
 
 
 def test_redis_with_a_password_validates(

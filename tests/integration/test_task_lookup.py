@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from flavours import connect
-from lsclient.core.errors import DuplicateKeyError
+
 from lsclient import Project
+from lsclient.core.errors import DuplicateKeyError
 
 pytestmark = pytest.mark.integration
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from lsclient.core.errors import LsClientError
 from lsclient.core._async.files import stream_to_file as async_stream_to_file
 from lsclient.core._sync.files import stream_to_file
+from lsclient.core.errors import LsClientError
 from lsclient.core.files import DownloadError, atomic_write
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

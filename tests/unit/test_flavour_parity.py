@@ -21,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import unasync  # noqa: E402
 
 ASYNC_MODULES = sorted(
-    info.name
-    for info in pkgutil.walk_packages(lsclient.core._async.__path__, lsclient.core._async.__name__ + ".")
+    info.name for info in pkgutil.walk_packages(lsclient.core._async.__path__, lsclient.core._async.__name__ + ".")
 )
 
 
@@ -37,7 +36,14 @@ def _public_members(cls: type) -> dict[str, object]:
         if not klass.__module__.startswith("lsclient."):
             continue
         for name, member in vars(klass).items():
-            if name.startswith("_") and name not in ("__aenter__", "__aexit__", "__enter__", "__exit__", "__aiter__", "__iter__"):
+            if name.startswith("_") and name not in (
+                "__aenter__",
+                "__aexit__",
+                "__enter__",
+                "__exit__",
+                "__aiter__",
+                "__iter__",
+            ):
                 continue
             if inspect.isfunction(member) or isinstance(member, property) or hasattr(member, "func"):
                 members[name] = member
@@ -99,11 +105,27 @@ def test_every_async_name_has_its_sync_twin(module_name: str) -> None:
 def test_the_public_surface_has_both_flavours() -> None:
     import lsclient
 
-    for name in ("Client", "Project", "Task", "Annotation", "Prediction", "Export", "Dataset", "Target", "User", "Webhook"):
-        sync_value, async_value = getattr(lsclient, name), getattr(lsclient, "Async" + name if name != "Client" else "AsyncClient")
+    for name in (
+        "Client",
+        "Project",
+        "Task",
+        "Annotation",
+        "Prediction",
+        "Export",
+        "Dataset",
+        "Target",
+        "User",
+        "Webhook",
+    ):
+        sync_value, async_value = (
+            getattr(lsclient, name),
+            getattr(lsclient, "Async" + name if name != "Client" else "AsyncClient"),
+        )
         assert sync_value.__module__.startswith("lsclient.core._sync.")
         assert async_value.__module__.startswith("lsclient.core._async.")
-    assert inspect.isfunction(lsclient.make_async_client) and not inspect.iscoroutinefunction(lsclient.make_async_client)
+    assert inspect.isfunction(lsclient.make_async_client) and not inspect.iscoroutinefunction(
+        lsclient.make_async_client
+    )
 
 
 def test_every_sync_module_is_generated() -> None:

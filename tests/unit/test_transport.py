@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable, Iterator
 import httpx
 import pytest
 
-from lsclient.core.errors import APIConnectionError, APITimeoutError
 from lsclient.core._async.transport import AsyncRetryTransport
 from lsclient.core._sync.transport import RetryTransport
+from lsclient.core.errors import APIConnectionError, APITimeoutError
 from lsclient.core.transport import DEFAULT_TIMEOUT, RetryPolicy
 
 Handler = Callable[[httpx.Request], httpx.Response]

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from lsclient.core.errors import JobFailedError, JobTimeoutError
 from lsclient.core._async.waiting import wait_for as async_wait_for
 from lsclient.core._sync.waiting import wait_for
+from lsclient.core.errors import JobFailedError, JobTimeoutError
 
 STORAGE_DONE = ("completed", "completed_with_errors")
 

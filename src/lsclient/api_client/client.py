@@ -100,8 +100,7 @@ class Client:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
-                **({"transport": self._transport} if self._transport is not None else {}),
-                **self._httpx_args,
+                **{"transport": self._transport, **self._httpx_args},
             )
         return self._client
 
@@ -138,8 +137,7 @@ class Client:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
-                **({"transport": self._async_transport} if self._async_transport is not None else {}),
-                **self._httpx_args,
+                **{"transport": self._async_transport, **self._httpx_args},
             )
         return self._async_client
 
@@ -258,8 +256,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
-                **({"transport": self._transport} if self._transport is not None else {}),
-                **self._httpx_args,
+                **{"transport": self._transport, **self._httpx_args},
             )
         return self._client
 
@@ -298,8 +295,7 @@ class AuthenticatedClient:
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 auth=self._auth,
-                **({"transport": self._async_transport} if self._async_transport is not None else {}),
-                **self._httpx_args,
+                **{"transport": self._async_transport, **self._httpx_args},
             )
         return self._async_client
 

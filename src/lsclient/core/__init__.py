@@ -48,26 +48,24 @@ from .progress import NullProgressReporter, ProgressReporter, TqdmProgressReport
 from .transport import RetryPolicy
 
 if TYPE_CHECKING:
-    from ._async.client import AsyncClient, make_async_client
     from ._async.annotations import AsyncAnnotation
-    from ._sync.annotations import Annotation
-    from ._async.storages import AsyncDataset
-    from ._sync.storages import Dataset
+    from ._async.client import AsyncClient, make_async_client
     from ._async.exports import AsyncExport
-    from ._sync.exports import Export
     from ._async.members import AsyncMember
-    from ._sync.members import Member
     from ._async.predictions import AsyncPrediction
-    from ._sync.predictions import Prediction
     from ._async.projects import AsyncProject
-    from ._sync.projects import Project
-    from ._async.storages import AsyncTarget
-    from ._sync.storages import Target
+    from ._async.storages import AsyncDataset, AsyncTarget
     from ._async.tasks import AsyncTask
-    from ._sync.tasks import Task
     from ._async.users import AsyncUser
-    from ._sync.users import User
     from ._async.webhooks import AsyncWebhook
+    from ._sync.annotations import Annotation
+    from ._sync.exports import Export
+    from ._sync.members import Member
+    from ._sync.predictions import Prediction
+    from ._sync.projects import Project
+    from ._sync.storages import Dataset, Target
+    from ._sync.tasks import Task
+    from ._sync.users import User
     from ._sync.webhooks import Webhook
 
 # Entity classes and the async client are imported on first use: most programs only need one flavour.
@@ -95,6 +93,7 @@ _LAZY = {
     "Webhook": "_sync.webhooks",
     "AsyncWebhook": "_async.webhooks",
 }
+
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)

@@ -11,7 +11,8 @@ Label Studio has two kinds of API key (see :func:`detect_key_kind`):
 
 :class:`SessionAuth` logs in with email and password through the web login form and sends the session cookie.
 
-Every class works with ``httpx.Client`` and ``httpx.AsyncClient`` alike (httpx's ``Auth`` interface has one flow for each, so the two small flows below are httpx's shape, not a copy), and with the generated layer::
+Every class works with ``httpx.Client`` and ``httpx.AsyncClient`` alike (httpx's ``Auth`` interface has one
+flow for each, so the two small flows below are httpx's shape, not a copy), and with the generated layer::
 
     auth = auth_from_api_key(api_key, base_url="https://ls.example.com")
     client = AuthenticatedClient(base_url="https://ls.example.com", token="", auth=auth)

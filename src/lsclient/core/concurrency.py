@@ -8,8 +8,9 @@ truly differs between the flavours, so each pair lives here, once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TypeVar
 
@@ -48,23 +49,25 @@ def run_blocking(function: Callable[[], T]) -> T:
 
 async def async_map_ordered(
     function: Callable[[T], Awaitable[R]], items: Iterator[T], concurrency: int
-) -> AsyncIterator[tuple[T, R | BaseException]]:
+) -> AsyncGenerator[tuple[T, R | BaseException], None]:
     """Apply ``function`` to ``items`` with at most ``concurrency`` calls in flight; yield results in input order.
 
-    Each result is ``(item, value)`` or ``(item, exception)``: a failure is handed back in its place, and no
-    item after it is started once the caller stops iterating (calls already in flight are awaited first, so
-    nothing runs unobserved). ``items`` is pulled lazily, one item per started call.
+    Each result is ``(item, value)`` or ``(item, exception)``: a failure is handed back in its place and the caller
+    decides whether to go on. ``items`` is pulled lazily, one item per started call. A caller that stops early
+    (closing the generator) cancels the calls still in flight and waits for them to end; a caller that must
+    account for every call it started reads to the end instead.
     """
     pending: list[tuple[T, asyncio.Task[R]]] = []
     exhausted = False
     try:
         while True:
             while not exhausted and len(pending) < concurrency:
-                item = next(items, _END)
-                if item is _END:
+                try:
+                    item = next(items)
+                except StopIteration:
                     exhausted = True
                     break
-                pending.append((item, asyncio.ensure_future(function(item))))  # type: ignore[arg-type]
+                pending.append((item, asyncio.ensure_future(function(item))))
             if not pending:
                 return
             item, task = pending.pop(0)
@@ -74,21 +77,20 @@ async def async_map_ordered(
                 yield item, exc
     finally:
         for _, task in pending:
-            task.cancel() if not task.done() else None
+            task.cancel()
         for _, task in pending:
-            try:
+            with contextlib.suppress(BaseException):  # cancelled by us: its outcome is not wanted
                 await task
-            except BaseException:  # noqa: B012 - already reported or cancelled by us
-                pass
 
 
 def map_ordered(
     function: Callable[[T], R], items: Iterator[T], concurrency: int
-) -> Iterator[tuple[T, R | BaseException]]:
+) -> Generator[tuple[T, R | BaseException], None, None]:
     """Apply ``function`` to ``items`` with at most ``concurrency`` threads; yield results in input order.
 
     Each result is ``(item, value)`` or ``(item, exception)``. With ``concurrency=1`` everything runs in the
-    calling thread. When the caller stops iterating, calls already running finish before this returns.
+    calling thread. A caller that stops early (closing the generator) cancels the calls not yet started; those
+    already running finish before it returns.
     """
     if concurrency <= 1:
         for item in items:
@@ -103,11 +105,12 @@ def map_ordered(
         try:
             while True:
                 while not exhausted and len(pending) < concurrency:
-                    item = next(items, _END)
-                    if item is _END:
+                    try:
+                        item = next(items)
+                    except StopIteration:
                         exhausted = True
                         break
-                    pending.append((item, pool.submit(function, item)))  # type: ignore[arg-type]
+                    pending.append((item, pool.submit(function, item)))
                 if not pending:
                     return
                 item, future = pending.pop(0)
@@ -117,6 +120,3 @@ def map_ordered(
         finally:
             for _, future in pending:
                 future.cancel()
-
-
-_END: object = object()

@@ -232,6 +232,10 @@ class TaskImportError(LsClientError):
         the whole request when its fate is unknown.
     :ivar in_doubt: the failed request may have been applied (connection lost after sending, 5xx): the items of
         :attr:`failed_range` may or may not be on the server. An import ``key`` resolves this on a re-run.
+
+    With ``concurrency`` above 1, requests after the failed one may have been sent before the failure was known:
+    when any of them went in, :attr:`failed_range` is widened to cover them, :attr:`in_doubt` is set, and a note
+    on the exception lists their task ids. An import ``key`` makes the re-run exact in that case too.
     """
 
     def __init__(

@@ -62,6 +62,7 @@ class Page(Generic[T]):
 
 
 def check_options(page_size: int, limit: int | None) -> None:
+    """Refuse a ``page_size`` below 1 or a negative ``limit`` with :class:`InvalidInputError`."""
     if page_size < 1:
         raise InvalidInputError(f"page_size must be >= 1, got {page_size!r}")
     if limit is not None and limit < 0:

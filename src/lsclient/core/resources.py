@@ -118,18 +118,6 @@ class EntityBase(Generic[ModelT]):
                 text += f" {self._repr_field}={value!r}"
         return text + ">"
 
-    def _identity(self) -> tuple[object, ...]:
-        return (public_name(type(self)), getattr(self._client, "url", None), getattr(self._model, self._id_field, None))
-
-    def __eq__(self, other: object) -> bool:
-        # The same object on the same server, whatever the proxies' last known fields.
-        if not isinstance(other, EntityBase):
-            return NotImplemented
-        return self._identity() == other._identity()
-
-    def __hash__(self) -> int:
-        return hash(self._identity())
-
     def to_dict(self) -> dict[str, Any]:
         """The entity as JSON-compatible data, as the server sent it."""
         return self._model.to_dict()  # type: ignore[attr-defined,no-any-return]

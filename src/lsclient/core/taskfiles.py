@@ -1,7 +1,8 @@
 """Reading task files lazily: JSON (an array, item by item), JSONL, CSV, TSV and TXT, one task dict at a time.
 
 Label Studio's own import parses these formats on the server; reading them here lets
-:func:`~lsclient.core.importing.import_tasks` stream a file of any size in batches.
+:meth:`AsyncProject.import_tasks
+<lsclient.core._async.projects.AsyncProject.import_tasks>` stream a file of any size in batches.
 """
 
 from __future__ import annotations

@@ -5,10 +5,10 @@ Label Studio reports each job's state as a status string:
 - exports and conversions: ``created | in_progress | failed | completed``;
 - storage syncs: ``initialized | queued | in_progress | failed | completed | completed_with_errors``.
 
-:func:`lsclient.core._async.waiting.wait_for` (and its sync twin) polls until the status is one of ``done`` (returns the last state) or ``failed``
-(raises :class:`~lsclient.core.errors.JobFailedError` with the server's traceback), and raises
-:class:`~lsclient.core.errors.JobTimeoutError` once ``timeout`` seconds have passed. Any other status,
-including ones Label Studio adds in future, means "keep waiting". The first poll happens at once:
+:func:`lsclient.core._async.waiting.wait_for` (and its sync twin) polls until the status is one of ``done``
+(returns the last state) or ``failed`` (raises :class:`~lsclient.core.errors.JobFailedError` with the server's
+traceback), and raises :class:`~lsclient.core.errors.JobTimeoutError` once ``timeout`` seconds have passed.
+Any other status, including ones Label Studio adds in future, means "keep waiting". The first poll happens at once:
 Label Studio Community runs these jobs synchronously, so usually nothing sleeps at all.
 
 Example::
@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 
 def status_text(value: object) -> str:
+    """A job status as text: the value of a generated ``str`` enum, or ``str(value)``."""
     # Generated models use ``str`` enums; compare their values, not their names or reprs.
     if isinstance(value, enum.Enum):
         value = value.value

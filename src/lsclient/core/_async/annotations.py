@@ -1,4 +1,4 @@
-"""Annotations of a task: :class:`AsyncAnnotationsRepo` (``task.annotations``) and the :class:`AsyncAnnotation` entity."""
+"""Annotations of a task: :class:`AsyncAnnotationsRepo` (``task.annotations``) and :class:`AsyncAnnotation`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Predictions of a task: :class:`AsyncPredictionsRepo` (``task.predictions``) and the :class:`AsyncPrediction` entity."""
+"""Predictions of a task: :class:`AsyncPredictionsRepo` (``task.predictions``) and :class:`AsyncPrediction`."""
 
 from __future__ import annotations
 
