@@ -47,6 +47,21 @@ def run_blocking(function: Callable[[], T]) -> T:
     return function()
 
 
+H = TypeVar("H")
+
+
+def _refill(pending: list[tuple[T, H]], items: Iterator[T], size: int, start: Callable[[T], H]) -> bool:
+    """Start calls for the next items until ``size`` are pending; whether any call is pending (the window's rule,
+    shared by both twins below)."""
+    while len(pending) < size:
+        try:
+            item = next(items)
+        except StopIteration:
+            break
+        pending.append((item, start(item)))
+    return bool(pending)
+
+
 async def async_map_ordered(
     function: Callable[[T], Awaitable[R]], items: Iterator[T], concurrency: int
 ) -> AsyncGenerator[tuple[T, R | BaseException], None]:
@@ -58,18 +73,8 @@ async def async_map_ordered(
     account for every call it started reads to the end instead.
     """
     pending: list[tuple[T, asyncio.Task[R]]] = []
-    exhausted = False
     try:
-        while True:
-            while not exhausted and len(pending) < concurrency:
-                try:
-                    item = next(items)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending.append((item, asyncio.ensure_future(function(item))))
-            if not pending:
-                return
+        while _refill(pending, items, concurrency, lambda item: asyncio.ensure_future(function(item))):
             item, task = pending.pop(0)
             try:
                 yield item, await task
@@ -101,18 +106,8 @@ def map_ordered(
         return
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="lsclient") as pool:
         pending: list[tuple[T, Future[R]]] = []
-        exhausted = False
         try:
-            while True:
-                while not exhausted and len(pending) < concurrency:
-                    try:
-                        item = next(items)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    pending.append((item, pool.submit(function, item)))
-                if not pending:
-                    return
+            while _refill(pending, items, concurrency, lambda item: pool.submit(function, item)):
                 item, future = pending.pop(0)
                 wait([future], return_when=FIRST_COMPLETED)
                 exception = future.exception()

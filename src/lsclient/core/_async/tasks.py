@@ -174,14 +174,11 @@ class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask]):
         page_size: int = 100,
         limit: int | None = None,
     ) -> AsyncPager[AsyncTask]:
-        """Lazily iterate over the project's tasks (``GET /api/tasks/?project=``), filtered on the server.
+        """Lazily iterate over the project's tasks (``GET /api/tasks/?project=``), filtered on the server; the
+        keywords and errors are those of :meth:`AsyncTasksRepo.list`.
 
-        :param filter: a filter built with :class:`~lsclient.core.filters.F`, e.g. ``F.data("text").contains("x")``.
-        :param query: a full :class:`~lsclient.core.filters.Query` (filters and ordering); not with ``filter``.
-        :param include_annotations: also fetch each task's annotations and predictions (slower).
-        :param page_size: tasks per request.
-        :param limit: stop after this many tasks.
-        :raises InvalidInputError: both ``filter`` and ``query``, or either of the wrong type (before any request).
+        >>> async for task in project.tasks.list(filter=F.data("text").contains("great"), limit=10):  # doctest: +SKIP
+        ...     print(task.id, task.data["text"])
         """
         return _list_tasks(self, self._parent, filter, query, include_annotations, page_size, limit)
 
