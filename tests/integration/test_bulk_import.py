@@ -21,7 +21,7 @@ from flavours import connect
 
 from lsclient import Client, Project, make_client
 from lsclient.core.batching import PredictionsSkippedWarning
-from lsclient.core.errors import BadRequestError, PredictionImportError, TaskImportError
+from lsclient.core.errors import BadRequestError, InvalidInputError, PredictionImportError, TaskImportError
 
 pytestmark = pytest.mark.integration
 
@@ -295,6 +295,33 @@ def test_bad_task_midway_then_rerun_with_the_key(project: Project) -> None:
     more = project.import_tasks([*tasks, {"text": "row 25"}], key="nightly-2026-11-22", progress=False)
     assert more[:25] == ids
     assert_server_has(project, more, [{"text": f"row {i}"} for i in range(26)])
+
+
+def test_concurrent_batches_keep_input_order_and_the_key(project: Project) -> None:
+    # (few batches: on the SQLite dev server concurrent writes wait for the database lock, seconds each)
+    tasks = [{"text": f"row {i}"} for i in range(20)]
+    ids = project.import_tasks(tasks, batch_size=5, concurrency=3, key="concurrent", progress=False)
+    assert len(set(ids)) == 20
+    assert_server_has(project, ids, tasks)  # the id at position i holds task i
+    # a re-run with the key sends nothing and answers the same ids; the server holds each task once
+    assert project.import_tasks(tasks, batch_size=5, concurrency=3, key="concurrent", progress=False) == ids
+    assert len(server_tasks(project)) == 20
+    with pytest.raises(InvalidInputError, match="concurrency"):
+        project.import_tasks(tasks, concurrency=0, progress=False)
+
+
+def test_concurrent_batches_stop_at_a_bad_task(project: Project) -> None:
+    tasks: list[dict[str, Any]] = [{"text": f"row {i}"} for i in range(20)]
+    tasks[12] = {"txt": "typo in the key"}
+    with pytest.raises(TaskImportError) as info:
+        project.import_tasks(tasks, batch_size=5, concurrency=2, key="stop", progress=False)
+    error = info.value
+    assert error.failed_at == 12 and len(error.imported_task_ids) == 12
+    tasks[12] = {"text": "row 12"}
+    ids = project.import_tasks(tasks, batch_size=5, concurrency=2, key="stop", progress=False)
+    assert ids[:12] == error.imported_task_ids
+    assert_server_has(project, ids, tasks)
+    assert len(server_tasks(project)) == 20  # nothing twice, whatever went in alongside the failed batch
 
 
 def test_keys_are_matched_exactly(project: Project) -> None:
