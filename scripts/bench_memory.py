@@ -16,7 +16,7 @@ memory the workload itself needed, and the peak of the whole process, imports in
   ``ls.projects.import_tasks(id, request=[...])`` (label-studio-sdk, which takes the whole list);
 * download and iterate one existing snapshot: ``export.download(path)`` + ``iter_export_tasks(path)`` (lsclient)
   and ``ls.projects.exports.download(...)`` streamed to a file + ``json.load`` (label-studio-sdk);
-* one call from project to tasks in hand: ``project.exports.export_to(path)`` + ``iter_export_tasks`` (lsclient)
+* one call from project to tasks in hand: ``project.export(path)`` + ``iter_export_tasks`` (lsclient)
   and ``ls.projects.exports.as_json(id)`` (label-studio-sdk), each including the server building its export.
 
 The peer, ``label-studio-sdk`` (``--peer-version``, default 2.1.2), is installed in its own virtualenv under
@@ -135,9 +135,9 @@ class Meter:
 
 def _lsclient(spec: dict[str, Any]) -> Any:
     sys.path.insert(0, str(ROOT / "src"))
-    client_module = importlib.import_module("lsclient.core.client")
-    importlib.import_module("lsclient.core.proxies.exports")
-    importlib.import_module("lsclient.core.proxies.projects")
+    client_module = importlib.import_module("lsclient.core._sync.client")
+    importlib.import_module("lsclient.core._sync.exports")
+    importlib.import_module("lsclient.core._sync.projects")
     return client_module.make_client(spec["url"], spec["api_key"], check_version=False)
 
 
@@ -200,8 +200,8 @@ def work_peer_import(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _count_lsclient_tasks(path: Path) -> int:
-    exports = importlib.import_module("lsclient.core.proxies.exports")
-    return sum(1 for _ in exports.iter_export_tasks(path))
+    export_files = importlib.import_module("lsclient.core.export_files")
+    return sum(1 for _ in export_files.iter_export_tasks(path))
 
 
 def work_lsclient_download(spec: dict[str, Any]) -> dict[str, Any]:
@@ -238,7 +238,7 @@ def work_lsclient_one_call(spec: dict[str, Any]) -> dict[str, Any]:
         project = client.projects.retrieve(spec["project"])
         meter = Meter()
         started = time.perf_counter()
-        path = project.exports.export_to(Path(spec["directory"]) / "lsclient-one-call.json", progress=False)
+        path = project.export(Path(spec["directory"]) / "lsclient-one-call.json", progress=False)
         started = meter.phase("export", started)
         count = _count_lsclient_tasks(path)
         meter.phase("iterate", started)
@@ -432,7 +432,7 @@ def _expect(result: dict[str, Any], count: int) -> None:
 
 def benchmark(args: argparse.Namespace) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     sys.path.insert(0, str(ROOT / "src"))
-    client_module = importlib.import_module("lsclient.core.client")
+    client_module = importlib.import_module("lsclient.core._sync.client")
     peer = peer_python(args.peer_version) if not args.no_peer else None
     own = OwnServer(args.port) if args.server == "own" else None
     server = own.start() if own is not None else _shared_server()
@@ -510,7 +510,7 @@ ROWS = [
     ("peer-download", "label-studio-sdk", "`ls.projects.exports.download(...)` to a file + `json.load`"),
     ("baseline-read", "Python alone", "read the downloaded export in 64 KiB chunks"),
     ("baseline-json-load", "Python alone", "`json.load` the downloaded export"),
-    ("lsclient-one-call", "lsclient", "`project.exports.export_to(path)` + `iter_export_tasks` (builds a snapshot)"),
+    ("lsclient-one-call", "lsclient", "`project.export(path)` + `iter_export_tasks` (builds a snapshot)"),
     ("peer-one-call", "label-studio-sdk", "`ls.projects.exports.as_json(id)` (the server builds the export)"),
 ]
 PAIRS = [

@@ -127,7 +127,7 @@ def test_update_list_and_remove(project: Project, workspace: Path, log: RequestL
     assert log.storage_requests() == [("PATCH", f"/api/storages/localfiles/{texts.id}")]
     assert texts.title == "renamed"
     stored = project.datasets.retrieve(texts.id, kind="localfiles")
-    assert project.datasets.retrieve(texts.id) == stored  # by its id alone
+    assert project.datasets.retrieve(texts.id).id == stored.id  # by its id alone
     assert (stored.title, stored.path, stored.regex_filter) == ("renamed", str(workspace / "txt"), r".*\.txt")
 
     listed = project.datasets.list()
