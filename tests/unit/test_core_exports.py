@@ -10,6 +10,7 @@ import logging
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -147,7 +148,7 @@ class Flavour:
         return self._seen(repo)  # type: ignore[no-any-return]
 
     def export_project(self, path: str | Path, **options: Any) -> Path:
-        return self._seen(self.module.export_project(self.client, PROJECT, path, **options))  # type: ignore[no-any-return]
+        return self._seen(self.module.export_project(SimpleNamespace(client=self.client, id=PROJECT), path, **options))  # type: ignore[no-any-return]
 
     def close(self) -> None:
         if self._runner is None:

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -78,6 +78,13 @@ READ_CASES: list[tuple[str, bytes, dict[str, Any], list[dict[str, Any]]]] = [
     ("data.dat", b'{"text": "a"}\n', {"file_format": "jsonl"}, [{"text": "a"}]),
     ("UPPER.CSV", b"x\n1\n", {}, [{"x": "1"}]),
 ]
+
+
+class FakeProject(NamedTuple):
+    """What the import functions read of their project: its client and id."""
+
+    client: Any
+    id: int
 
 
 @pytest.mark.parametrize(("name", "content", "options", "expected"), READ_CASES, ids=[c[0] for c in READ_CASES])
@@ -292,11 +299,11 @@ class Flavour:
 
     def import_tasks(self, source: Any, **options: Any) -> list[int]:
         options.setdefault("progress", False)
-        return self.drive(self.module.import_tasks(object(), 1, source, **options))  # type: ignore[no-any-return]
+        return self.drive(self.module.import_tasks(FakeProject(object(), 1), source, **options))  # type: ignore[no-any-return]
 
     def import_predictions(self, predictions: Any, **options: Any) -> int:
         options.setdefault("progress", False)
-        return self.drive(self.module.import_predictions(object(), 1, predictions, **options))  # type: ignore[no-any-return]
+        return self.drive(self.module.import_predictions(FakeProject(object(), 1), predictions, **options))  # type: ignore[no-any-return]
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -83,6 +83,7 @@ from .waiting import wait_for
 
 if TYPE_CHECKING:
     from .client import AsyncClient
+    from .projects import AsyncProject
 
     _ExportFields = ExportModel
 else:
@@ -550,8 +551,7 @@ class AsyncExportsRepo(AsyncRetrieves[AsyncExport], AsyncRemoves[AsyncExport]):
 
 
 async def export_project(
-    client: AsyncClient,
-    project_id: int,
+    project: AsyncProject,
     path: str | os.PathLike[str],
     *,
     format: str = JSON,
@@ -563,11 +563,13 @@ async def export_project(
     progress: bool | ProgressReporter | None = None,
     timeout: float = 600,
 ) -> Path:
-    """Export a project to a file in one call: create a snapshot, wait, convert, download, clean up.
+    """Export the project to a file in one call: create a snapshot, wait, convert, download, clean up; return the
+    file's path.
 
-    What ``project.export(...)`` runs: :meth:`AsyncExportsRepo.create` followed by :meth:`AsyncExport.download`,
-    then :meth:`AsyncExport.remove` unless ``keep_snapshot``. The destination and the format are checked before
-    the snapshot is built, so a mistake there costs no server time. The file appears complete or not at all.
+    :meth:`AsyncExportsRepo.create` followed by :meth:`AsyncExport.download`, then :meth:`AsyncExport.remove` unless
+    ``keep_snapshot`` (``POST /api/projects/{id}/exports/``, ``GET .../exports/{id}/download``). The destination
+    and the format are checked before the snapshot is built, so a mistake there costs no server time. The file
+    appears complete or not at all.
 
     :param path: a file path, or an existing directory for the server's file name.
     :param format: ``"JSON"`` (MD5-verified), ``"JSON_MIN"``, ``"CSV"``, ``"TSV"``, or any name from
@@ -589,11 +591,12 @@ async def export_project(
     :raises DownloadError: the JSON did not match the snapshot's MD5 (nothing was written).
     :raises APIConnectionError: the connection broke off during the download (nothing was written).
 
-    >>> await export_project(client, 3, "labels.json", only_annotated=True)  # doctest: +SKIP
+    >>> await project.export("labels.json", only_annotated=True)  # doctest: +SKIP
     PosixPath('labels.json')
-    >>> await export_project(client, 3, "out/", format="CSV", task_ids=[1, 2, 3])  # doctest: +SKIP
+    >>> await project.export("out/", format="CSV", task_ids=[1, 2, 3])  # doctest: +SKIP
     PosixPath('out/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
     """
+    client, project_id = project.client, project.id
     export_type = format_name(format)
     download_destination(path, overwrite=overwrite)
     if export_type != JSON:

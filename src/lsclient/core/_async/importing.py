@@ -1,7 +1,7 @@
 """The bulk import loop: :func:`import_tasks` and :func:`import_predictions` send batches so that nothing is lost.
 
-:meth:`AsyncProject.import_tasks <lsclient.core._async.projects.AsyncProject.import_tasks>` and
-:meth:`AsyncProject.import_predictions <lsclient.core._async.projects.AsyncProject.import_predictions>` call these.
+They are :meth:`AsyncProject.import_tasks <lsclient.core._async.projects.AsyncProject.import_tasks>` and
+:meth:`AsyncProject.import_predictions <lsclient.core._async.projects.AsyncProject.import_predictions>`.
 Sources become items in :mod:`lsclient.core.task_sources`, items become requests in :mod:`lsclient.core.batching`,
 import keys are :mod:`lsclient.core.import_keys`; this module sends, and decides what to do when a request fails.
 
@@ -25,9 +25,12 @@ accounted for. Batches after it that went in anyway (they were sent before the f
 the error too: its ``failed_range`` is widened over them, ``in_doubt`` is set, and a note lists their ids. With an
 import key a re-run finds them; without one, re-running ``source[failed_at:]`` would import them twice.
 
+Both functions are the methods themselves (``AsyncProject.import_tasks = import_tasks``): their signature and
+documentation are declared once, here.
+
 Example::
 
-    ids = await import_tasks(client, project_id, "tasks.jsonl", key="nightly-2026-11-22", progress=False)
+    ids = await project.import_tasks("tasks.jsonl", key="nightly-2026-11-22", progress=False)
 """
 
 from __future__ import annotations
@@ -101,6 +104,7 @@ from .waiting import wait_for
 
 if TYPE_CHECKING:
     from .client import AsyncClient
+    from .projects import AsyncProject
 
 __all__ = ["find_keyed_tasks", "import_predictions", "import_tasks"]
 
@@ -625,8 +629,7 @@ def _raise_for_tasks(project_id: int, outcome: _Outcome) -> None:
 
 
 async def import_tasks(
-    client: AsyncClient,
-    project_id: int,
+    project: AsyncProject,
     source: Iterable[Any] | str | os.PathLike[str],
     *,
     predictions: Iterable[Any] | None = None,
@@ -640,17 +643,69 @@ async def import_tasks(
     progress: bool | ProgressReporter | None = None,
     timeout: float = 600.0,
 ) -> list[int]:
-    """Import tasks into project ``project_id`` and return their ids in input order.
+    """Import tasks in batches and return their new ids, in input order.
 
-    ``POST /api/projects/{id}/import`` per batch (JSON, or multipart for media files); with ``key``, also
-    ``GET /api/tasks/`` to find the key's tasks, and ``POST /api/dm/actions`` to remove tasks created incomplete.
-    See :meth:`AsyncProject.import_tasks <lsclient.core._async.projects.AsyncProject.import_tasks>` for the
-    parameters, the failures and the import key.
+    ``source`` is one of:
 
-    :raises TaskImportError: a request failed, or an item could not be read; every item before ``failed_at`` is in.
+    - a list, or any iterable / generator, of tasks, consumed lazily (never held in memory as a whole).
+      A task is its data (``{"text": "great"}``), a full task (``{"data": {...}, "meta": {...},
+      "predictions": [...], "annotations": [...]}``) or the generated ``ImportApiRequest``;
+    - the path of a task file: ``.json`` (an array, read incrementally), ``.jsonl``, ``.csv`` / ``.tsv``
+      (the header row names the data keys; values stay strings) or ``.txt`` (one task per line, stored under
+      ``text_key``; the default ``"$undefined$"`` is Label Studio's own choice for ``.txt`` uploads, which
+      the server replaces by the first data key of the label config). ``file_format=`` overrides the
+      extension. See :func:`~lsclient.core.taskfiles.read_task_file`;
+    - a list (or iterable) of paths of local media files (images, audio, video...), uploaded as files:
+      Label Studio creates one task per media file (its URL under the config's data key). The server reads
+      ``.txt`` / ``.csv`` / ``.tsv`` / ``.json`` uploads as task lists (one task per line or row), so those
+      yield as many ids as they hold tasks. ``key``, ``predictions`` and ``annotations`` do not apply.
+
+    ``predictions`` / ``annotations``: optional iterables parallel to ``source`` (one item per task: None,
+    one dict, or a list of dicts), appended to each task's ``predictions`` / ``annotations``. Handy when data
+    and model output come from different places; full task dicts do the same in one place. Predictions of
+    tasks already on the server go through :meth:`import_predictions`.
+
+    Requests carry at most ``batch_size`` tasks (media: at most 100 files) and ``max_request_bytes`` bytes
+    (a bigger single task travels alone). When the server or a proxy still refuses a request as too large
+    (413, or Label Studio's 500 for ``DATA_UPLOAD_MAX_MEMORY_SIZE`` / ``DATA_UPLOAD_MAX_NUMBER_FILES``),
+    nothing was imported: it is split in halves and the smaller size is kept for the rest of the run.
+
+    **Failures.** A task the server rejects (400) is found from the answer (or by halving the request); the
+    tasks before it are imported, then :class:`~lsclient.core.errors.TaskImportError` is raised with
+    ``imported_task_ids`` (every item before ``failed_at``), ``failed_at`` (the bad item) and the server's
+    error as ``__cause__``. Nothing from ``failed_at`` on is imported, so fixing the data and importing
+    ``source[failed_at:]`` continues exactly. Label Studio on SQLite, under concurrent writes, can answer
+    success having created a request's tasks without their predictions and annotations; the answer's counts
+    show it, so those tasks are removed and the request is sent once more (if that fails too, the cause is an
+    :class:`~lsclient.core.errors.IncompleteImportError`).
+
+    **Import key.** With ``key="nightly-2026-11-22"`` every task gets ``meta["lsclient_import"] =
+    "nightly-2026-11-22:<input index>"`` (merged into its meta). Before sending anything, one server-side
+    filter query finds the indexes of this key already in the project; those tasks are not sent again and
+    their existing ids are returned in their places. So a re-run of the same source with the same key
+    after any failure imports only what is missing: no duplicates, all ids in order. When a request fails
+    in a way that leaves its fate unknown (connection dropped after sending, timeout, 5xx), the key is
+    checked for that request before resending only what did not land. A request the server is still
+    processing when that check runs (e.g. a read timeout shorter than the import) can land afterwards;
+    keep ``timeout`` generous. Without a key such a failure raises ``TaskImportError`` with
+    ``in_doubt=True`` and ``failed_range`` (those tasks may or may not be in), and **a re-run may duplicate
+    tasks**.
+
+    :param concurrency: how many requests may be in flight at once (default 1, the right value for a server on
+        SQLite). Above 1, batches are sent concurrently (threads in the sync flavour, tasks in the async one);
+        ids still come back in input order and every import-key guarantee holds. A failure stops new batches;
+        those already sent finish and are accounted for in the error.
+    :param progress: a tqdm bar by default (total known for lists), ``False`` for none, or a reporter.
+    :param timeout: seconds to wait for one import request (and for an asynchronous import job).
+    :raises TaskImportError: see above.
     :raises InvalidInputError: bad arguments (before anything is sent).
-    :raises FileNotFoundError: ``source`` names a task file that does not exist (before anything is sent).
+    :raises FileNotFoundError: ``source`` names a task file that does not exist (before anything is sent); a
+        file that turns out malformed midway raises :class:`TaskImportError` after the tasks before it.
+
+    >>> await project.import_tasks("reviews.csv", key="reviews-v1", progress=False)  # doctest: +SKIP
+    [101, 102, 103]
     """
+    client, project_id = project.client, project.id
     check_positive("batch_size", batch_size)
     check_positive("max_request_bytes", max_request_bytes)
     check_positive("concurrency", concurrency)
@@ -740,8 +795,7 @@ async def _post_predictions(client: AsyncClient, project_id: int, items: list[Js
 
 
 async def import_predictions(
-    client: AsyncClient,
-    project_id: int,
+    project: AsyncProject,
     predictions: Iterable[Any],
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -750,14 +804,23 @@ async def import_predictions(
     progress: bool | ProgressReporter | None = None,
     timeout: float = 600.0,
 ) -> int:
-    """Import predictions of existing tasks of ``project_id``; return how many the server created.
+    """Add predictions to tasks already in the project, in batches; return how many the server created.
 
-    ``POST /api/projects/{id}/import/predictions`` per batch. See
-    :meth:`AsyncProject.import_predictions <lsclient.core._async.projects.AsyncProject.import_predictions>`.
+    Each prediction is ``{"task": <task id>, "result": [...], "score": 0.9, "model_version": "v1"}``
+    (``score`` and ``model_version`` optional). The iterable is consumed lazily. Label Studio answers only a
+    count, no ids. It skips, without an error, predictions whose result does not fit the label config: when
+    fewer are created than sent, a :class:`~lsclient.core.batching.PredictionsSkippedWarning` says so.
 
-    :raises PredictionImportError: a request failed, or a prediction is malformed (``failed_at`` names it).
-    :raises InvalidInputError: bad arguments (before anything is sent).
+    ``concurrency``: requests in flight at once, as in :meth:`import_tasks`.
+
+    :raises PredictionImportError: a request failed; ``created`` predictions went in before ``failed_at``
+        (for a task id not in the project: the first such prediction), nothing from ``failed_at`` on unless
+        ``in_doubt``. There is no import key here: a re-run of the same predictions adds them again.
+
+    >>> await project.import_predictions([{"task": 101, "result": [...], "score": 0.9}])  # doctest: +SKIP
+    1
     """
+    client, project_id = project.client, project.id
     check_positive("batch_size", batch_size)
     check_positive("max_request_bytes", max_request_bytes)
     check_positive("concurrency", concurrency)
