@@ -194,6 +194,40 @@ def test_annotations_and_predictions(client: Client, project: Project) -> None:
     assert task.annotations.list().to_list() == [] and task.predictions.list().to_list() == []
 
 
+def test_an_annotated_task_can_be_updated(client: Client, project: Project) -> None:
+    """The PATCH answer's ``updated_by`` (an id) differs in shape from the task's (a list of users)."""
+    (task_id,) = project.import_tasks([{"text": "before"}], progress=False)
+    task = client.tasks.retrieve(task_id)
+    task.annotations.create(result=[POSITIVE])
+    task.fetch()
+    assert task.update(data={"text": "after"}) is task
+    assert task.data == {"text": "after"} and task.total_annotations == 1
+    assert client.tasks.retrieve(task_id).data == {"text": "after"}
+
+
+def test_children_of_another_parent_are_never_removed_through_this_one(client: Client, project: Project) -> None:
+    first, second = project.import_tasks([{"text": "one"}, {"text": "two"}], progress=False)
+    annotation = client.tasks.retrieve(first).annotations.create(result=[POSITIVE])
+    prediction = client.tasks.retrieve(first).predictions.create(result=[POSITIVE], score=0.5)
+    other = client.tasks.retrieve(second)
+    with pytest.raises(NotFoundError, match=f"/api/annotations/{annotation.id}/: annotation"):
+        other.annotations.remove(annotation.id)
+    with pytest.raises(NotFoundError, match="not in task"):
+        other.predictions.remove(prediction.id)
+    assert annotation.fetch().id == annotation.id and prediction.fetch().id == prediction.id  # both still there
+
+
+def test_a_built_label_config_is_accepted_everywhere(client: Client, project: Project) -> None:
+    from lsclient import LabelConfig
+
+    config = LabelConfig.text_classification("sentiment", ["positive", "negative", "neutral"])
+    project.update(label_config=config)
+    assert "neutral" in project.parsed_config.control("sentiment").labels
+    assert client.validate_label_config(config) is None
+    with pytest.raises(InvalidInputError, match="ids"):
+        client.projects.list(ids="297")  # type: ignore[arg-type]
+
+
 def test_project_tasks_remove_is_one_request_and_stays_in_its_project(
     client: Client, project: Project, log: RequestLog
 ) -> None:

@@ -137,6 +137,17 @@ def test_update_list_and_remove(project: Project, workspace: Path, log: RequestL
     ]
     assert project.targets.list().to_list() == []
 
+    # a storage of this project is never removed through another one (the server's DELETE is not scoped)
+    other = project.client.projects.create(title=f"other-{uuid.uuid4().hex[:8]}")
+    try:
+        with pytest.raises(NotFoundError):
+            other.datasets.remove(tasks.id, kind="local")
+        with pytest.raises(NotFoundError):
+            other.datasets.remove(tasks.id)
+    finally:
+        other.remove()
+    assert project.datasets.retrieve(tasks.id).title == "tasks"
+
     texts.remove()
     project.datasets.remove(tasks.id, kind="local")
     assert project.datasets.list().to_list() == []

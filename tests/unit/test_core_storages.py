@@ -364,19 +364,28 @@ def test_retrieve_with_a_kind_checks_the_project(server: FakeServer, client: Cli
         DatasetsRepo(client, PROJECT).retrieve(5, kind="s3")
 
 
-def test_remove_is_one_request_with_a_kind_and_a_lookup_without(server: FakeServer, client: Client) -> None:
+def test_remove_reads_first_so_another_projects_storage_is_never_removed(server: FakeServer, client: Client) -> None:
     server.on("DELETE", "/api/storages/s3/5", None, status=204)
+    server.on("GET", "/api/storages/s3/5", storage_json(5, "s3", bucket="b"))
     server.on("GET", "/api/storages/", [storage_json(5, "s3", bucket="b")])
     repo = DatasetsRepo(client, PROJECT)
 
     repo.remove(5, kind="s3")
-    assert [(r.method, r.url.path) for r in server.requests] == [("DELETE", "/api/storages/s3/5")]
+    assert [(r.method, r.url.path) for r in server.requests] == [
+        ("GET", "/api/storages/s3/5"),
+        ("DELETE", "/api/storages/s3/5"),
+    ]
 
     repo.remove(5)
-    assert [(r.method, r.url.path) for r in server.requests[1:]] == [
+    assert [(r.method, r.url.path) for r in server.requests[2:]] == [
         ("GET", "/api/storages/"),
         ("DELETE", "/api/storages/s3/5"),
     ]
+
+    server.requests.clear()
+    with pytest.raises(NotFoundError):
+        DatasetsRepo(client, PROJECT + 1).remove(5, kind="s3")
+    assert [r.method for r in server.requests] == ["GET"]  # nothing deleted
 
 
 def test_async_retrieve_by_id_alone(server: FakeServer) -> None:

@@ -111,6 +111,8 @@ def map_ordered(
                 item, future = pending.pop(0)
                 wait([future], return_when=FIRST_COMPLETED)
                 exception = future.exception()
+                if exception is not None and not isinstance(exception, Exception):
+                    raise exception  # KeyboardInterrupt and the like are not results, as in the async twin
                 yield item, (exception if exception is not None else future.result())
         finally:
             for _, future in pending:

@@ -75,12 +75,37 @@ def resolve(
     return base_url, auth
 
 
+_URL_SHAPE = "the Label Studio URL must look like http(s)://host[:port][/path]"
+
+
 def normalize_url(url: str) -> str:
     """``url`` without query, fragment or trailing slash. :raises ConfigurationError: not an http(s) URL."""
-    parsed = httpx.URL(url.strip())
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError):
+        raise ConfigurationError(f"{_URL_SHAPE}, got {_shown(url)}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"the Label Studio URL must look like http(s)://host[:port][/path], got {url!r}")
+        raise ConfigurationError(f"{_URL_SHAPE}, got {_shown(url)}")
+    if parsed.userinfo:
+        raise ConfigurationError(
+            "the Label Studio URL must not carry a user or password: pass api_key= or credentials="
+        )
     return str(parsed.copy_with(query=None, fragment=None)).rstrip("/")
+
+
+def _shown(url: object) -> str:
+    """How a URL that was refused is shown in the error: never a password, and never something key-shaped (an
+    API key passed where the URL goes, say)."""
+    if not isinstance(url, str):
+        return f"a {type(url).__name__}"
+    text = url.strip()
+    scheme, separator, rest = text.partition("://")
+    if separator and "@" in rest.split("/", 1)[0]:
+        rest = "<hidden>@" + rest.split("@", 1)[1]
+        text = f"{scheme}://{rest}"
+    if not separator and ("." in text and len(text) > 60 or (len(text) >= 32 and text.isalnum())):
+        return f"a {len(text)}-character string that looks like a key, not a URL"
+    return repr(text)
 
 
 def major_minor(release: str) -> tuple[int, int] | None:

@@ -21,12 +21,14 @@ import attrs
 from lsclient.api_client.types import Unset
 
 from .errors import InvalidInputError
+from .label_config import LabelConfig
 
 __all__ = [
     "EntityBase",
     "Operations",
     "build_request",
     "convert",
+    "merge_same_shape",
     "json_names",
     "public_name",
     "required_fields",
@@ -165,6 +167,8 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
             f"{what} takes a {model_type.__name__}, a mapping or keyword fields, not {type(spec).__name__}"
         )
     data.update(fields)
+    # A built config goes as its XML wherever a field takes one (create, update, a request model).
+    data = {name: value.to_xml() if isinstance(value, LabelConfig) else value for name, value in data.items()}
     names = json_names(model_type)
     unknown = [name for name in data if name not in names]
     if unknown:
@@ -183,6 +187,33 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
         return model_type.from_dict(body)  # type: ignore[attr-defined,no-any-return]
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise InvalidInputError(f"{what}: a field has the wrong shape ({exc})") from exc
+
+
+def merge_same_shape(known: Mapping[str, Any], answer: Mapping[str, Any]) -> dict[str, Any]:
+    """``known`` updated with ``answer``, except where both have a value of a different JSON shape (a list against
+    a number...): there ``known`` stays. For a write answered with a smaller model than the one the proxy holds.
+
+    >>> merge_same_shape({"data": {"a": 1}, "updated_by": [{"user_id": 1}]}, {"data": {"a": 2}, "updated_by": 1})
+    {'data': {'a': 2}, 'updated_by': [{'user_id': 1}]}
+    """
+    merged = dict(known)
+    for key, value in answer.items():
+        old = known.get(key)
+        if old is None or value is None or _shape(old) == _shape(value):
+            merged[key] = value
+    return merged
+
+
+def _shape(value: object) -> str:
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return type(value).__name__
 
 
 def convert(model_type: type[RequestT], model: Any) -> RequestT:

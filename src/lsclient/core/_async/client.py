@@ -13,11 +13,13 @@ from lsclient.api_client import AsyncLabelStudioApi, AuthenticatedClient
 from lsclient.api_client.api.server import version_retrieve
 
 from ..config import UnsupportedServerWarning, normalize_url, resolve, unsupported_version_message
+from ..errors import ConfigurationError
 from ..transport import DEFAULT_TIMEOUT, RetryPolicy
 from .calls import call
 from .transport import AsyncRetryTransport
 
 if TYPE_CHECKING:
+    from ..label_config import LabelConfig
     from .projects import AsyncProjectsRepo
     from .tasks import AsyncTasksRepo
     from .users import AsyncUsersRepo
@@ -65,6 +67,10 @@ class AsyncClient:
             verify_ssl=verify,
             async_transport=AsyncRetryTransport(policy=retry or RetryPolicy(), verify=verify),
         )
+        if httpx_client is not None and not isinstance(httpx_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                f"httpx_client must be an httpx.AsyncClient for this client, not {type(httpx_client).__name__}"
+            )
         if httpx_client is not None:
             # A caller's own httpx client (proxies, certificates...) gets our base URL and authentication.
             httpx_client.base_url = httpx.URL(self.url)
@@ -112,6 +118,21 @@ class AsyncClient:
         if message is not None:
             warnings.warn(message, UnsupportedServerWarning, stacklevel=3)
         return release
+
+    async def validate_label_config(self, config: str | LabelConfig, *, project_id: int | None = None) -> None:
+        """Ask the server whether a labeling config is valid (``POST /api/projects/validate/``), or valid for a
+        project's existing annotations too (``POST /api/projects/{id}/validate/``); nothing is saved.
+
+        :raises InvalidInputError: the config is empty (before any request).
+        :raises BadRequestError: the server refused it (XML syntax, tag schema, names, or labels that annotations
+            use); the message carries its explanation.
+        :raises NotFoundError: no project ``project_id``.
+
+        >>> await client.validate_label_config(LabelConfig.ner("ner", ["PER"]))  # doctest: +SKIP
+        """
+        from .label_configs import validate_label_config
+
+        await validate_label_config(self, config, project_id=project_id)
 
     async def aclose(self) -> None:
         """Close the connection pool. The client cannot be used afterwards."""

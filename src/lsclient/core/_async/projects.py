@@ -18,6 +18,7 @@ from lsclient.api_client.models.project import Project as ProjectModel
 from lsclient.api_client.models.project_request import ProjectRequest
 from lsclient.api_client.types import UNSET, Unset
 
+from ..errors import InvalidInputError
 from ..label_config import LabelConfig, ParsedConfig, parse_label_config
 from ..paging import Page
 from ..resources import Operations, build_request
@@ -173,10 +174,14 @@ class AsyncProjectsRepo(AsyncRetrieves[AsyncProject], AsyncRemoves[AsyncProject]
 
         :param title: projects whose title contains this text, ignoring case (the server's filter).
         :param ids: only these project ids.
+        :raises InvalidInputError: ``ids`` is not a sequence of ints (before any request).
         :param ordering: a field name, ``-`` for descending, e.g. ``"-created_at"``.
         :param page_size: projects per request (at most 100, the server's maximum).
         :param limit: stop after this many projects.
         """
+
+        if ids is not None and (isinstance(ids, str | bytes) or not all(isinstance(i, int) for i in ids)):
+            raise InvalidInputError(f"ids must be a sequence of project ids (ints), not {ids!r}")
 
         async def fetch_page(page: int, size: int) -> Page[AsyncProject]:
             answer = await call(

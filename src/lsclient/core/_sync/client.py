@@ -15,11 +15,13 @@ from lsclient.api_client import AuthenticatedClient, LabelStudioApi
 from lsclient.api_client.api.server import version_retrieve
 
 from ..config import UnsupportedServerWarning, normalize_url, resolve, unsupported_version_message
+from ..errors import ConfigurationError
 from ..transport import DEFAULT_TIMEOUT, RetryPolicy
 from .calls import call
 from .transport import RetryTransport
 
 if TYPE_CHECKING:
+    from ..label_config import LabelConfig
     from .projects import ProjectsRepo
     from .tasks import TasksRepo
     from .users import UsersRepo
@@ -67,6 +69,10 @@ class Client:
             verify_ssl=verify,
             transport=RetryTransport(policy=retry or RetryPolicy(), verify=verify),
         )
+        if httpx_client is not None and not isinstance(httpx_client, httpx.Client):
+            raise ConfigurationError(
+                f"httpx_client must be an httpx.Client for this client, not {type(httpx_client).__name__}"
+            )
         if httpx_client is not None:
             # A caller's own httpx client (proxies, certificates...) gets our base URL and authentication.
             httpx_client.base_url = httpx.URL(self.url)
@@ -114,6 +120,21 @@ class Client:
         if message is not None:
             warnings.warn(message, UnsupportedServerWarning, stacklevel=3)
         return release
+
+    def validate_label_config(self, config: str | LabelConfig, *, project_id: int | None = None) -> None:
+        """Ask the server whether a labeling config is valid (``POST /api/projects/validate/``), or valid for a
+        project's existing annotations too (``POST /api/projects/{id}/validate/``); nothing is saved.
+
+        :raises InvalidInputError: the config is empty (before any request).
+        :raises BadRequestError: the server refused it (XML syntax, tag schema, names, or labels that annotations
+            use); the message carries its explanation.
+        :raises NotFoundError: no project ``project_id``.
+
+        >>> client.validate_label_config(LabelConfig.ner("ner", ["PER"]))  # doctest: +SKIP
+        """
+        from .label_configs import validate_label_config
+
+        validate_label_config(self, config, project_id=project_id)
 
     def close(self) -> None:
         """Close the connection pool. The client cannot be used afterwards."""

@@ -19,6 +19,7 @@ An entity's abilities are visible in its bases, and its operations are declared 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
@@ -148,6 +149,28 @@ class Repository(Generic[E]):
     def _wrap(self, model: Any) -> E:
         return cast(E, self._entity(self._client, model))
 
+    def _retrieve_checked(self, id: int) -> E:
+        operations: Operations = self._entity._operations
+        retrieve = _operation(operations, "retrieve", self._entity)
+        model = call(retrieve, operations.path_id(id), client=self._client.http)
+        self._check_parent(model, id)
+        return self._wrap(model)
+
+    def _check_parent(self, model: Any, id: int) -> None:
+        operations: Operations = self._entity._operations
+        parent = operations.parent
+        if self._parent_id is None or parent is None:
+            return
+        owner = getattr(model, parent, None)
+        owner_id = getattr(owner, "id", owner)  # some answers nest the parent object
+        if isinstance(owner_id, int) and owner_id != self._parent_id:
+            raise NotFoundError(
+                status_code=404,
+                method="GET",
+                url=_path_of(operations.retrieve, operations.path_id(id)),
+                detail=f"{public_name(self._entity).lower()} {id} is not in {parent} {self._parent_id}",
+            )
+
     def __repr__(self) -> str:
         name = public_name(type(self))
         operations: Operations = self._entity._operations
@@ -164,25 +187,7 @@ class Retrieves(Repository[E]):
 
         :raises NotFoundError: no such object (here).
         """
-        operations: Operations = self._entity._operations
-        retrieve = _operation(operations, "retrieve", self._entity)
-        model = call(retrieve, operations.path_id(id), client=self._client.http)
-        self._check_parent(model, id)
-        return self._wrap(model)
-
-    def _check_parent(self, model: Any, id: int) -> None:
-        parent = self._entity._operations.parent
-        if self._parent_id is None or parent is None:
-            return
-        owner = getattr(model, parent, None)
-        owner_id = getattr(owner, "id", owner)  # some answers nest the parent object
-        if isinstance(owner_id, int) and owner_id != self._parent_id:
-            raise NotFoundError(
-                status_code=404,
-                method="GET",
-                url=f"{parent} {self._parent_id}",
-                detail=f"{public_name(self._entity).lower()} {id} is not in {parent} {self._parent_id}",
-            )
+        return self._retrieve_checked(id)
 
 
 class Removes(Repository[E]):
@@ -191,11 +196,26 @@ class Removes(Repository[E]):
     def remove(self, id: int) -> None:
         """Delete the object with this id (one ``DELETE``).
 
-        :raises NotFoundError: no such object.
+        Through a parent (``task.annotations.remove(id)``), the object is read first and must belong to it:
+        the server's ``DELETE`` is not scoped to the parent, and an object of another one is never removed
+        through this repository (two requests then).
+
+        :raises NotFoundError: no such object (here).
         """
         operations: Operations = self._entity._operations
+        if self._parent_id is not None and operations.parent is not None:
+            self._retrieve_checked(id)
         remove = _operation(operations, "remove", self._entity)
         call_no_content(remove, operations.path_id(id), client=self._client.http)
+
+
+def _path_of(function: Callable[..., Any] | None, path_id: Any) -> str:
+    """The path a generated function requests for ``path_id`` (for messages), from its module's ``request_kwargs``."""
+    module = sys.modules.get(getattr(function, "__module__", ""))
+    try:
+        return str(module.request_kwargs(path_id)["url"])  # type: ignore[union-attr]
+    except (AttributeError, KeyError, TypeError):
+        return "?"
 
 
 def whole_list(fetch_all: Callable[[], Sequence[T]], *, page_size: int = 100, limit: int | None = None) -> Pager[T]:

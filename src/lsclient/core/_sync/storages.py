@@ -324,21 +324,15 @@ class StoragesRepo(Repository[StorageT]):
     def remove(self, id: int, kind: str | StorageKind | None = None) -> None:
         """Disconnect the storage with this id; the tasks it created and its files stay.
 
-        With ``kind``, this is one request, ``DELETE /api/storages/[export/]<kind>/{id}``: ids are numbered per
-        kind across the server, and the storage is not checked against this project. Without ``kind`` the
-        storage is first looked up among this project's storages (as in :meth:`retrieve`), then deleted: two
-        requests.
+        Two requests: the storage is read first (as in :meth:`retrieve`), because the server's
+        ``DELETE /api/storages/[export/]<kind>/{id}`` is not scoped to a project and ids are numbered per kind
+        across the server: a storage of another project is never removed through this one.
 
-        :raises NotFoundError: no such storage (in this project, without ``kind``).
+        :raises NotFoundError: no such storage in this project.
         :raises InvalidInputError: an unknown kind, or several kinds have a storage with this id here.
         """
-        _check_id(id)
-        if kind is None:
-            found = self._find(id)
-            storage = found.storage_kind
-        else:
-            storage = self._kind(kind)
-        call_no_content(storage.destroy.sync_detailed, id, client=self._client.http)
+        found = self.retrieve(id, kind)
+        call_no_content(found.storage_kind.destroy.sync_detailed, id, client=self._client.http)
 
     def list(self, *, page_size: int = 100, limit: int | None = None) -> Pager[StorageT]:
         """All storages of the project in this direction, of every kind the server offers, lazily, kind by kind

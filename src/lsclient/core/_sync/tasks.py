@@ -22,10 +22,10 @@ from lsclient.api_client.models.tasks_list_fields import TasksListFields
 from lsclient.api_client.models.tasks_partial_update_body import TasksPartialUpdateBody
 from lsclient.api_client.types import UNSET
 
-from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError
+from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError, ResponseParseError
 from ..filters import F, Filter, Query
 from ..paging import Page
-from ..resources import Operations, convert
+from ..resources import Operations, convert, merge_same_shape
 from .calls import call, call_no_content
 from .paging import Pager
 from .resources import Fetchable, Removable, Removes, Retrieves, Updatable
@@ -79,8 +79,10 @@ class Task(
 
     def _patch_model(self, body: Any) -> DataManagerTask:
         answer = call(tasks_partial_update.sync_detailed, str(self.id), client=self._client.http, body=body)
-        # The PATCH answers the task's base fields; keep the counters we already know for the rest.
-        return DataManagerTask.from_dict({**self._model.to_dict(), **answer.to_dict()})
+        # The PATCH answers the task's base fields; keep the counters we already know for the rest. A field both
+        # answers have in different shapes (``updated_by``: an id here, a list of users in the data manager's
+        # task) keeps the richer one we had: the change itself is saved, and must never read as a failure.
+        return DataManagerTask.from_dict(merge_same_shape(self._model.to_dict(), answer.to_dict()))
 
 
 def _list_tasks(
@@ -244,6 +246,12 @@ class ProjectTasksRepo(Retrieves[Task]):
             processed = json.loads(response.content).get("processed_items")
         except (ValueError, AttributeError):
             processed = None
+        if not isinstance(processed, int):
+            raise ResponseParseError(
+                "the delete_tasks action answered without a count of deleted tasks",
+                status_code=int(response.status_code),
+                body=response.content[:500],
+            )
         if processed == 0:
             raise NotFoundError(
                 status_code=404,
