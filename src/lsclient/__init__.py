@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from .core._async.projects import AsyncProject
     from .core._async.storages import AsyncDataset, AsyncTarget
     from .core._async.tasks import AsyncTask
+    from .core._async.transport import AsyncRetryTransport
     from .core._async.users import AsyncUser
     from .core._async.webhooks import AsyncWebhook
     from .core._sync.annotations import Annotation
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
     from .core._sync.projects import Project
     from .core._sync.storages import Dataset, Target
     from .core._sync.tasks import Task
+    from .core._sync.transport import RetryTransport
     from .core._sync.users import User
     from .core._sync.webhooks import Webhook
 
@@ -105,6 +107,7 @@ __all__ = [
     "AsyncMember",
     "AsyncPrediction",
     "AsyncProject",
+    "AsyncRetryTransport",
     "AsyncTarget",
     "AsyncTask",
     "AsyncUser",
@@ -139,6 +142,7 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
+    "RetryTransport",
     "ServerError",
     "Target",
     "Task",

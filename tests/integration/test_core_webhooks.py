@@ -53,6 +53,8 @@ def test_webhook_lifecycle(client: Client, project: Project) -> None:
     assert repr(hook) == f"<Webhook id={hook.id} project={project.id} url='http://1.1.1.1:9'>"
 
     assert [h.id for h in client.webhooks.list(project=project.id)] == [hook.id]
+    assert [h.id for h in client.webhooks.list(project=project)] == [hook.id]  # the object works as its id
+    assert [t.id for t in client.tasks.list(project)] == []
     assert hook.id in {h.id for h in client.webhooks.list()}
 
     assert hook.update(is_active=False) is hook

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from ._async.projects import AsyncProject
     from ._async.storages import AsyncDataset, AsyncTarget
     from ._async.tasks import AsyncTask
+    from ._async.transport import AsyncRetryTransport
     from ._async.users import AsyncUser
     from ._async.webhooks import AsyncWebhook
     from ._sync.annotations import Annotation
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from ._sync.projects import Project
     from ._sync.storages import Dataset, Target
     from ._sync.tasks import Task
+    from ._sync.transport import RetryTransport
     from ._sync.users import User
     from ._sync.webhooks import Webhook
 
@@ -72,6 +74,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "AsyncClient": "_async.client",
     "make_async_client": "_async.client",
+    "AsyncRetryTransport": "_async.transport",
+    "RetryTransport": "_sync.transport",
     "Annotation": "_sync.annotations",
     "AsyncAnnotation": "_async.annotations",
     "Dataset": "_sync.storages",
@@ -116,6 +120,7 @@ __all__ = [
     "AsyncMember",
     "AsyncPrediction",
     "AsyncProject",
+    "AsyncRetryTransport",
     "AsyncTarget",
     "AsyncTask",
     "AsyncUser",
@@ -150,6 +155,7 @@ __all__ = [
     "RateLimitError",
     "ResponseParseError",
     "RetryPolicy",
+    "RetryTransport",
     "ServerError",
     "Target",
     "Task",

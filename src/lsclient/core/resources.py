@@ -28,6 +28,7 @@ __all__ = [
     "Operations",
     "build_request",
     "convert",
+    "id_of",
     "merge_same_shape",
     "json_names",
     "public_name",
@@ -62,6 +63,19 @@ class Operations:
     update_body: type | None = None
     path_id: Callable[[int], Any] = _same
     parent: str | None = None
+
+
+def id_of(value: object, what: str) -> int:
+    """The id an argument names: an int, or an entity (its ``id``), so ``project=project`` works as
+    ``project=project.id``.
+
+    :raises InvalidInputError: anything else (a string, None...), naming the argument.
+    """
+    if isinstance(value, EntityBase):
+        value = getattr(value.record, "id", None)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(f"{what} must be an id (an int) or the object itself, not {type(value).__name__}")
+    return value
 
 
 def public_name(cls: type) -> str:

@@ -62,13 +62,24 @@ def open_source(
 ) -> Source:
     """Open ``source``: a task file path is opened (not read), an iterable is peeked at to tell tasks from media.
 
-    :raises InvalidInputError: ``source`` is a single mapping or bytes; a task file of unknown format.
+    :raises InvalidInputError: ``source`` is a single mapping, bytes, an async iterable or no iterable at all; a
+        task file of unknown format.
     :raises FileNotFoundError: ``source`` names a task file that does not exist.
     """
     if isinstance(source, bytes | bytearray | Mapping):
         raise InvalidInputError(
             f"source must be a list or iterable of tasks, a task file path or a list of media files, "
             f"not {type(source).__name__} (wrap a single task in a list)"
+        )
+    if hasattr(source, "__aiter__") and not hasattr(source, "__iter__"):
+        raise InvalidInputError(
+            "source is an async iterable: import_tasks reads its source lazily with plain iteration; pass a list, "
+            "a generator or a task file (collect the async items into a list first, or import them in chunks)"
+        )
+    if not isinstance(source, str | os.PathLike | Iterable):
+        raise InvalidInputError(
+            f"source must be a list or iterable of tasks, a task file path or a list of media files, "
+            f"not {type(source).__name__}"
         )
     total = len(source) if isinstance(source, list | tuple) else None
     if isinstance(source, str | os.PathLike):

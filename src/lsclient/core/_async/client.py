@@ -181,7 +181,7 @@ def make_async_client(
     :param verify: TLS certificate verification: ``True``, ``False`` or a CA bundle path.
     :param httpx_client: your own ``httpx.AsyncClient`` (for proxies, client certificates...); lsclient sets its
         base URL, authentication and timeout. Its transport is yours: ``max_retries`` and ``verify`` do not apply
-        to it (wrap your transport in ``AsyncRetryTransport`` to keep retries).
+        to it (wrap your transport in ``lsclient.AsyncRetryTransport`` to keep retries).
     :param check_version: when the client's ``with`` block is entered, ask the server's version
         (``GET /api/version``), which also proves the server is reachable, and warn
         (:class:`~lsclient.core.config.UnsupportedServerWarning`) if it is outside the tested range. Without a

@@ -23,7 +23,7 @@ from lsclient.api_client.types import UNSET
 from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError, ResponseParseError
 from ..filters import F, Filter, Query
 from ..paging import Page
-from ..resources import Operations, convert, merge_same_shape
+from ..resources import Operations, convert, id_of, merge_same_shape
 from .calls import call, call_no_content
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable
@@ -92,6 +92,7 @@ def _list_tasks(
     page_size: int,
     limit: int | None,
 ) -> AsyncPager[AsyncTask]:
+    project = id_of(project, "tasks.list(): project")
     if filter is not None and query is not None:
         raise InvalidInputError("pass either filter= or query=, not both")
     if filter is not None and not isinstance(filter, Filter):
@@ -141,7 +142,8 @@ class AsyncTasksRepo(AsyncRetrieves[AsyncTask], AsyncRemoves[AsyncTask]):
         :param include_annotations: also fetch each task's annotations and predictions (slower).
         :param page_size: tasks per request.
         :param limit: stop after this many tasks.
-        :raises InvalidInputError: both ``filter`` and ``query``, or either of the wrong type (before any request).
+        :raises InvalidInputError: ``project`` is not an id, both ``filter`` and ``query``, or either of the wrong
+            type (before any request).
         """
         return _list_tasks(self, project, filter, query, include_annotations, page_size, limit)
 

@@ -35,7 +35,7 @@ from lsclient.api_client.models.webhook_request import WebhookRequest
 from lsclient.api_client.types import UNSET, Unset
 
 from ..errors import InvalidInputError
-from ..resources import Operations, build_request, convert, public_name
+from ..resources import Operations, build_request, convert, id_of, public_name
 from ..webhook_actions import WebhookAction, check_headers, receiver_location, webhook_actions
 from .calls import call
 from .paging import AsyncPager
@@ -116,11 +116,12 @@ class AsyncWebhooksRepo(AsyncRetrieves[AsyncWebhook], AsyncRemoves[AsyncWebhook]
         :param headers: extra HTTP headers for the receiver (e.g. its credentials), ``{name: value}``.
         :param is_active: send it (``False``: keep it, switched off).
         :param fields: other fields of ``WebhookRequest``.
-        :raises InvalidInputError: ``actions`` is a single string, bad ``headers`` or an unknown field (before any
-            request).
+        :raises InvalidInputError: ``project`` is not an id, ``actions`` is a single string, bad ``headers`` or an
+            unknown field (before any request).
         :raises PermissionDeniedError: the URL resolves to a local or private address.
         :raises BadRequestError: an invalid URL, an unknown or organization-only action.
         """
+        project = id_of(project, "webhooks.create(): project")
         given: dict[str, Any] = {"url": url, "project": project, "send_payload": send_payload, "is_active": is_active}
         if actions is not None:
             if isinstance(actions, str):
@@ -142,7 +143,10 @@ class AsyncWebhooksRepo(AsyncRetrieves[AsyncWebhook], AsyncRemoves[AsyncWebhook]
         list, so ``page_size`` has no effect; ``limit`` stops early.
 
         :raises BadRequestError: (on iteration) ``project`` does not exist.
+        :raises InvalidInputError: ``project`` is not an id (before any request).
         """
+        if project is not None:
+            project = id_of(project, "webhooks.list(): project")
 
         async def fetch_all() -> list[AsyncWebhook]:
             models = await call(

@@ -1,0 +1,41 @@
+"""Arguments of the wrong kind are refused before any request with an InvalidInputError naming them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from lsclient import InvalidInputError
+from lsclient.api_client.models.project import Project as ProjectModel
+from lsclient.core._sync.projects import Project
+from lsclient.core.resources import id_of
+from lsclient.core.task_sources import open_source
+
+
+def test_an_id_argument_takes_an_int_or_the_object() -> None:
+    project = Project(object(), ProjectModel.from_dict({"id": 7}))
+    assert id_of(7, "project") == 7
+    assert id_of(project, "project") == 7
+    for bad in ("7", None, 7.0, True, object()):
+        with pytest.raises(InvalidInputError, match="webhooks.create\\(\\): project must be an id"):
+            id_of(bad, "webhooks.create(): project")
+
+
+async def _agen() -> Any:
+    yield {"text": "a"}
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        (5, "not int"),
+        (None, "not NoneType"),
+        ({"text": "one task"}, "wrap a single task in a list"),
+        (b"[]", "not bytes"),
+        (_agen(), "async iterable"),
+    ],
+)
+def test_an_import_source_of_the_wrong_kind(source: object, message: str) -> None:
+    with pytest.raises(InvalidInputError, match=message):
+        open_source(source)  # type: ignore[arg-type]
