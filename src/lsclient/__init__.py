@@ -20,70 +20,11 @@ every list).
 ...     project = await client.projects.create(title="Reviews", label_config=CONFIG)
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import core
-from .core import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    Client,
-    ConfigurationError,
-    ConflictError,
-    DownloadError,
-    DuplicateKeyError,
-    F,
-    Filter,
-    IncompleteImportError,
-    InvalidInputError,
-    JobFailedError,
-    JobTimeoutError,
-    LabelConfig,
-    LsClientError,
-    NotFoundError,
-    NullProgressReporter,
-    ParsedConfig,
-    PermissionDeniedError,
-    PredictionImportError,
-    ProgressReporter,
-    Query,
-    RateLimitError,
-    ResponseParseError,
-    RetryPolicy,
-    ServerError,
-    TaskImportError,
-    TqdmProgressReporter,
-    UnsupportedServerWarning,
-    iter_export_tasks,
-    make_client,
-    parse_label_config,
-)
-
-if TYPE_CHECKING:
-    from .core._async.annotations import AsyncAnnotation
-    from .core._async.client import AsyncClient, make_async_client
-    from .core._async.exports import AsyncExport
-    from .core._async.members import AsyncMember
-    from .core._async.predictions import AsyncPrediction
-    from .core._async.projects import AsyncProject
-    from .core._async.storages import AsyncDataset, AsyncTarget
-    from .core._async.tasks import AsyncTask
-    from .core._async.transport import AsyncRetryTransport
-    from .core._async.users import AsyncUser
-    from .core._async.webhooks import AsyncWebhook
-    from .core._sync.annotations import Annotation
-    from .core._sync.exports import Export
-    from .core._sync.members import Member
-    from .core._sync.predictions import Prediction
-    from .core._sync.projects import Project
-    from .core._sync.storages import Dataset, Target
-    from .core._sync.tasks import Task
-    from .core._sync.transport import RetryTransport
-    from .core._sync.users import User
-    from .core._sync.webhooks import Webhook
-
+from .core import *  # noqa: F403 - the public surface is lsclient.core's, listed once there
+from .core import __all__ as __all__
 
 __version__ = "0.1.0"
 
@@ -93,66 +34,3 @@ def __getattr__(name: str) -> Any:
     if name in core._LAZY:
         return getattr(core, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "Annotation",
-    "AsyncAnnotation",
-    "AsyncClient",
-    "AsyncDataset",
-    "AsyncExport",
-    "AsyncMember",
-    "AsyncPrediction",
-    "AsyncProject",
-    "AsyncRetryTransport",
-    "AsyncTarget",
-    "AsyncTask",
-    "AsyncUser",
-    "AsyncWebhook",
-    "AuthenticationError",
-    "BadRequestError",
-    "Client",
-    "ConfigurationError",
-    "ConflictError",
-    "Dataset",
-    "DownloadError",
-    "DuplicateKeyError",
-    "Export",
-    "F",
-    "Filter",
-    "IncompleteImportError",
-    "InvalidInputError",
-    "JobFailedError",
-    "JobTimeoutError",
-    "LabelConfig",
-    "LsClientError",
-    "Member",
-    "NotFoundError",
-    "NullProgressReporter",
-    "ParsedConfig",
-    "PermissionDeniedError",
-    "Prediction",
-    "PredictionImportError",
-    "ProgressReporter",
-    "Project",
-    "Query",
-    "RateLimitError",
-    "ResponseParseError",
-    "RetryPolicy",
-    "RetryTransport",
-    "ServerError",
-    "Target",
-    "Task",
-    "TaskImportError",
-    "TqdmProgressReporter",
-    "UnsupportedServerWarning",
-    "User",
-    "Webhook",
-    "iter_export_tasks",
-    "make_async_client",
-    "make_client",
-    "parse_label_config",
-]

@@ -49,6 +49,7 @@ __all__ = [
     "FileItem",
     "Item",
     "JsonItem",
+    "Landed",
     "Ledger",
     "Limits",
     "PredictionsSkippedWarning",
@@ -332,74 +333,136 @@ def bad_item_position(exc: APIStatusError, count: int) -> int | None:
 class BatchFailure:
     """How one batch failed, in input indexes.
 
+    :ivar first: the first item of the batch.
     :ivar failed_at: the first item of the batch that was not imported (the bad one, when the server rejected one).
-    :ivar done: results (task ids, or prediction counts) of the batch's items before ``failed_at``, all on the server.
+    :ivar done: results of the batch's items ``first .. failed_at - 1``, all on the server: one task id per item
+        for tasks, the created counts of the requests that carried them for predictions, the ids of the tasks
+        created from them for media files.
     :ivar last: the last item of the request that failed (``failed_at`` alone for a rejected item).
-    :ivar in_doubt: the failed request may have been applied: items ``failed_at .. last`` may be on the server.
+    :ivar in_doubt: the failed request may have been applied: whatever of ``failed_at .. last`` is not in
+        ``landed`` may or may not be on the server.
     :ivar cause: the error.
+    :ivar landed: items of the batch from ``failed_at`` on known to be on the server all the same, as input index
+        -> task id: tasks the server created incomplete and that could not be removed, tasks found by the import
+        key, tasks already imported with the key (never sent again).
     """
 
+    first: int
     failed_at: int
     done: list[int]
     last: int
     in_doubt: bool
     cause: BaseException
+    landed: dict[int, int] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Landed:
+    """Items after the first failure known to be on the server, and what the server answered for them.
+
+    :ivar indexes: their input indexes, ascending.
+    :ivar results: one task id per item for tasks; the created count of each request that carried them for
+        predictions; the ids of every task created from them for media files (a ``.txt``, ``.csv`` or ``.json``
+        upload becomes several tasks, so there may be more ids than items).
+    """
+
+    indexes: tuple[int, ...]
+    results: tuple[int, ...]
 
 
 @attrs.define
 class Ledger:
-    """What consecutive batches put on the server, recorded in input order; the first failure ends the import.
+    """What the batches of an import put on the server, recorded in input order; the first failure ends the import.
 
-    With ``concurrency`` above 1, batches after the first failed one may have been in flight when it failed, and
-    may have gone in: they are recorded apart, so the error can say that items after ``failed_at`` are (or may
-    be) on the server. Batches must be recorded in input order.
+    Before the first failure in input order, every item is on the server and its results are in :attr:`results`.
+    From the failure on, an item is in one of three states, and the ledger keeps them apart so the error can state
+    facts as facts and only real unknowns as doubt:
 
-    >>> ledger = Ledger()
-    >>> ledger.add([101, 102], last=1)
-    >>> ledger.fail(BatchFailure(failed_at=3, done=[103], last=3, in_doubt=False, cause=ValueError("bad")))
-    >>> ledger.add([105, 106], last=5)  # a later batch that was already in flight
-    >>> ledger.results, ledger.landed_after, ledger.failed_range, ledger.in_doubt
-    ([101, 102], [105, 106], range(3, 6), True)
+    - **known on the server** (:attr:`landed`): with ``concurrency`` above 1, batches after the failed one may have
+      been sent before the failure was known; those that went in (wholly, or up to their own failure) are
+      recorded with their input indexes. So are items of a failed request that are on the server all the same
+      (:attr:`BatchFailure.landed`);
+    - **unknown** (:attr:`unknown`): a request whose outcome cannot be known (the connection dropped after sending,
+      a timeout, a 5xx): the failed one, or a later one;
+    - **not imported**: everything else (the rejected item, requests that failed cleanly, batches never sent).
 
-    :ivar results: results of every item before the first failed batch, in input order.
+    Batches must be recorded in input order (``add`` / ``fail``, one call per batch).
+
+    A 400 at item 3, while the batch of items 4..5 (already sent) went in::
+
+        >>> ledger = Ledger()
+        >>> ledger.add([0, 1], [101, 102])
+        >>> ledger.fail(BatchFailure(first=2, failed_at=3, done=[103], last=3, in_doubt=False, cause=ValueError()))
+        >>> ledger.add([4, 5], [105, 106])
+        >>> ledger.results, ledger.in_doubt, ledger.failed_range, ledger.landed_by_index
+        ([101, 102], False, range(3, 4), {4: 105, 5: 106})
+
+    A later request whose answer was lost widens :attr:`failed_range` over its items, and sets :attr:`in_doubt`::
+
+        >>> ledger.fail(BatchFailure(first=6, failed_at=6, done=[], last=7, in_doubt=True, cause=ValueError()))
+        >>> ledger.in_doubt, ledger.failed_range, ledger.unknown
+        (True, range(3, 8), [range(6, 8)])
+
+    :ivar results: results of every item before the first failed one, in input order (including the failed
+        batch's items before it: :attr:`BatchFailure.done`). For predictions these are counts, one per request.
     :ivar failure: the first failure in input order, if any.
-    :ivar landed_after: results of requests after the failure that went in anyway.
-    :ivar reach: the highest input index after the failure that is, or may be, on the server (-1: none).
+    :ivar landed: what is known to be on the server from ``failure.failed_at`` on, in input order.
+    :ivar unknown: input indexes, from ``failure.failed_at`` on, of requests whose outcome is unknown (some of their
+        items may be in :attr:`landed` all the same).
     """
 
     results: list[int] = attrs.field(factory=list)
     failure: BatchFailure | None = None
-    landed_after: list[int] = attrs.field(factory=list)
-    reach: int = -1
+    landed: list[Landed] = attrs.field(factory=list)
+    unknown: list[range] = attrs.field(factory=list)
 
-    def add(self, results: list[int], *, last: int) -> None:
-        """Record a batch that went in whole: its results, and the input index of its last item."""
+    def add(self, indexes: list[int], results: list[int]) -> None:
+        """Record a batch that went in whole: the input indexes of its items, and its results."""
         if self.failure is None:
             self.results.extend(results)
         else:
-            self.landed_after.extend(results)
-            self.reach = max(self.reach, last)
+            self.landed.append(Landed(tuple(indexes), tuple(results)))
 
     def fail(self, failure: BatchFailure) -> None:
-        """Record a batch that failed; the first one decides the error, a later one widens what may be in."""
+        """Record a batch that failed. The first one decides the error (what its batch did before the failed item
+        joins :attr:`results`); of a later one, what it put on the server joins :attr:`landed`."""
         if self.failure is None:
             self.failure = failure
-            return
-        self.landed_after.extend(failure.done)
-        if failure.done:
-            self.reach = max(self.reach, failure.failed_at - 1)
+            self.results.extend(failure.done)
+        elif failure.done:
+            self.landed.append(Landed(tuple(range(failure.first, failure.failed_at)), tuple(failure.done)))
+        if failure.landed:
+            self.landed.append(Landed(tuple(failure.landed), tuple(failure.landed.values())))
         if failure.in_doubt:
-            self.reach = max(self.reach, failure.last)
+            self.unknown.append(range(failure.failed_at, failure.last + 1))
 
     @property
     def in_doubt(self) -> bool:
-        """Whether items from the failed one on may be on the server (the failed request, or later ones)."""
-        return self.failure is not None and (self.failure.in_doubt or self.reach >= 0)
+        """Whether the outcome of some request from the failed one on is unknown (see :attr:`unknown`)."""
+        return bool(self.unknown)
 
     @property
     def failed_range(self) -> range:
-        """Input indexes from the failed item to the last one that may be on the server (empty without failure)."""
+        """Input indexes from the failed item to the end of its request, widened over later items whose outcome is
+        unknown (empty without a failure). Items of it in :attr:`landed` are on the server."""
         if self.failure is None:
             return range(0)
-        last = max(self.failure.last, self.reach) if self.in_doubt else self.failure.last
+        last = max([self.failure.last, *(span[-1] for span in self.unknown if span)])
         return range(self.failure.failed_at, last + 1)
+
+    @property
+    def landed_by_index(self) -> dict[int, int]:
+        """Input index -> result of each item in :attr:`landed` that has one result of its own (task ids of tasks,
+        of media files that became one task each). Media uploads that became more tasks than files have no
+        entry: their ids cannot be told apart by file."""
+        return {
+            index: result
+            for span in self.landed
+            if len(span.indexes) == len(span.results)
+            for index, result in zip(span.indexes, span.results, strict=True)
+        }
+
+    @property
+    def landed_total(self) -> int:
+        """The sum of the results in :attr:`landed`: for predictions, how many were created from the failed one on."""
+        return sum(sum(span.results) for span in self.landed)

@@ -20,7 +20,7 @@ import html
 import json
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 
 import httpx
@@ -220,8 +220,8 @@ class DuplicateKeyError(LsClientError, LookupError):
 class TaskImportError(LsClientError):
     """Importing tasks stopped partway: every input item before :attr:`failed_at` is on the server.
 
-    The server's own error (for example a :class:`BadRequestError` naming the bad task) is ``__cause__``.
-    Without :attr:`in_doubt`, nothing from :attr:`failed_at` on was imported by this call.
+    The server's own error (for example a :class:`BadRequestError` naming the bad task) is ``__cause__``. What
+    lsclient knows is stated as fact; only a request whose outcome cannot be known sets :attr:`in_doubt`.
 
     :ivar project_id: the project imported into.
     :ivar imported_task_ids: ids of the tasks of input items ``0 .. failed_at - 1``, in input order (for media
@@ -229,13 +229,30 @@ class TaskImportError(LsClientError):
     :ivar failed_at: index in the input of the first item that was not imported (the bad task, when the server
         rejected one).
     :ivar failed_range: input indexes of the request that failed: the bad task alone when the server rejected one,
-        the whole request when its fate is unknown.
-    :ivar in_doubt: the failed request may have been applied (connection lost after sending, 5xx): the items of
-        :attr:`failed_range` may or may not be on the server. An import ``key`` resolves this on a re-run.
+        the whole request otherwise. When a later request's outcome is unknown, it is widened up to that request's
+        last item.
+    :ivar in_doubt: the outcome of some request is unknown (the connection dropped after sending, a read timeout,
+        a 5xx, an unreadable 2xx): the items of :attr:`failed_range` that are not in :attr:`imported_after` may or
+        may not be on the server. An import ``key`` settles this on a re-run.
+    :ivar imported_after: input index -> task id of every item from :attr:`failed_at` on that is known to be on
+        the server, by input index. With ``concurrency`` above 1, requests after the failed one may have been sent
+        before the failure was known: the items of those that went in are here (of a later request that failed
+        too, the items before its own failure). So are tasks of the failed request that the server created
+        incomplete and that could not be removed (an :class:`IncompleteImportError` cause), and items already
+        imported with the ``key``. For media files, only files that became one task each have an entry. Empty
+        with ``concurrency=1`` and a clean failure.
 
-    With ``concurrency`` above 1, requests after the failed one may have been sent before the failure was known:
-    when any of them went in, :attr:`failed_range` is widened to cover them, :attr:`in_doubt` is set, and a note
-    on the exception lists their task ids. An import ``key`` makes the re-run exact in that case too.
+    Without :attr:`in_doubt`, the items from :attr:`failed_at` on that are on the server are exactly those of
+    :attr:`imported_after`. Re-running the same source with the same import ``key`` imports every missing task
+    once; without a key, re-run ``source[failed_at:]`` minus the items of :attr:`imported_after`.
+
+    >>> error = TaskImportError(
+    ...     project_id=7, imported_task_ids=[101], failed_at=1, imported_after={2: 103, 3: 104},
+    ...     cause=BadRequestError(status_code=400, method="POST", url="/import", detail="Validation error"),
+    ... )
+    >>> print(error)  # doctest: +NORMALIZE_WHITESPACE
+    import into project 7 stopped at item #1: item #0 is imported; item #1 was rejected: 400 Bad Request on POST
+    /import: Validation error; items #2-#3 were imported too: task ids [103, 104]
     """
 
     def __init__(
@@ -247,23 +264,51 @@ class TaskImportError(LsClientError):
         cause: BaseException,
         failed_range: range | None = None,
         in_doubt: bool = False,
+        imported_after: Mapping[int, int] | None = None,
     ) -> None:
         self.project_id = project_id
         self.imported_task_ids = imported_task_ids
         self.failed_at = failed_at
         self.failed_range = failed_range if failed_range is not None else range(failed_at, failed_at + 1)
         self.in_doubt = in_doubt
-        if in_doubt:
-            what = (
-                f"the request with items #{self.failed_range.start}-#{self.failed_range.stop - 1} may or may not "
-                "have been imported"
-            )
+        self.imported_after = dict(sorted((imported_after or {}).items()))
+        items, after = TaskImportError._items, self.imported_after
+
+        # What is in before the failed item, the failed request, what may be in, what is in after it.
+        story = [f"{items(range(failed_at))} {'is' if failed_at == 1 else 'are'} imported" if failed_at else "none"]
+        if failed_at and len(imported_task_ids) != failed_at:  # media files: a file may become several tasks
+            story[0] += f" ({len(imported_task_ids)} tasks)"
+        elif not failed_at:
+            story[0] = "nothing before it was imported"
+        rejected = isinstance(cause, BadRequestError)  # a 400 creates nothing of its request
+        if in_doubt and not rejected:
+            unknown = [index for index in self.failed_range if index not in after]
+            story.append(f"{items(unknown)} may or may not have been imported (the outcome is unknown): {cause}")
         else:
-            what = f"item #{failed_at} and later were not imported"
-        super().__init__(
-            f"import into project {project_id} failed at item #{failed_at} "
-            f"({len(imported_task_ids)} tasks were imported before it; {what}): {cause}"
-        )
+            request = range(failed_at, failed_at + 1) if in_doubt else self.failed_range
+            if len(request) == 1:
+                story.append(f"item #{failed_at} was {'rejected' if rejected else 'not imported'}: {cause}")
+            else:
+                story.append(f"the request with {items(request)} failed: {cause}")
+            unknown = [index for index in self.failed_range if index not in request and index not in after]
+            if in_doubt and unknown:
+                story.append(f"{items(unknown)} may or may not have been imported (a request's outcome is unknown)")
+        if after:
+            ids = ", ".join(str(task_id) for task_id in list(after.values())[:20]) + (", ..." if len(after) > 20 else "")
+            story.append(f"{items(after)} {'was' if len(after) == 1 else 'were'} imported too: task ids [{ids}]")
+        super().__init__(f"import into project {project_id} stopped at item #{failed_at}: {'; '.join(story)}")
+
+    @staticmethod
+    def _items(indexes: Iterable[int]) -> str:
+        """Ascending input indexes as runs: ``item #3``, ``items #2-#5, #8`` (at most 10 runs shown)."""
+        runs: list[list[int]] = []
+        for index in indexes:
+            if runs and index == runs[-1][1] + 1:
+                runs[-1][1] = index
+            else:
+                runs.append([index, index])
+        shown = ", ".join(f"#{a}" if a == b else f"#{a}-#{b}" for a, b in runs[:10]) + (", ..." if len(runs) > 10 else "")
+        return f"{'item' if len(runs) == 1 and runs[0][0] == runs[0][1] else 'items'} {shown}"
 
 
 class IncompleteImportError(LsClientError):
@@ -288,26 +333,49 @@ class IncompleteImportError(LsClientError):
 class PredictionImportError(LsClientError):
     """Importing predictions stopped partway: the predictions before :attr:`failed_at` were sent and processed.
 
-    The server's own error is ``__cause__``.
+    The server's own error is ``__cause__``. What lsclient knows is stated as fact; only a request whose outcome
+    cannot be known sets :attr:`in_doubt`.
 
     :ivar project_id: the project imported into.
-    :ivar created: how many predictions the server created before the failure.
+    :ivar created: how many predictions the server created from the predictions before :attr:`failed_at`.
     :ivar failed_at: index in the input of the first prediction not imported (the bad one, when the server
         rejected one).
-    :ivar in_doubt: the failed request may have been applied (connection lost after sending, 5xx).
+    :ivar in_doubt: the outcome of some request is unknown (the connection dropped after sending, a 5xx): the failed
+        request, or one sent alongside it after it.
+    :ivar created_after: how many predictions requests after the failed one created: with ``concurrency`` above 1,
+        those sent before the failure was known (of a later request that failed too, the part before its own
+        failure). 0 with ``concurrency=1``.
+
+    Without :attr:`in_doubt`, this call created exactly ``created + created_after`` predictions.
     """
 
     def __init__(
-        self, *, project_id: int, created: int, failed_at: int, cause: BaseException, in_doubt: bool = False
+        self,
+        *,
+        project_id: int,
+        created: int,
+        failed_at: int,
+        cause: BaseException,
+        in_doubt: bool = False,
+        created_after: int = 0,
     ) -> None:
         self.project_id = project_id
         self.created = created
         self.failed_at = failed_at
         self.in_doubt = in_doubt
-        doubt = " (the failed request may or may not have been applied)" if in_doubt else ""
+        self.created_after = created_after
+        rejected = isinstance(cause, BadRequestError)  # a 400 creates nothing of its request
+        story = [f"{created} were created before it"]
+        if in_doubt and not rejected:
+            story.append(f"the request from prediction #{failed_at} on may or may not have been applied: {cause}")
+        else:
+            story.append(f"prediction #{failed_at} was {'rejected' if rejected else 'not imported'}: {cause}")
+            if in_doubt:
+                story.append("a request sent alongside it, after it, may or may not have been applied")
+        if created_after:
+            story.append(f"requests after it created {created_after} more")
         super().__init__(
-            f"importing predictions into project {project_id} failed at prediction #{failed_at} "
-            f"({created} were created before it){doubt}: {cause}"
+            f"importing predictions into project {project_id} stopped at prediction #{failed_at}: {'; '.join(story)}"
         )
 
 

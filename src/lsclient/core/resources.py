@@ -55,6 +55,9 @@ class Operations:
     :ivar path_id: turns an id into the path parameter the generated functions take (tasks take a string).
     :ivar parent: the model field naming the parent object (``"project"``, ``"task"``); a repository reached
         through a parent checks it on retrieve.
+    :ivar list_all: the operation that answers all objects of a parent in one list.
+    :ivar list_parent_query: the query parameter naming the parent for ``list_all`` (``"task"``); ``None`` when
+        the parent's id is in the path.
     """
 
     retrieve: Callable[..., Any] | None = None
@@ -63,6 +66,8 @@ class Operations:
     update_body: type | None = None
     path_id: Callable[[int], Any] = _same
     parent: str | None = None
+    list_all: Callable[..., Any] | None = None
+    list_parent_query: str | None = None
 
 
 def id_of(value: object, what: str) -> int:

@@ -18,8 +18,7 @@ from lsclient.api_client.models.tasks_annotations_create_body import TasksAnnota
 
 from ..resources import Operations, build_request, result_regions
 from .calls import call
-from .paging import AsyncPager
-from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable, whole_list
+from .resources import AsyncFetchable, AsyncListsAll, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable
 
 if TYPE_CHECKING:
     _AnnotationFields = AnnotationModel
@@ -43,10 +42,13 @@ class AsyncAnnotation(
         remove=annotations_destroy.asyncio_detailed,
         update_body=AnnotationsPartialUpdateBody,
         parent="task",
+        list_all=tasks_annotations_list.asyncio_detailed,
     )
 
 
-class AsyncAnnotationsRepo(AsyncRetrieves[AsyncAnnotation], AsyncRemoves[AsyncAnnotation]):
+class AsyncAnnotationsRepo(
+    AsyncRetrieves[AsyncAnnotation], AsyncListsAll[AsyncAnnotation], AsyncRemoves[AsyncAnnotation]
+):
     """The annotations of one task (``task.annotations``): create, retrieve, list, remove."""
 
     _entity = AsyncAnnotation
@@ -73,14 +75,3 @@ class AsyncAnnotationsRepo(AsyncRetrieves[AsyncAnnotation], AsyncRemoves[AsyncAn
         body = build_request(TasksAnnotationsCreateBody, spec, fields, what="annotations.create()")
         model = await call(tasks_annotations_create.asyncio_detailed, self._parent, client=self._client.http, body=body)
         return self._wrap(model)
-
-    def list(self, *, page_size: int = 100, limit: int | None = None) -> AsyncPager[AsyncAnnotation]:
-        """All annotations of the task, lazily (``GET /api/tasks/{id}/annotations/``; one request: the server
-        answers them in one list, so ``page_size`` has no effect); ``limit`` stops early.
-        """
-
-        async def fetch_all() -> list[AsyncAnnotation]:
-            models = await call(tasks_annotations_list.asyncio_detailed, self._parent, client=self._client.http)
-            return [self._wrap(model) for model in models]
-
-        return whole_list(fetch_all, page_size=page_size, limit=limit)

@@ -18,8 +18,7 @@ from lsclient.api_client.models.predictions_partial_update_body import Predictio
 
 from ..resources import Operations, build_request, result_regions
 from .calls import call
-from .paging import AsyncPager
-from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable, whole_list
+from .resources import AsyncFetchable, AsyncListsAll, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable
 
 if TYPE_CHECKING:
     _PredictionFields = PredictionModel
@@ -44,10 +43,14 @@ class AsyncPrediction(
         remove=predictions_destroy.asyncio_detailed,
         update_body=PredictionsPartialUpdateBody,
         parent="task",
+        list_all=predictions_list.asyncio_detailed,
+        list_parent_query="task",
     )
 
 
-class AsyncPredictionsRepo(AsyncRetrieves[AsyncPrediction], AsyncRemoves[AsyncPrediction]):
+class AsyncPredictionsRepo(
+    AsyncRetrieves[AsyncPrediction], AsyncListsAll[AsyncPrediction], AsyncRemoves[AsyncPrediction]
+):
     """The predictions of one task (``task.predictions``): create, retrieve, list, remove."""
 
     _entity = AsyncPrediction
@@ -75,14 +78,3 @@ class AsyncPredictionsRepo(AsyncRetrieves[AsyncPrediction], AsyncRemoves[AsyncPr
         fields["task"] = self._parent
         body = build_request(PredictionsCreateBody, spec, fields, what="predictions.create()")
         return self._wrap(await call(predictions_create.asyncio_detailed, client=self._client.http, body=body))
-
-    def list(self, *, page_size: int = 100, limit: int | None = None) -> AsyncPager[AsyncPrediction]:
-        """All predictions of the task, lazily (``GET /api/predictions/?task=``; one request: the server answers
-        them in one list, so ``page_size`` has no effect); ``limit`` stops early.
-        """
-
-        async def fetch_all() -> list[AsyncPrediction]:
-            models = await call(predictions_list.asyncio_detailed, client=self._client.http, task=self._parent)
-            return [self._wrap(model) for model in models]
-
-        return whole_list(fetch_all, page_size=page_size, limit=limit)

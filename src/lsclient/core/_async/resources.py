@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncEntity",
     "AsyncFetchable",
+    "AsyncListsAll",
     "AsyncRemovable",
     "AsyncRemoves",
     "AsyncRepository",
@@ -205,6 +206,31 @@ class AsyncRemoves(AsyncRepository[E]):
             await self._retrieve_checked(id)
         remove = _operation(operations, "remove", self._entity)
         await call_no_content(remove, operations.path_id(id), client=self._client.http)
+
+
+class AsyncListsAll(AsyncRepository[E]):
+    """Can list every object of its parent, which the server answers in one piece."""
+
+    def list(self, *, page_size: int = 100, limit: int | None = None) -> AsyncPager[E]:
+        """All objects of the parent, lazily: one request (the declared ``list_all`` operation), made on first
+        iteration; the server answers them in one list, so ``page_size`` has no effect; ``limit`` stops early.
+
+        :raises NotFoundError: (on iteration) the parent no longer exists.
+        """
+        operations: Operations = self._entity._operations
+        list_all = _operation(operations, "list_all", self._entity)
+        parent = self._parent
+        if operations.list_parent_query is None:
+            args: tuple[Any, ...] = (parent,)
+            kwargs: dict[str, Any] = {}
+        else:
+            args, kwargs = (), {operations.list_parent_query: parent}
+
+        async def fetch_all() -> list[E]:
+            models = await call(list_all, *args, client=self._client.http, **kwargs)
+            return [self._wrap(model) for model in models]
+
+        return whole_list(fetch_all, page_size=page_size, limit=limit)
 
 
 def _path_of(function: Callable[..., Any] | None, path_id: Any) -> str:

@@ -20,8 +20,7 @@ from lsclient.api_client.models.tasks_annotations_create_body import TasksAnnota
 
 from ..resources import Operations, build_request, result_regions
 from .calls import call
-from .paging import Pager
-from .resources import Fetchable, Removable, Removes, Retrieves, Updatable, whole_list
+from .resources import Fetchable, ListsAll, Removable, Removes, Retrieves, Updatable
 
 if TYPE_CHECKING:
     _AnnotationFields = AnnotationModel
@@ -45,10 +44,11 @@ class Annotation(
         remove=annotations_destroy.sync_detailed,
         update_body=AnnotationsPartialUpdateBody,
         parent="task",
+        list_all=tasks_annotations_list.sync_detailed,
     )
 
 
-class AnnotationsRepo(Retrieves[Annotation], Removes[Annotation]):
+class AnnotationsRepo(Retrieves[Annotation], ListsAll[Annotation], Removes[Annotation]):
     """The annotations of one task (``task.annotations``): create, retrieve, list, remove."""
 
     _entity = Annotation
@@ -75,14 +75,3 @@ class AnnotationsRepo(Retrieves[Annotation], Removes[Annotation]):
         body = build_request(TasksAnnotationsCreateBody, spec, fields, what="annotations.create()")
         model = call(tasks_annotations_create.sync_detailed, self._parent, client=self._client.http, body=body)
         return self._wrap(model)
-
-    def list(self, *, page_size: int = 100, limit: int | None = None) -> Pager[Annotation]:
-        """All annotations of the task, lazily (``GET /api/tasks/{id}/annotations/``; one request: the server
-        answers them in one list, so ``page_size`` has no effect); ``limit`` stops early.
-        """
-
-        def fetch_all() -> list[Annotation]:
-            models = call(tasks_annotations_list.sync_detailed, self._parent, client=self._client.http)
-            return [self._wrap(model) for model in models]
-
-        return whole_list(fetch_all, page_size=page_size, limit=limit)

@@ -20,8 +20,7 @@ from lsclient.api_client.models.predictions_partial_update_body import Predictio
 
 from ..resources import Operations, build_request, result_regions
 from .calls import call
-from .paging import Pager
-from .resources import Fetchable, Removable, Removes, Retrieves, Updatable, whole_list
+from .resources import Fetchable, ListsAll, Removable, Removes, Retrieves, Updatable
 
 if TYPE_CHECKING:
     _PredictionFields = PredictionModel
@@ -46,10 +45,12 @@ class Prediction(
         remove=predictions_destroy.sync_detailed,
         update_body=PredictionsPartialUpdateBody,
         parent="task",
+        list_all=predictions_list.sync_detailed,
+        list_parent_query="task",
     )
 
 
-class PredictionsRepo(Retrieves[Prediction], Removes[Prediction]):
+class PredictionsRepo(Retrieves[Prediction], ListsAll[Prediction], Removes[Prediction]):
     """The predictions of one task (``task.predictions``): create, retrieve, list, remove."""
 
     _entity = Prediction
@@ -77,14 +78,3 @@ class PredictionsRepo(Retrieves[Prediction], Removes[Prediction]):
         fields["task"] = self._parent
         body = build_request(PredictionsCreateBody, spec, fields, what="predictions.create()")
         return self._wrap(call(predictions_create.sync_detailed, client=self._client.http, body=body))
-
-    def list(self, *, page_size: int = 100, limit: int | None = None) -> Pager[Prediction]:
-        """All predictions of the task, lazily (``GET /api/predictions/?task=``; one request: the server answers
-        them in one list, so ``page_size`` has no effect); ``limit`` stops early.
-        """
-
-        def fetch_all() -> list[Prediction]:
-            models = call(predictions_list.sync_detailed, client=self._client.http, task=self._parent)
-            return [self._wrap(model) for model in models]
-
-        return whole_list(fetch_all, page_size=page_size, limit=limit)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Entity",
     "Fetchable",
+    "ListsAll",
     "Removable",
     "Removes",
     "Repository",
@@ -207,6 +208,31 @@ class Removes(Repository[E]):
             self._retrieve_checked(id)
         remove = _operation(operations, "remove", self._entity)
         call_no_content(remove, operations.path_id(id), client=self._client.http)
+
+
+class ListsAll(Repository[E]):
+    """Can list every object of its parent, which the server answers in one piece."""
+
+    def list(self, *, page_size: int = 100, limit: int | None = None) -> Pager[E]:
+        """All objects of the parent, lazily: one request (the declared ``list_all`` operation), made on first
+        iteration; the server answers them in one list, so ``page_size`` has no effect; ``limit`` stops early.
+
+        :raises NotFoundError: (on iteration) the parent no longer exists.
+        """
+        operations: Operations = self._entity._operations
+        list_all = _operation(operations, "list_all", self._entity)
+        parent = self._parent
+        if operations.list_parent_query is None:
+            args: tuple[Any, ...] = (parent,)
+            kwargs: dict[str, Any] = {}
+        else:
+            args, kwargs = (), {operations.list_parent_query: parent}
+
+        def fetch_all() -> list[E]:
+            models = call(list_all, *args, client=self._client.http, **kwargs)
+            return [self._wrap(model) for model in models]
+
+        return whole_list(fetch_all, page_size=page_size, limit=limit)
 
 
 def _path_of(function: Callable[..., Any] | None, path_id: Any) -> str:
