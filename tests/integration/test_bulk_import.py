@@ -324,6 +324,36 @@ def test_concurrent_batches_stop_at_a_bad_task(project: Project) -> None:
     assert len(server_tasks(project)) == 20  # nothing twice, whatever went in alongside the failed batch
 
 
+def test_a_bad_task_with_concurrency_reports_what_went_in_alongside_exactly(project: Project) -> None:
+    # Batches [0, 1] and [2, 3] start together; [0, 1] is a 400 (item 1), so item 0 is sent again alone, and no
+    # batch starts after that failure is known. [2, 3] went in: a known fact, not doubt.
+    tasks: list[dict[str, Any]] = [{"text": f"row {i}"} for i in range(8)]
+    tasks[1] = {"txt": "typo in the key"}
+    with pytest.raises(TaskImportError) as info:
+        project.import_tasks(tasks, batch_size=2, concurrency=2, key="alongside", progress=False)
+    error = info.value
+    assert isinstance(error.__cause__, BadRequestError)
+    assert (error.failed_at, error.in_doubt, error.failed_range) == (1, False, range(1, 2))
+    assert len(error.imported_task_ids) == 1
+    assert list(error.imported_after) == [2, 3]  # the batch sent alongside; none started after the failure
+    message = str(error)
+    assert "item #0 is imported; item #1 was rejected: 400" in message
+    assert f"items #2-#3 were imported too: task ids {list(error.imported_after.values())}" in message
+    assert "may or may not" not in message
+    on_server = {task_id: data for task_id, data, _ in server_tasks(project)}
+    assert on_server == {
+        error.imported_task_ids[0]: {"text": "row 0"},
+        **{task_id: {"text": f"row {index}"} for index, task_id in error.imported_after.items()},
+    }
+
+    tasks[1] = {"text": "row 1"}
+    ids = project.import_tasks(tasks, batch_size=2, concurrency=2, key="alongside", progress=False)
+    assert ids[0] == error.imported_task_ids[0] and [ids[i] for i in error.imported_after] == list(
+        error.imported_after.values()
+    )
+    assert_server_has(project, ids, tasks)  # every task once, in input order
+
+
 def test_keys_are_matched_exactly(project: Project) -> None:
     # "night:1" must not find "night:10", "night-2:1", "NIGHT:1" or "xnight:1".
     for key in ("night-2", "NIGHT", "xnight"):

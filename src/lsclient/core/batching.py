@@ -395,7 +395,7 @@ class Ledger:
         >>> ledger.fail(BatchFailure(first=2, failed_at=3, done=[103], last=3, in_doubt=False, cause=ValueError()))
         >>> ledger.add([4, 5], [105, 106])
         >>> ledger.results, ledger.in_doubt, ledger.failed_range, ledger.landed_by_index
-        ([101, 102], False, range(3, 4), {4: 105, 5: 106})
+        ([101, 102, 103], False, range(3, 4), {4: 105, 5: 106})
 
     A later request whose answer was lost widens :attr:`failed_range` over its items, and sets :attr:`in_doubt`::
 

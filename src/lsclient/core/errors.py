@@ -275,12 +275,14 @@ class TaskImportError(LsClientError):
         items, after = TaskImportError._items, self.imported_after
 
         # What is in before the failed item, the failed request, what may be in, what is in after it.
-        story = [f"{items(range(failed_at))} {'is' if failed_at == 1 else 'are'} imported" if failed_at else "none"]
-        if failed_at and len(imported_task_ids) != failed_at:  # media files: a file may become several tasks
-            story[0] += f" ({len(imported_task_ids)} tasks)"
-        elif not failed_at:
-            story[0] = "nothing before it was imported"
+        if not failed_at:
+            story = ["nothing before it was imported"]
+        else:
+            story = [f"{items(range(failed_at))} {'is' if failed_at == 1 else 'are'} imported"]
+            if len(imported_task_ids) != failed_at:  # media files: a file may become several tasks
+                story[0] += f" ({len(imported_task_ids)} tasks)"
         rejected = isinstance(cause, BadRequestError)  # a 400 creates nothing of its request
+        later_doubt = ""
         if in_doubt and not rejected:
             unknown = [index for index in self.failed_range if index not in after]
             story.append(f"{items(unknown)} may or may not have been imported (the outcome is unknown): {cause}")
@@ -291,11 +293,16 @@ class TaskImportError(LsClientError):
             else:
                 story.append(f"the request with {items(request)} failed: {cause}")
             unknown = [index for index in self.failed_range if index not in request and index not in after]
-            if in_doubt and unknown:
-                story.append(f"{items(unknown)} may or may not have been imported (a request's outcome is unknown)")
+            if in_doubt and unknown:  # a later request's outcome is unknown: the error cannot tell its items apart
+                later_doubt = (
+                    f"{items(unknown)} may or may not have been imported (a later request's outcome is unknown)"
+                )
         if after:
-            ids = ", ".join(str(task_id) for task_id in list(after.values())[:20]) + (", ..." if len(after) > 20 else "")
-            story.append(f"{items(after)} {'was' if len(after) == 1 else 'were'} imported too: task ids [{ids}]")
+            ids = ", ".join(str(task_id) for task_id in list(after.values())[:20])
+            more = ", ..." if len(after) > 20 else ""
+            story.append(f"{items(after)} {'was' if len(after) == 1 else 'were'} imported too: task ids [{ids}{more}]")
+        if later_doubt:
+            story.append(later_doubt)
         super().__init__(f"import into project {project_id} stopped at item #{failed_at}: {'; '.join(story)}")
 
     @staticmethod
@@ -307,7 +314,9 @@ class TaskImportError(LsClientError):
                 runs[-1][1] = index
             else:
                 runs.append([index, index])
-        shown = ", ".join(f"#{a}" if a == b else f"#{a}-#{b}" for a, b in runs[:10]) + (", ..." if len(runs) > 10 else "")
+        shown = ", ".join(f"#{a}" if a == b else f"#{a}-#{b}" for a, b in runs[:10]) + (
+            ", ..." if len(runs) > 10 else ""
+        )
         return f"{'item' if len(runs) == 1 and runs[0][0] == runs[0][1] else 'items'} {shown}"
 
 
@@ -369,7 +378,8 @@ class PredictionImportError(LsClientError):
         if in_doubt and not rejected:
             story.append(f"the request from prediction #{failed_at} on may or may not have been applied: {cause}")
         else:
-            story.append(f"prediction #{failed_at} was {'rejected' if rejected else 'not imported'}: {cause}")
+            failed = f"prediction #{failed_at} was rejected" if rejected else f"the request from #{failed_at} on failed"
+            story.append(f"{failed}: {cause}")
             if in_doubt:
                 story.append("a request sent alongside it, after it, may or may not have been applied")
         if created_after:

@@ -20,10 +20,13 @@ What Label Studio 1.23.2 does with ``POST /api/projects/{id}/import`` (read in i
 
 **Concurrency.** With ``concurrency=n`` up to ``n`` batches are in flight at once (asyncio tasks in the async
 flavour, threads in the sync one), and their results are taken in input order. When a batch fails, no new batch
-starts; the ones in flight finish. The first failure in input order decides the error, with every item before it
-accounted for. Batches after it that went in anyway (they were sent before the failure was known) are reported in
-the error too: its ``failed_range`` is widened over them, ``in_doubt`` is set, and a note lists their ids. With an
-import key a re-run finds them; without one, re-running ``source[failed_at:]`` would import them twice.
+starts; the ones in flight finish and are recorded in a :class:`~lsclient.core.batching.Ledger`. The first failure
+in input order decides the error, with every item before it accounted for. What the batches after it did is
+reported as fact: those that went in anyway (they were sent before the failure was known) are in the error's
+``imported_after`` (task ids by input index) or ``created_after`` (a prediction count). Only a request whose
+outcome is unknown (connection dropped after sending, timeout, 5xx) sets ``in_doubt`` and widens ``failed_range``
+over its items. With an import key a re-run finds everything that is in; without one, re-run ``source[failed_at:]``
+without the items of ``imported_after``.
 
 Both functions are the methods themselves (``AsyncProject.import_tasks = import_tasks``): their signature and
 documentation are declared once, here.
@@ -127,16 +130,28 @@ _REMOVE_ATTEMPTS = 5
 class _Rejected(Exception):
     """A request failed; ``done`` holds the results for ``items[:position]``, which are on the server.
 
-    ``count`` is how many items the failed request held; ``in_doubt`` means it may have been applied anyway.
+    ``count`` is how many items the failed request held, from ``position`` on; ``in_doubt`` means its outcome is
+    unknown (it may have been applied). ``landed`` maps the input index of each item from ``position`` on that is
+    on the server all the same to its task id (tasks created incomplete and not removed, tasks found by key).
     """
 
-    def __init__(self, position: int, done: list[int], cause: LsClientError, *, count: int, in_doubt: bool) -> None:
+    def __init__(
+        self,
+        position: int,
+        done: list[int],
+        cause: LsClientError,
+        *,
+        count: int,
+        in_doubt: bool,
+        landed: dict[int, int] | None = None,
+    ) -> None:
         super().__init__(str(cause))
         self.position = position
         self.done = done
         self.cause = cause
         self.count = count
         self.in_doubt = in_doubt
+        self.landed = landed or {}
 
 
 class _Sender(Generic[T]):
@@ -187,7 +202,13 @@ class _Sender(Generic[T]):
                 raise _Rejected(position, head, exc, count=1, in_doubt=False) from exc
             if kind == "in_doubt" and self._resolve is not None:
                 return await self._resolve(items, exc)
-            raise _Rejected(0, [], exc, count=len(items), in_doubt=kind in ("in_doubt", "pending")) from exc
+            landed: dict[int, int] = {}
+            in_doubt = kind in ("in_doubt", "pending")
+            if isinstance(exc, IncompleteImportError) and not exc.removed and len(exc.task_ids) == len(items):
+                # The server said which tasks it created (incomplete), and they stayed: a known outcome, not doubt.
+                landed = {item.index: task_id for item, task_id in zip(items, exc.task_ids, strict=True)}
+                in_doubt = False
+            raise _Rejected(0, [], exc, count=len(items), in_doubt=in_doubt, landed=landed) from exc
 
     async def send_within_limits(self, items: list[T]) -> list[int]:
         """Send ``items`` in consecutive parts, each cut to the limits as they are when it is sent."""
@@ -218,6 +239,7 @@ class _Sender(Generic[T]):
                 rejected.cause,
                 count=rejected.count,
                 in_doubt=rejected.in_doubt,
+                landed=rejected.landed,
             ) from rejected.cause
 
     def _shrink(self, kind: FailureKind, items: list[T]) -> None:
@@ -228,16 +250,21 @@ class _Sender(Generic[T]):
             self.limits.shrink(bytes=(self._overhead + sum(item.size for item in items)) // 2)
 
 
-def _failure_of(sent: list[T], rejected: _Rejected, done: list[int]) -> BatchFailure:
-    """The account, in input indexes, of the run of items ``sent`` that was rejected; ``done`` are the results of
-    the batch's items before the rejected one."""
+def _failure_of(
+    first: int, sent: list[T], rejected: _Rejected, done: list[int], landed: dict[int, int] | None = None
+) -> BatchFailure:
+    """The account, in input indexes, of a batch (starting at input index ``first``) whose run of items ``sent``
+    was rejected; ``done`` are the results of the batch's items before the rejected one, ``landed`` the items
+    after it on the server all the same (by default, those the rejection names)."""
     last = sent[min(rejected.position + rejected.count, len(sent)) - 1].index
     return BatchFailure(
+        first=first,
         failed_at=sent[rejected.position].index,
         done=done,
         last=last,
         in_doubt=rejected.in_doubt,
         cause=rejected.cause,
+        landed=rejected.landed if landed is None else landed,
     )
 
 
@@ -295,25 +322,14 @@ async def _send_batches(
             if ledger.failure is None:
                 outcome.unexpected = result
             # Nothing is known of a request that failed this way: count it as possibly applied.
-            ledger.fail(BatchFailure(batch[0].index, [], batch[-1].index, in_doubt=True, cause=result))
+            first, last = batch[0].index, batch[-1].index
+            ledger.fail(BatchFailure(first=first, failed_at=first, done=[], last=last, in_doubt=True, cause=result))
         else:
             before_any_failure = ledger.failure is None
-            ledger.add(result, last=batch[-1].index)
+            ledger.add([item.index for item in batch], result)
             if before_any_failure:
                 on_done(batch)
     return outcome
-
-
-def _with_note(error: LsClientError, ledger: Ledger, what: str) -> LsClientError:
-    """Add a note to ``error`` about what requests sent alongside the failed one put on the server anyway."""
-    if ledger.landed_after:
-        shown = ", ".join(str(result) for result in ledger.landed_after[:20])
-        more = ", ..." if len(ledger.landed_after) > 20 else ""
-        error.add_note(
-            f"requests sent concurrently with the failed one went in: {what} [{shown}{more}] of items after "
-            f"#{ledger.failed_range.start} (up to #{ledger.reach}) are on the server"
-        )
-    return error
 
 
 # ------------------------------------------------------------------------------------------------- requests
@@ -506,7 +522,9 @@ class _TaskImport:
         before = [
             item.known_id if item.known_id is not None else next(done) for item in batch if item.index < bad.index
         ]
-        return _failure_of(to_send, rejected, before)
+        # After the failed item, the tasks already imported with the key are on the server too (never sent).
+        known = {item.index: item.known_id for item in batch if item.index > bad.index and item.known_id is not None}
+        return _failure_of(batch[0].index, to_send, rejected, before, {**known, **rejected.landed})
 
 
 class _TaskBatch:
@@ -570,23 +588,30 @@ class _TaskBatch:
         )
         position_of = {item.index: position for position, item in enumerate(items)}
         if missing and self.doubtful_attempts > _MAX_DOUBTFUL_ATTEMPTS:
+            # Given up: the failed request is this one from its first missing item on, whose landed items are known.
             position = position_of[missing[0].index]
             done = [landed[item.index] for item in items[:position]]
-            raise _Rejected(position, done, exc, count=len(missing), in_doubt=False) from exc
+            after = {index: task_id for index, task_id in landed.items() if index > missing[0].index}
+            raise _Rejected(position, done, exc, count=len(items) - position, in_doubt=False, landed=after) from exc
         try:
             sent = await self.sender.send(missing) if missing else []
         except _Rejected as rejected:
+            # Positions in ``missing`` -> positions in ``items``; the landed items in between are known to be in.
+            failed = missing[rejected.position]
             merged = {
                 **landed,
                 **dict(zip((m.index for m in missing[: rejected.position]), rejected.done, strict=True)),
             }
-            position = position_of[missing[rejected.position].index]
+            position = position_of[failed.index]
+            last = missing[min(rejected.position + rejected.count, len(missing)) - 1]
+            after = {index: task_id for index, task_id in landed.items() if index > failed.index}
             raise _Rejected(
                 position,
                 [merged[item.index] for item in items[:position]],
                 rejected.cause,
-                count=rejected.count,
+                count=position_of[last.index] - position + 1,
                 in_doubt=rejected.in_doubt,
+                landed={**after, **rejected.landed},
             ) from rejected.cause
         merged = {**landed, **dict(zip((m.index for m in missing), sent, strict=True))}
         return [merged[item.index] for item in items]
@@ -614,15 +639,15 @@ def _raise_for_tasks(project_id: int, outcome: _Outcome) -> None:
     if failure is not None:
         if outcome.unexpected is not None:
             raise outcome.unexpected
-        error = TaskImportError(
+        raise TaskImportError(
             project_id=project_id,
-            imported_task_ids=ledger.results + failure.done,
+            imported_task_ids=ledger.results,
             failed_at=failure.failed_at,
             cause=failure.cause,
             failed_range=ledger.failed_range,
             in_doubt=ledger.in_doubt,
-        )
-        raise _with_note(error, ledger, "tasks") from failure.cause
+            imported_after=ledger.landed_by_index,
+        ) from failure.cause
     if outcome.source_error is not None:
         error = _source_failure(project_id, ledger.results, outcome.source_error)
         raise error from outcome.source_error.cause
@@ -673,11 +698,12 @@ async def import_tasks(
     **Failures.** A task the server rejects (400) is found from the answer (or by halving the request); the
     tasks before it are imported, then :class:`~lsclient.core.errors.TaskImportError` is raised with
     ``imported_task_ids`` (every item before ``failed_at``), ``failed_at`` (the bad item) and the server's
-    error as ``__cause__``. Nothing from ``failed_at`` on is imported, so fixing the data and importing
-    ``source[failed_at:]`` continues exactly. Label Studio on SQLite, under concurrent writes, can answer
-    success having created a request's tasks without their predictions and annotations; the answer's counts
-    show it, so those tasks are removed and the request is sent once more (if that fails too, the cause is an
-    :class:`~lsclient.core.errors.IncompleteImportError`).
+    error as ``__cause__``. Nothing from ``failed_at`` on is imported (except the items of ``imported_after``, see
+    ``concurrency``), so fixing the data and importing ``source[failed_at:]`` continues exactly. Label Studio
+    on SQLite, under concurrent writes, can answer success having created a request's tasks without their
+    predictions and annotations; the answer's counts show it, so those tasks are removed and the request is
+    sent once more (if that fails too, the cause is an :class:`~lsclient.core.errors.IncompleteImportError`;
+    tasks that could not be removed are in ``imported_after``).
 
     **Import key.** With ``key="nightly-2026-11-22"`` every task gets ``meta["lsclient_import"] =
     "nightly-2026-11-22:<input index>"`` (merged into its meta). Before sending anything, one server-side
@@ -694,7 +720,10 @@ async def import_tasks(
     :param concurrency: how many requests may be in flight at once (default 1, the right value for a server on
         SQLite). Above 1, batches are sent concurrently (threads in the sync flavour, tasks in the async one);
         ids still come back in input order and every import-key guarantee holds. A failure stops new batches;
-        those already sent finish and are accounted for in the error.
+        those already sent finish, and the error says exactly what they did: the tasks of those that went in are
+        in ``imported_after`` (input index -> task id) and do not make the error ``in_doubt``; only a request
+        whose outcome is unknown does (and widens ``failed_range`` over its items). Without a key, a re-run of
+        ``source[failed_at:]`` must leave out the items of ``imported_after``; with the key, it finds them.
     :param progress: a tqdm bar by default (total known for lists), ``False`` for none, or a reporter.
     :param timeout: seconds to wait for one import request (and for an asynchronous import job).
     :raises TaskImportError: see above.
@@ -729,7 +758,7 @@ async def import_tasks(
             return await _Sender(post_files, limits, overhead=PART_OVERHEAD).send(batch)
 
         def files_failure(batch: list[FileItem], rejected: _Rejected) -> BatchFailure:
-            return _failure_of(batch, rejected, rejected.done)
+            return _failure_of(batch[0].index, batch, rejected, rejected.done)
 
         with track(reporter, opened.total, f"uploading files to project {project_id}", unit="file"):
             outcome = await _send_batches(
@@ -814,8 +843,10 @@ async def import_predictions(
     ``concurrency``: requests in flight at once, as in :meth:`import_tasks`.
 
     :raises PredictionImportError: a request failed; ``created`` predictions went in before ``failed_at``
-        (for a task id not in the project: the first such prediction), nothing from ``failed_at`` on unless
-        ``in_doubt``. There is no import key here: a re-run of the same predictions adds them again.
+        (for a task id not in the project: the first such prediction), and ``created_after`` from requests after
+        it that were already sent (``concurrency`` above 1; their predictions are not identified, the server
+        answers only counts). Nothing else went in unless ``in_doubt``. There is no import key here: a re-run
+        of the same predictions adds them again.
 
     >>> await project.import_predictions([{"task": 101, "result": [...], "score": 0.9}])  # doctest: +SKIP
     1
@@ -836,7 +867,7 @@ async def import_predictions(
         return await _Sender(post, limits, overhead=2).send(batch)
 
     def failure_of(batch: list[JsonItem], rejected: _Rejected) -> BatchFailure:
-        return _failure_of(batch, rejected, rejected.done)
+        return _failure_of(batch[0].index, batch, rejected, rejected.done)
 
     sent = 0
     reporter = default_progress(progress)
@@ -860,14 +891,14 @@ async def import_predictions(
     if failure is not None:
         if outcome.unexpected is not None:
             raise outcome.unexpected
-        error = PredictionImportError(
+        raise PredictionImportError(
             project_id=project_id,
-            created=created + sum(failure.done),
+            created=created,
             failed_at=failure.failed_at,
             cause=failure.cause,
             in_doubt=ledger.in_doubt,
-        )
-        raise _with_note(error, ledger, "prediction counts") from failure.cause
+            created_after=ledger.landed_total,
+        ) from failure.cause
     if outcome.source_error is not None:
         error_cause = outcome.source_error.cause
         cause = error_cause if isinstance(error_cause, LsClientError) else InvalidInputError(str(error_cause))
