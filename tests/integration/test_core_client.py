@@ -119,3 +119,21 @@ def test_custom_httpx_client_gets_base_url_and_auth(label_studio) -> None:
     with make_client(label_studio.url, label_studio.legacy_token, httpx_client=own) as client:
         assert client.users.me().email == label_studio.username
     assert "/api/current-user/whoami" in seen
+
+
+def test_async_client_refreshes_the_pat_once_under_concurrent_calls(label_studio) -> None:
+    """16 overlapping calls of a fresh async client need an access token at once: one refresh serves them all."""
+    import asyncio
+
+    from lsclient import make_async_client
+
+    if label_studio.api_key_kind != "pat":
+        pytest.skip("the server's key is not a personal access token")
+
+    async def run() -> tuple[int, set[int]]:
+        async with make_async_client(label_studio.url, label_studio.api_key, check_version=False) as client:
+            users = await asyncio.gather(*(client.users.me() for _ in range(16)))
+            return client._auth.refresh_count, {user.id for user in users}
+
+    refreshes, ids = asyncio.run(run())
+    assert refreshes == 1 and len(ids) == 1
