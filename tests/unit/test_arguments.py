@@ -39,3 +39,19 @@ async def _agen() -> Any:
 def test_an_import_source_of_the_wrong_kind(source: object, message: str) -> None:
     with pytest.raises(InvalidInputError, match=message):
         open_source(source)  # type: ignore[arg-type]
+
+
+def test_request_fields_are_named_as_the_server_names_them() -> None:
+    """Every attribute whose JSON key differs from its Python name is accepted in both spellings and sent under
+    the JSON key (``annotations__completed_by``, ``selectedItems``, ``type``)."""
+    from lsclient.api_client.models.dm_actions_create_body import DmActionsCreateBody
+    from lsclient.api_client.models.serialization_options_request import SerializationOptionsRequest
+    from lsclient.core.resources import build_request, json_names
+
+    names = json_names(SerializationOptionsRequest)
+    assert names["annotations_completed_by"] == names["annotations__completed_by"] == "annotations__completed_by"
+    body = build_request(
+        SerializationOptionsRequest, {"annotations__completed_by": {"only_id": False}}, {}, what="serialization"
+    )
+    assert body.to_dict() == {"annotations__completed_by": {"only_id": False}}
+    assert json_names(DmActionsCreateBody)["selected_items"] == "selectedItems"

@@ -10,9 +10,7 @@ declaration plus what is truly special about it.
 
 from __future__ import annotations
 
-import builtins
 import difflib
-import keyword
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -148,14 +146,22 @@ class EntityBase(Generic[ModelT]):
 
 
 def json_names(model_type: type) -> dict[str, str]:
-    """Map every accepted input name (python and JSON spelling) of a generated model to its JSON key."""
+    """Map every accepted input name (Python and JSON spelling) of a generated model to its JSON key.
+
+    The JSON keys come from the model itself (its ``json_keys``, written by the generator for every attribute
+    whose Python name differs: ``type_`` is ``type``, ``selected_items`` is ``selectedItems``,
+    ``annotations_completed_by`` is ``annotations__completed_by``).
+
+    >>> from lsclient.api_client.models.serialization_options_request import SerializationOptionsRequest
+    >>> json_names(SerializationOptionsRequest)["annotations_completed_by"]
+    'annotations__completed_by'
+    """
+    renamed: dict[str, str] = getattr(model_type, "json_keys", {})
     names: dict[str, str] = {}
     for field in attrs.fields(model_type):
         if field.name == "additional_properties":
             continue
-        json_name = field.name
-        if field.name.endswith("_") and (keyword.iskeyword(field.name[:-1]) or hasattr(builtins, field.name[:-1])):
-            json_name = field.name[:-1]
+        json_name = renamed.get(field.name, field.name)
         names[field.name] = json_name
         names[json_name] = json_name
     return names

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,10 @@ class DmActionsCreateBody:
     is `false`, `"included"` must be used. If "all" is `true`, `"excluded"` must be used.<br>Examples: `{"all":
     false, "included": [1, 2, 3]}` or `{"all": true, "excluded": [4, 5]}` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "selected_items": "selectedItems",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse

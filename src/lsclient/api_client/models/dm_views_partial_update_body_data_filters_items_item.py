@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,11 @@ class DmViewsPartialUpdateBodyDataFiltersItemsItem:
     )
     """ Value to filter by """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "filter_": "filter",
+        "type_": "type",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dm_views_partial_update_body_data_filters_items_item_dictionary import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,10 @@ class Filter:
     value: Any | Unset = UNSET
     """ Filter value """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         column: Any = UNSET

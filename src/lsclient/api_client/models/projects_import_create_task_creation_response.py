@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,10 @@ class ProjectsImportCreateTaskCreationResponse:
     task_ids: list[int] | Unset = UNSET
     """ IDs of the created tasks, in input order (only with return_task_ids=true) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "import_": "import",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         annotation_count: Any = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,6 +69,10 @@ class S3ImportStorage:
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET

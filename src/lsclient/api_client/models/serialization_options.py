@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,10 @@ class SerializationOptions:
     """ Interpolate video key frames """
     predictions: SerializationOption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "annotations_completed_by": "annotations__completed_by",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         annotations_completed_by: Any = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,21 @@ class WebhooksInfoRetrieveResponse200:
     tasks_created: WebhooksInfoRetrieveResponse200TASKSCREATED | Unset = UNSET
     tasks_deleted: WebhooksInfoRetrieveResponse200TASKSDELETED | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "annotations_created": "ANNOTATIONS_CREATED",
+        "annotations_deleted": "ANNOTATIONS_DELETED",
+        "annotation_created": "ANNOTATION_CREATED",
+        "annotation_updated": "ANNOTATION_UPDATED",
+        "label_link_created": "LABEL_LINK_CREATED",
+        "label_link_deleted": "LABEL_LINK_DELETED",
+        "label_link_updated": "LABEL_LINK_UPDATED",
+        "project_created": "PROJECT_CREATED",
+        "project_deleted": "PROJECT_DELETED",
+        "project_updated": "PROJECT_UPDATED",
+        "tasks_created": "TASKS_CREATED",
+        "tasks_deleted": "TASKS_DELETED",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         annotations_created: Any = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,10 @@ class WebhooksInfoRetrieveResponse200TASKSCREATED:
     name: str
     organization_only: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: the JSON key of each attribute whose Python name differs from it
+    json_keys: ClassVar[dict[str, str]] = {
+        "organization_only": "organization-only",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         description: Any = UNSET
