@@ -629,7 +629,9 @@ def test_export_project_builds_downloads_and_removes_the_snapshot(
     bodies = _snapshot_server(server)
     target = flavour.export_project(tmp_path / "labels.json", only_annotated=True, progress=False)
     assert target == tmp_path / "labels.json" and target.read_bytes() == BODY
-    assert bodies == [{"task_filter_options": {"annotated": "only"}}]
+    assert bodies == [
+        {"task_filter_options": {"annotated": "only"}, "serialization_options": {"predictions": {"only_id": False}}}
+    ]
     assert server.paths("DELETE") == [EXPORT_URL]
 
 

@@ -32,6 +32,28 @@ __all__ = ["Source", "file_items", "is_path", "open_source", "prediction_items",
 
 # The fields a "full task" may have (ImportApiRequest's); a mapping with others is the task's data itself.
 _TASK_FIELDS = frozenset(field.name for field in attrs.fields(ImportApiRequest)) - {"additional_properties"}
+# Fields of a task in Label Studio's JSON export that the server assigns: an exported task is imported without
+# them (ids, counters and timestamps belong to the source project; drafts to its users).
+_SERVER_ASSIGNED = frozenset(
+    {
+        "id",
+        "project",
+        "created_at",
+        "updated_at",
+        "drafts",
+        "inner_id",
+        "updated_by",
+        "total_annotations",
+        "cancelled_annotations",
+        "total_predictions",
+        "comment_count",
+        "unresolved_comment_count",
+        "last_comment_updated_at",
+        "comment_authors",
+        "file_upload",
+        "precomputed_agreement",
+    }
+)
 _END = object()
 
 
@@ -101,14 +123,19 @@ def to_task(item: Mapping[str, Any] | ImportApiRequest, index: int) -> dict[str,
     """One input item as a full task dict ``{"data": {...}, ...}`` (a copy; the input is never changed).
 
     A mapping whose ``data`` is a mapping and whose other keys are all task fields (``meta``, ``predictions``,
-    ``annotations``...) is a full task; any other mapping is the task's data.
+    ``annotations``...) is a full task; any other mapping is the task's data. A task as Label Studio's JSON export
+    writes it is a full task too: the fields the server assigns (``id``, ``project``, counters, timestamps,
+    ``drafts``) are left out, so an export imports into another project or server as it was.
 
     >>> to_task({"text": "hi"}, 0)
     {'data': {'text': 'hi'}}
     >>> to_task({"data": {"text": "hi"}, "meta": {"src": "a"}}, 0)
     {'data': {'text': 'hi'}, 'meta': {'src': 'a'}}
+    >>> to_task({"data": {"text": "hi"}, "id": 7, "project": 3, "drafts": [], "created_at": "2026-11-30"}, 0)
+    {'data': {'text': 'hi'}}
 
-    :raises InvalidInputError: ``item`` is neither a mapping nor an ``ImportApiRequest``.
+    :raises InvalidInputError: ``item`` is neither a mapping nor an ``ImportApiRequest``; an exported task whose
+        predictions are ids.
     """
     if isinstance(item, ImportApiRequest):
         return item.to_dict()
@@ -116,9 +143,16 @@ def to_task(item: Mapping[str, Any] | ImportApiRequest, index: int) -> dict[str,
         raise InvalidInputError(
             f"task #{index} must be a mapping (the task data, or a full task with 'data'), not {type(item).__name__}"
         )
-    if isinstance(item.get("data"), Mapping) and set(item) <= _TASK_FIELDS:
-        task = dict(item)
+    if isinstance(item.get("data"), Mapping) and set(item) <= _TASK_FIELDS | _SERVER_ASSIGNED:
+        # A full task, possibly as Label Studio exports it: what the server assigns is left for the target.
+        task = {key: value for key, value in item.items() if key not in _SERVER_ASSIGNED}
         task["data"] = dict(item["data"])
+        predictions = task.get("predictions")
+        if isinstance(predictions, list) and any(not isinstance(entry, Mapping) for entry in predictions):
+            raise InvalidInputError(
+                f"task #{index}: its predictions are ids, not predictions (a JSON export made without their bodies); "
+                "export with project.export() or exports.create(), which include them"
+            )
         return task
     return {"data": dict(item)}
 

@@ -431,8 +431,11 @@ class AsyncExportsRepo(AsyncRetrieves[AsyncExport], AsyncRemoves[AsyncExport]):
 
         :param spec: the full request (``ExportCreateRequest`` or its JSON as a mapping) for options not
             covered below, e.g. ``{"annotation_filter_options": {"skipped": True}}`` or
-            ``{"serialization_options": {"predictions": {"only_id": True}}}``. The keyword options are added
-            to it. Unknown option names raise :class:`InvalidInputError`.
+            ``{"serialization_options": {"annotations__completed_by": {"only_id": False}}}`` (the annotators as
+            objects with their email, not ids). The keyword options are added to it. Unknown option names raise
+            :class:`InvalidInputError`. Unless the spec says otherwise, predictions are exported whole
+            (``serialization_options.predictions.only_id = false``): Label Studio's own default writes only their
+            ids, and an export must import again as it was.
         :param title: the snapshot's title; the server's default is ``<project title>-at-<date time>``.
         :param only_annotated: only tasks with at least one annotation that is not skipped
             (``task_filter_options.annotated = "only"``).
@@ -459,6 +462,11 @@ class AsyncExportsRepo(AsyncRetrieves[AsyncExport], AsyncRemoves[AsyncExport]):
         >>> export = await project.exports.create(filter=F.data("lang") == "de")  # doctest: +SKIP
         """
         data = _spec_data(spec)
+        serialization = data.get("serialization_options")
+        serialization = dict(serialization) if isinstance(serialization, Mapping) else {}
+        # Label Studio writes prediction ids by default, which nothing can import again: ask for the predictions.
+        serialization.setdefault("predictions", {"only_id": False})
+        data["serialization_options"] = serialization
         task_filter = data.get("task_filter_options")
         task_filter = dict(task_filter) if isinstance(task_filter, Mapping) else {}
         if title is not None:
