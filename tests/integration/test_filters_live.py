@@ -18,6 +18,7 @@ import httpx
 import pytest
 from server_fixture import skip_below
 
+from lsclient.core.errors import InvalidInputError
 from lsclient.core.filters import F, Filter, Ordering, Query
 
 pytestmark = pytest.mark.integration
@@ -260,3 +261,33 @@ def test_server_fact_a_computed_column_cannot_be_a_child(lab: Lab) -> None:
     parent = {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": 0}
     child = {"filter": "filter:tasks:completed_at", "operator": "empty", "type": "Datetime", "value": False}
     assert lab.raw([{**parent, "child_filter": child}], conjunction="or").status_code == 500
+
+
+@pytest.mark.parametrize(
+    ("key", "applied"),
+    [("Source filename", False), ("it's", False), ("a;b", False), ("file-name", True), ("file.name", True)],
+)
+def test_server_fact_data_keys_the_server_cannot_filter_on(lab: Lab, key: str, applied: bool) -> None:
+    """Label Studio makes the data key an SQL column alias; Django refuses aliases with whitespace, quotes, ';'...
+    and the server then answers every task (or a 500). F.data refuses exactly those keys before any request."""
+    project = lab.http.post(
+        "/api/projects/", json={"title": f"keys-{uuid.uuid4().hex[:8]}", "label_config": LABEL_CONFIG}
+    ).json()["id"]
+    try:
+        lab.http.post(
+            f"/api/projects/{project}/import", json=[{"text": "a", key: "yes"}, {"text": "b", key: "no"}]
+        ).raise_for_status()
+        item = {"filter": f"filter:tasks:data.{key}", "operator": "equal", "type": "String", "value": "yes"}
+        query = {"filters": {"conjunction": "and", "items": [item]}}
+        answer = lab.http.get("/api/tasks/", params={"project": project, "query": json.dumps(query)})
+        selected = [t["data"]["text"] for t in answer.json()["tasks"]] if answer.status_code == 200 else None
+        assert (selected == ["a"]) is applied, (answer.status_code, selected)
+        if applied:  # and lsclient's filter is the one the server applies
+            built = Query(F.data(key) == "yes").to_json()
+            answer = lab.http.get("/api/tasks/", params={"project": project, "query": built})
+            assert [t["data"]["text"] for t in answer.json()["tasks"]] == ["a"]
+        else:
+            with pytest.raises(InvalidInputError, match="cannot filter or sort on a data key"):
+                F.data(key)
+    finally:
+        lab.http.delete(f"/api/projects/{project}/")

@@ -45,6 +45,9 @@ __all__ = ["Column", "F", "Filter", "Ordering", "Query"]
 
 V = TypeVar("V")
 
+# Characters Django refuses in a column alias (FORBIDDEN_ALIAS_PATTERN), which is what a data key becomes.
+_UNFILTERABLE_KEY = re.compile(r"['`\"\]\[;\s]|--|/\*|\*/")
+
 Kind = Literal["Number", "String", "Datetime", "Boolean", "List", "Json"]
 DataType = Literal["String", "Number", "Boolean"]
 DatetimeLike = datetime | date | str
@@ -498,6 +501,13 @@ class F:
             raise TypeError(f"F.data() expects a non-empty str key, got {key!r}")
         if type not in ("String", "Number", "Boolean"):
             raise TypeError(f"F.data({key!r}): type must be 'String', 'Number' or 'Boolean', got {type!r}")
+        if _UNFILTERABLE_KEY.search(key):
+            # Label Studio turns the key into an SQL column alias, which Django refuses for these characters; the
+            # server then drops the whole filter (a list is a 500, an export takes every task), so refuse it here.
+            raise InvalidInputError(
+                f"F.data({key!r}): Label Studio cannot filter or sort on a data key containing whitespace, quotes, "
+                "brackets, ';', '--', '/*' or '*/' (it would silently ignore the filter); rename the key"
+            )
         return Column(f"data.{key}", type, label=f"F.data({key!r})")
 
 
