@@ -123,3 +123,41 @@ def test_the_async_client_retries_through_the_generated_layer(label_studio: Any)
             return int(response.status_code)
 
     assert asyncio.run(run()) == 200
+
+
+def test_labels_create_parses_the_list_the_server_answers(label_studio: Any) -> None:
+    """The schema promised a page; Label Studio answers a list (a schema correction): a successful create used to
+    raise UnparsableResponse although the label was made."""
+    from lsclient.api_client.models.label_create_request import LabelCreateRequest
+
+    config = '<View><Text name="text" value="$text"/><Taxonomy name="tax" toName="text"><Choice value="A"/></Taxonomy></View>'
+    with make_client(label_studio.url, label_studio.api_key) as client:
+        project = client.projects.create(title=f"labels-{uuid.uuid4().hex[:8]}", label_config=config)
+        try:
+            body = [
+                LabelCreateRequest.from_dict(
+                    {"value": {"x": 1}, "title": "x", "from_name": "tax", "project": project.id}
+                )
+            ]
+            created = client.api.labels.create(body=body)
+            assert created is not None and [label.title for label in created] == ["x"]
+
+            async def run() -> list[str]:
+                async with make_async_client(label_studio.url, label_studio.api_key) as aclient:
+                    again = await aclient.api.labels.create(
+                        body=[
+                            LabelCreateRequest.from_dict(
+                                {"value": {"y": 2}, "title": "y", "from_name": "tax", "project": project.id}
+                            )
+                        ]
+                    )
+                    assert again is not None
+                    for label in again:
+                        await aclient.api.labels.destroy(str(label.id))
+                    return [label.title for label in again]
+
+            assert asyncio.run(run()) == ["y"]
+            for label in created:
+                client.api.labels.destroy(str(label.id))
+        finally:
+            project.remove()

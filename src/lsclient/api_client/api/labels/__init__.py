@@ -9,10 +9,10 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.label import Label
+from ...models.label_create import LabelCreate
 from ...models.label_create_request import LabelCreateRequest
 from ...models.label_link import LabelLink
 from ...models.label_link_request import LabelLinkRequest
-from ...models.paginated_label_create_list import PaginatedLabelCreateList
 from ...models.paginated_label_link_list import PaginatedLabelLinkList
 from ...models.paginated_label_list import PaginatedLabelList
 from ...models.patched_label_link_request import PatchedLabelLinkRequest
@@ -318,7 +318,7 @@ class LabelsApi:
         *,
         body: builtins.list[LabelCreateRequest],
         page: int | Unset = UNSET,
-    ) -> PaginatedLabelCreateList | None:
+    ) -> builtins.list[LabelCreate] | None:
         """Create labels
 
          Add labels to your project without updating the labeling configuration.
@@ -332,7 +332,7 @@ class LabelsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            PaginatedLabelCreateList
+            list[LabelCreate]
         """
 
         return _labels_create.sync(
@@ -346,7 +346,7 @@ class LabelsApi:
         *,
         body: builtins.list[LabelCreateRequest],
         page: int | Unset = UNSET,
-    ) -> Response[PaginatedLabelCreateList]:
+    ) -> Response[builtins.list[LabelCreate]]:
         """Create labels
 
          Add labels to your project without updating the labeling configuration.
@@ -360,7 +360,7 @@ class LabelsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[PaginatedLabelCreateList]
+            Response[list[LabelCreate]]
         """
 
         return _labels_create.sync_detailed(
@@ -845,7 +845,7 @@ class AsyncLabelsApi:
         *,
         body: builtins.list[LabelCreateRequest],
         page: int | Unset = UNSET,
-    ) -> PaginatedLabelCreateList | None:
+    ) -> builtins.list[LabelCreate] | None:
         """Create labels
 
          Add labels to your project without updating the labeling configuration.
@@ -859,7 +859,7 @@ class AsyncLabelsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            PaginatedLabelCreateList
+            list[LabelCreate]
         """
 
         return await _labels_create.asyncio(
@@ -873,7 +873,7 @@ class AsyncLabelsApi:
         *,
         body: builtins.list[LabelCreateRequest],
         page: int | Unset = UNSET,
-    ) -> Response[PaginatedLabelCreateList]:
+    ) -> Response[builtins.list[LabelCreate]]:
         """Create labels
 
          Add labels to your project without updating the labeling configuration.
@@ -887,7 +887,7 @@ class AsyncLabelsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[PaginatedLabelCreateList]
+            Response[list[LabelCreate]]
         """
 
         return await _labels_create.asyncio_detailed(

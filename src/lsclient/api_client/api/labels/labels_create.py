@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.label_create import LabelCreate
 from ...models.label_create_request import LabelCreateRequest
-from ...models.paginated_label_create_list import PaginatedLabelCreateList
 from ...types import UNSET, Response, Unset
 
 
@@ -40,11 +40,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PaginatedLabelCreateList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[LabelCreate] | None:
     if response.status_code == 201:
-        response_201 = PaginatedLabelCreateList.from_dict(response.json())
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = LabelCreate.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
 
         return response_201
 
@@ -54,9 +57,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaginatedLabelCreateList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[LabelCreate]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -84,9 +85,7 @@ def request_kwargs(
     )
 
 
-def build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaginatedLabelCreateList]:
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[LabelCreate]]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -96,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: list[LabelCreateRequest],
     page: int | Unset = UNSET,
-) -> Response[PaginatedLabelCreateList]:
+) -> Response[list[LabelCreate]]:
     """Create labels
 
      Add labels to your project without updating the labeling configuration.
@@ -110,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedLabelCreateList]
+        Response[list[LabelCreate]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ def sync(
     client: AuthenticatedClient,
     body: list[LabelCreateRequest],
     page: int | Unset = UNSET,
-) -> PaginatedLabelCreateList | None:
+) -> list[LabelCreate] | None:
     """Create labels
 
      Add labels to your project without updating the labeling configuration.
@@ -144,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedLabelCreateList
+        list[LabelCreate]
     """
 
     return sync_detailed(
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: list[LabelCreateRequest],
     page: int | Unset = UNSET,
-) -> Response[PaginatedLabelCreateList]:
+) -> Response[list[LabelCreate]]:
     """Create labels
 
      Add labels to your project without updating the labeling configuration.
@@ -173,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedLabelCreateList]
+        Response[list[LabelCreate]]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +190,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[LabelCreateRequest],
     page: int | Unset = UNSET,
-) -> PaginatedLabelCreateList | None:
+) -> list[LabelCreate] | None:
     """Create labels
 
      Add labels to your project without updating the labeling configuration.
@@ -205,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedLabelCreateList
+        list[LabelCreate]
     """
 
     return (
