@@ -130,7 +130,10 @@ def test_labels_create_parses_the_list_the_server_answers(label_studio: Any) -> 
     raise UnparsableResponse although the label was made."""
     from lsclient.api_client.models.label_create_request import LabelCreateRequest
 
-    config = '<View><Text name="text" value="$text"/><Taxonomy name="tax" toName="text"><Choice value="A"/></Taxonomy></View>'
+    config = (
+        '<View><Text name="text" value="$text"/>'
+        + '<Taxonomy name="tax" toName="text"><Choice value="A"/></Taxonomy></View>'
+    )
     with make_client(label_studio.url, label_studio.api_key) as client:
         project = client.projects.create(title=f"labels-{uuid.uuid4().hex[:8]}", label_config=config)
         try:
