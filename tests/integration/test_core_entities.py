@@ -194,6 +194,21 @@ def test_annotations_and_predictions(client: Client, project: Project) -> None:
     assert task.annotations.list().to_list() == [] and task.predictions.list().to_list() == []
 
 
+def test_projects_list_by_title_is_exact(client: Client) -> None:
+    """The server's ``title`` filter is a case-insensitive substring: "Reviews v2" also found "Reviews v2 (copy)"."""
+    title = f"Reviews v2 {uuid.uuid4().hex[:8]}"
+    made = [client.projects.create(title=name) for name in (title, f"{title} (copy)", title.upper())]
+    try:
+        assert [p.id for p in client.projects.list(title=title)] == [made[0].id]
+        assert [p.id for p in client.projects.list(title=title, page_size=1)] == [made[0].id]  # across pages
+        assert sorted(p.id for p in client.projects.list(title_contains=title)) == sorted(p.id for p in made)
+        with pytest.raises(InvalidInputError, match="not both"):
+            client.projects.list(title=title, title_contains=title)
+    finally:
+        for project in made:
+            project.remove()
+
+
 def test_an_annotated_task_can_be_updated(client: Client, project: Project) -> None:
     """The PATCH answer's ``updated_by`` (an id) differs in shape from the task's (a list of users)."""
     (task_id,) = project.import_tasks([{"text": "before"}], progress=False)

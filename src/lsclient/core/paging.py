@@ -85,7 +85,9 @@ class Cursor(Generic[T]):
         count = len(page.items)
         self.seen += count
         self.number += 1
-        if count == 0 or page.has_next is False:
+        if page.has_next is False or (count == 0 and page.has_next is None):
+            # An empty page ends the list, unless the server said another follows (a page can be empty after
+            # the repository kept only what the server's filter matched loosely).
             self.more = False
         elif page.has_next is None:
             if page.total is not None:

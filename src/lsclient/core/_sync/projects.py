@@ -167,6 +167,7 @@ class ProjectsRepo(Retrieves[Project], Removes[Project]):
         self,
         *,
         title: str | None = None,
+        title_contains: str | None = None,
         ids: Sequence[int] | None = None,
         ordering: str | None = None,
         page_size: int = 100,
@@ -174,13 +175,22 @@ class ProjectsRepo(Retrieves[Project], Removes[Project]):
     ) -> Pager[Project]:
         """Lazily iterate over projects, page by page (``GET /api/projects/``), filtered on the server.
 
-        :param title: projects whose title contains this text, ignoring case (the server's filter).
+        :param title: only the projects with exactly this title. Label Studio's ``title`` filter matches a
+            substring, ignoring case; it narrows the pages and the exact title is checked here.
+        :param title_contains: projects whose title contains this text, ignoring case (the server's filter as is).
         :param ids: only these project ids.
-        :raises InvalidInputError: ``ids`` is not a sequence of ints (before any request).
         :param ordering: a field name, ``-`` for descending, e.g. ``"-created_at"``.
         :param page_size: projects per request (at most 100, the server's maximum).
         :param limit: stop after this many projects.
+        :raises InvalidInputError: ``ids`` is not a sequence of ints, or both ``title`` and ``title_contains``
+            (before any request).
+
+        >>> [p.title for p in client.projects.list(title="Reviews v2")]  # doctest: +SKIP
+        ['Reviews v2']
         """
+        if title is not None and title_contains is not None:
+            raise InvalidInputError("projects.list(): pass title= (exact) or title_contains=, not both")
+        server_title = title if title is not None else title_contains
 
         if ids is not None and (isinstance(ids, str | bytes) or not all(isinstance(i, int) for i in ids)):
             raise InvalidInputError(f"ids must be a sequence of project ids (ints), not {ids!r}")
@@ -191,13 +201,14 @@ class ProjectsRepo(Retrieves[Project], Removes[Project]):
                 client=self._client.http,
                 page=page,
                 page_size=size,
-                title=title if title is not None else UNSET,
+                title=server_title if server_title is not None else UNSET,
                 ids=",".join(str(i) for i in ids) if ids is not None else UNSET,
                 ordering=ordering if ordering is not None else UNSET,
             )
+            models = [model for model in answer.results if title is None or model.title == title]
             return Page(
-                items=[self._wrap(model) for model in answer.results],
-                total=answer.count,
+                items=[self._wrap(model) for model in models],
+                total=answer.count if title is None else None,
                 has_next=answer.next_ is not None and not isinstance(answer.next_, Unset),
             )
 
