@@ -173,7 +173,7 @@ def connect(flavour: str, *args: Any, **kwargs: Any) -> Any:
     """``make_client(*args, **kwargs)`` for ``"sync"``; the bridged ``make_async_client(...)`` for ``"async"``.
 
     A sync ``httpx_client=`` given for the async flavour is replaced by an ``httpx.AsyncClient`` with its hooks.
-    The bridged client owns its event loop thread and stops it when closed.
+    Every bridged client runs on the session's one event loop (see :func:`_shared_runner`).
     """
     if flavour == "sync":
         return make_client(*args, **kwargs)
@@ -181,26 +181,19 @@ def connect(flavour: str, *args: Any, **kwargs: Any) -> Any:
         raise ValueError(f"unknown flavour {flavour!r}")
     if isinstance(kwargs.get("httpx_client"), httpx.Client):
         kwargs["httpx_client"] = _async_httpx_client(kwargs["httpx_client"])
-    runner = EventLoopThread()
-    return _OwningBridge(make_async_client(*args, **kwargs), runner)
+    return Bridge(make_async_client(*args, **kwargs), _shared_runner())
 
 
-class _OwningBridge(Bridge):
-    """The bridged client: closing it (or leaving its ``with`` block) also stops its event loop."""
+_RUNNER: EventLoopThread | None = None
 
-    __slots__ = ()
 
-    def __exit__(self, *exc_info: Any) -> None:
-        try:
-            super().__exit__(*exc_info)
-        finally:
-            self._runner.close()
-
-    def close(self) -> None:
-        try:
-            super().close()
-        finally:
-            self._runner.close()
+def _shared_runner() -> EventLoopThread:
+    """One event loop for every bridged client of the test session, as an asyncio program has one loop: objects
+    of two clients (a copy from one server to another, say) meet on it. Its thread is a daemon."""
+    global _RUNNER
+    if _RUNNER is None:
+        _RUNNER = EventLoopThread()
+    return _RUNNER
 
 
 def construct(sync_class: type, client: Any, *args: Any, **kwargs: Any) -> Any:

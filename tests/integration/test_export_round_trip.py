@@ -120,3 +120,40 @@ def test_an_export_with_prediction_ids_is_refused_not_imported_without_them(
         caught.value.__cause__
     )
     assert target.tasks.list().to_list() == []  # nothing half-imported
+
+
+def test_copy_to_copies_config_settings_and_every_task(
+    client: Client, projects: tuple[Project, Project], tmp_path: Path
+) -> None:
+    """The migration in one call: label config, settings, tasks, annotations (authors by email), predictions."""
+    source, _ = projects
+    source.update(description="the original", maximum_annotations=2, show_skip_button=False, color="#ff0000")
+    source.import_tasks(TASKS, progress=False)
+    copy = source.copy_to(title=f"copy-{uuid.uuid4().hex[:8]}", progress=False)
+    try:
+        assert copy.id != source.id and copy.title.startswith("copy-")
+        assert (copy.label_config, copy.description, copy.maximum_annotations, copy.show_skip_button, copy.color) == (
+            source.label_config,
+            "the original",
+            2,
+            False,
+            "#ff0000",
+        )
+        assert content(copy) == content(source)
+        assert source.exports.list().to_list() == []  # the snapshot was removed
+    finally:
+        copy.remove()
+
+
+def test_copy_to_can_make_the_importer_the_author(client: Client, projects: tuple[Project, Project]) -> None:
+    source, _ = projects
+    source.import_tasks(TASKS[:2], progress=False)
+    copy = source.copy_to(annotators="importer", progress=False)
+    try:
+        me = client.users.me().id
+        assert {a[3] for task in content(copy) for a in task["annotations"]} == {me}
+        assert [t["predictions"] for t in content(copy)] == [t["predictions"] for t in content(source)]
+        with pytest.raises(InvalidInputError, match="annotators must be"):
+            source.copy_to(annotators="nobody")  # type: ignore[arg-type]
+    finally:
+        copy.remove()

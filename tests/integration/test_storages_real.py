@@ -43,7 +43,7 @@ import pytest
 from flavours import connect
 from server_fixture import skip_below
 
-from lsclient import BadRequestError, Client, Dataset, NotFoundError, Project, Target
+from lsclient import BadRequestError, Client, Dataset, InvalidInputError, NotFoundError, Project, Target
 from lsclient.core.errors import PermissionDeniedError, ServerError
 
 pytestmark = pytest.mark.integration
@@ -823,3 +823,40 @@ def test_gcs_target_writes_each_annotation_to_the_bucket(
     _assert_is_the_annotation(gcs.get(gcs_bucket, key), task_id, annotation_id)
     target.sync(progress=False)
     assert (target.status, target.last_sync_count) == ("completed", 1)
+
+
+# ----------------------------------------------------------------------------- copying between servers
+
+
+def test_copy_to_another_server_keeps_authors_by_email(
+    harness_client: Client, harness_project: Project, storage_client: Client
+) -> None:
+    """``project.copy_to(other_client)``: the harness's Label Studio to the second one, authors matched by email."""
+    email = f"annotator-{uuid.uuid4().hex[:8]}@example.com"
+    author = harness_client.users.create(username=email.split("@")[0], email=email)
+    tasks = [
+        {
+            "data": {"text": "great"},
+            "meta": {"n": 1},
+            "annotations": [{"result": [POSITIVE], "completed_by": author.id}],
+        },
+        {"data": {"text": "awful"}, "predictions": [{"result": [POSITIVE], "score": 0.25, "model_version": "m1"}]},
+    ]
+    harness_project.import_tasks(tasks, progress=False)
+
+    with pytest.raises(InvalidInputError, match=f"no account on .*{email}"):
+        harness_project.copy_to(storage_client, progress=False)
+    assert not [p for p in storage_client.projects.list(title=harness_project.title)]  # nothing was created
+
+    storage_client.users.create(username=email.split("@")[0], email=email)
+    copy = harness_project.copy_to(storage_client, progress=False)
+    try:
+        assert copy.client.url != harness_project.client.url and copy.label_config == harness_project.label_config
+        copied = {t.data["text"]: t for t in copy.tasks.list(include_annotations=True)}
+        annotation = copied["great"].annotations.list().first()
+        assert storage_client.users.retrieve(annotation.completed_by).email == email
+        assert copied["great"].meta == {"n": 1}
+        prediction = copied["awful"].predictions.list().first()
+        assert (prediction.score, prediction.model_version) == (0.25, "m1")
+    finally:
+        copy.remove()

@@ -339,6 +339,26 @@ class IncompleteImportError(LsClientError):
         super().__init__(f"{message}; {state}: task ids {task_ids[:10]}{'...' if len(task_ids) > 10 else ''}")
 
 
+class CopyIncompleteError(LsClientError):
+    """A project copy (``project.copy_to``) does not hold what its source holds, by the server's counters.
+
+    The target project is kept for inspection.
+
+    :ivar project_id: the id of the new project, on the target server.
+    :ivar expected: ``(tasks, annotations, skipped annotations, predictions)`` of the source project.
+    :ivar found: the same counters of the new project.
+    """
+
+    def __init__(self, *, project_id: int, url: str, expected: tuple[int, ...], found: tuple[int, ...]) -> None:
+        self.project_id = project_id
+        self.expected = expected
+        self.found = found
+        super().__init__(
+            f"the copy, project {project_id} on {url}, holds (tasks, annotations, skipped, predictions) {found}; "
+            f"its source holds {expected}"
+        )
+
+
 class PredictionImportError(LsClientError):
     """Importing predictions stopped partway: the predictions before :attr:`failed_at` were sent and processed.
 

@@ -22,7 +22,7 @@ from ..errors import InvalidInputError
 from ..label_config import LabelConfig, ParsedConfig, parse_label_config
 from ..paging import Page
 from ..resources import Operations, build_request
-from . import importing
+from . import importing, migration
 from .calls import call
 from .exports import export_project
 from .paging import AsyncPager
@@ -93,6 +93,7 @@ class AsyncProject(
     import_tasks = importing.import_tasks
     import_predictions = importing.import_predictions
     export = export_project
+    copy_to = migration.copy_to
 
     @property
     def parsed_config(self) -> ParsedConfig:
