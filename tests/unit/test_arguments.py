@@ -55,3 +55,24 @@ def test_request_fields_are_named_as_the_server_names_them() -> None:
     )
     assert body.to_dict() == {"annotations__completed_by": {"only_id": False}}
     assert json_names(DmActionsCreateBody)["selected_items"] == "selectedItems"
+
+
+def test_misuse_of_filters_progress_and_waits_is_an_lsclient_error() -> None:
+    """Wrong types stay TypeErrors (and wrong values ValueErrors), and are LsClientErrors too."""
+    from lsclient import F, LsClientError
+    from lsclient.core._sync.waiting import wait_for
+    from lsclient.core.errors import InvalidTypeError
+    from lsclient.core.progress import default_progress
+
+    cases = [
+        lambda: bool(F.id > 1),
+        lambda: F.data("n", type="Float"),  # type: ignore[call-overload]
+        lambda: F.data("text").one_of("abc"),
+        lambda: default_progress("yes"),  # type: ignore[arg-type]
+        lambda: wait_for(lambda: None, status_of=str, job="x", timeout=-1),
+    ]
+    for case in cases:
+        with pytest.raises(LsClientError) as caught:
+            case()
+        assert isinstance(caught.value, TypeError | ValueError)
+    assert issubclass(InvalidTypeError, TypeError) and issubclass(InvalidTypeError, InvalidInputError)

@@ -76,6 +76,14 @@ class InvalidInputError(LsClientError, ValueError):
     """An argument was rejected before any request: the message names the field and what was wrong."""
 
 
+class InvalidTypeError(InvalidInputError, TypeError):
+    """An argument of the wrong type (a filter combined with ``and``, a ``progress=`` that is no reporter...).
+
+    Also a ``TypeError``, what Python raises for such mistakes, and an :class:`InvalidInputError`, so catching
+    :class:`LsClientError` catches it.
+    """
+
+
 class APIStatusError(LsClientError):
     """The server answered with an HTTP error status (>= 400).
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
-from .errors import LsClientError
+from .errors import InvalidInputError, LsClientError
 
 __all__ = ["DownloadError", "PartFile", "atomic_write", "check_md5", "normalise_md5"]
 
@@ -66,7 +66,7 @@ class PartFile:
 
     def __init__(self, target: str | os.PathLike[str], mode: str, encoding: str | None, newline: str | None) -> None:
         if mode not in _TEXT_MODES | _BINARY_MODES:
-            raise ValueError(f"mode must be one of 'wb', 'w', 'wt', got {mode!r}")
+            raise InvalidInputError(f"mode must be one of 'wb', 'w', 'wt', got {mode!r}")
         self.target = Path(target)
         directory = self.target.parent.absolute()
         if not directory.is_dir():

@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any, Final, Generic, Literal, NamedTuple, NoReturn, TypeVar, final, overload
 
-from lsclient.core.errors import InvalidInputError
+from lsclient.core.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["Column", "F", "Filter", "Ordering", "Query"]
 
@@ -203,19 +203,19 @@ class Filter(_Frozen):
 
     def __invert__(self) -> Filter:
         if len(self._groups) != 1 or len(self._groups[0]) != 1:
-            raise TypeError("~ negates a single condition; negate each condition of a combined filter instead")
+            raise InvalidTypeError("~ negates a single condition; negate each condition of a combined filter instead")
         item = self._groups[0][0]
         if item.operator == "empty":
             return Filter._of(item._replace(value=not item.value))
         if item.operator not in _NEGATED:
-            raise TypeError(
+            raise InvalidTypeError(
                 f"Label Studio has no negation of {item.operator!r} ({item.column}); "
                 "write the opposite comparison, e.g. >= for ~(<)"
             )
         return Filter._of(item._replace(operator=_NEGATED[item.operator]))
 
     def __bool__(self) -> NoReturn:
-        raise TypeError(
+        raise InvalidTypeError(
             "a Filter has no truth value: combine filters with &, | and ~ (not and/or/not), "
             "and compare one column at a time (not a < F.x < b)"
         )
@@ -303,7 +303,7 @@ class Column(_Frozen, Generic[V]):
     def _check(self, operator: str) -> None:
         allowed = OPERATORS[self.kind]
         if operator not in allowed:
-            raise TypeError(
+            raise InvalidTypeError(
                 f"{self._label} ({self.kind}) does not support {operator!r}; it supports {', '.join(sorted(allowed))}"
             )
 
@@ -323,7 +323,7 @@ class Column(_Frozen, Generic[V]):
             "Datetime": isinstance(value, datetime | date | str),
         }[kind]
         if not ok:
-            raise TypeError(f"{self._label} expects {_EXPECTED[kind]}, got {type(value).__name__} {value!r}")
+            raise InvalidTypeError(f"{self._label} expects {_EXPECTED[kind]}, got {type(value).__name__} {value!r}")
         if kind == "Datetime":
             return self._datetime(value)  # type: ignore[arg-type]
         return value
@@ -382,7 +382,7 @@ class Column(_Frozen, Generic[V]):
         """``regex``: a case-sensitive search; the pattern must compile (Label Studio ignores bad ones)."""
         self._check("regex")
         if not isinstance(pattern, str):
-            raise TypeError(f"{self._label}.regex() expects a str pattern, got {type(pattern).__name__}")
+            raise InvalidTypeError(f"{self._label}.regex() expects a str pattern, got {type(pattern).__name__}")
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -415,7 +415,9 @@ class Column(_Frozen, Generic[V]):
     def _list(self, operator: str, values: Iterable[object]) -> Filter:
         self._check(operator)
         if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-            raise TypeError(f"{self._label}: one_of() expects an iterable of values, got {type(values).__name__}")
+            raise InvalidTypeError(
+                f"{self._label}: one_of() expects an iterable of values, got {type(values).__name__}"
+            )
         return self._item(operator, tuple(self._value(v) for v in values))
 
     def is_empty(self) -> Filter:
@@ -445,10 +447,10 @@ class Column(_Frozen, Generic[V]):
     __hash__ = None  # type: ignore[assignment]
 
     def __bool__(self) -> NoReturn:
-        raise TypeError(f"{self._label} has no truth value: compare it, e.g. {self._label} == ...")
+        raise InvalidTypeError(f"{self._label} has no truth value: compare it, e.g. {self._label} == ...")
 
     def _precedence(self, other: object) -> NoReturn:
-        raise TypeError(
+        raise InvalidTypeError(
             f"cannot combine {self._label} with & or |: & and | bind tighter than comparisons, "
             "so parenthesise them: (F.id > 1) & (F.id < 5)"
         )
@@ -498,9 +500,9 @@ class F:
         Filter(data.score > 0.5)
         """
         if not isinstance(key, str) or not key:
-            raise TypeError(f"F.data() expects a non-empty str key, got {key!r}")
+            raise InvalidTypeError(f"F.data() expects a non-empty str key, got {key!r}")
         if type not in ("String", "Number", "Boolean"):
-            raise TypeError(f"F.data({key!r}): type must be 'String', 'Number' or 'Boolean', got {type!r}")
+            raise InvalidTypeError(f"F.data({key!r}): type must be 'String', 'Number' or 'Boolean', got {type!r}")
         if _UNFILTERABLE_KEY.search(key):
             # Label Studio turns the key into an SQL column alias, which Django refuses for these characters; the
             # server then drops the whole filter (a list is a 500, an export takes every task), so refuse it here.
@@ -530,13 +532,13 @@ class Query(_Frozen):
 
     def __init__(self, filters: Filter | None = None, ordering: Ordering | str | None = None) -> None:
         if filters is not None and not isinstance(filters, Filter):
-            raise TypeError(f"Query filters must be a Filter, got {type(filters).__name__}")
+            raise InvalidTypeError(f"Query filters must be a Filter, got {type(filters).__name__}")
         if isinstance(ordering, str):
             if not ordering.strip("-"):
                 raise InvalidInputError(f"Query ordering: {ordering!r} names no column")
             ordering = Ordering(ordering)
         elif ordering is not None and not isinstance(ordering, Ordering):
-            raise TypeError(
+            raise InvalidTypeError(
                 f"Query ordering must be one Ordering or str (Label Studio sorts by the first key only), "
                 f"got {type(ordering).__name__}"
             )

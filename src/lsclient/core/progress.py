@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol, runtime_checkable
 
+from .errors import InvalidTypeError
+
 __all__ = [
     "PROGRESS_ENV_VAR",
     "NullProgressReporter",
@@ -186,4 +188,4 @@ def default_progress(progress: bool | ProgressReporter | None) -> ProgressReport
         return NullProgressReporter()
     if isinstance(progress, ProgressReporter):
         return progress
-    raise TypeError(f"progress must be a bool, None or a ProgressReporter, not {type(progress).__name__}")
+    raise InvalidTypeError(f"progress must be a bool, None or a ProgressReporter, not {type(progress).__name__}")

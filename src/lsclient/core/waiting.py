@@ -29,7 +29,7 @@ import logging
 from collections.abc import Callable, Collection
 from typing import TypeVar
 
-from .errors import JobFailedError, JobTimeoutError
+from .errors import InvalidInputError, JobFailedError, JobTimeoutError
 from .progress import ProgressReporter
 
 __all__ = ["PollSchedule", "status_text"]
@@ -64,19 +64,19 @@ class PollSchedule:
         clock: Callable[[], float],
     ) -> None:
         if timeout < 0:
-            raise ValueError(f"timeout must be >= 0 seconds, got {timeout!r}")
+            raise InvalidInputError(f"timeout must be >= 0 seconds, got {timeout!r}")
         if poll_interval <= 0:
-            raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
+            raise InvalidInputError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
         if max_interval < poll_interval:
-            raise ValueError(f"max_interval ({max_interval!r}) must be >= poll_interval ({poll_interval!r})")
+            raise InvalidInputError(f"max_interval ({max_interval!r}) must be >= poll_interval ({poll_interval!r})")
         if backoff < 1:
-            raise ValueError(f"backoff must be >= 1, got {backoff!r}")
+            raise InvalidInputError(f"backoff must be >= 1, got {backoff!r}")
         self.job = job
         self.done = frozenset(status_text(s) for s in done)
         self.failed = frozenset(status_text(s) for s in failed)
         overlap = self.done & self.failed
         if overlap:
-            raise ValueError(f"statuses cannot be both done and failed: {sorted(overlap)}")
+            raise InvalidInputError(f"statuses cannot be both done and failed: {sorted(overlap)}")
         self.timeout = timeout
         self.interval = poll_interval
         self.max_interval = max_interval
