@@ -252,12 +252,8 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
     direction, of every kind.
 
     :param client: the client to send requests with.
-    :param project_id: the project's id.
+    :param parent_id: the project's id.
     """
-
-    def __init__(self, client: AsyncClient, project_id: int) -> None:
-        super().__init__(client, project_id)
-        self._project_id = project_id
 
     @property
     def _direction(self) -> Direction:
@@ -288,11 +284,9 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         body: Any = build_request(storage.create_body, spec, fields, what=what)
         if body.project is UNSET:
             # a new body rather than an assignment: ``spec`` may be the caller's own model instance
-            body = storage.create_body.from_dict({**body.to_dict(), "project": self._project_id})  # type: ignore[attr-defined]
-        elif body.project != self._project_id:
-            raise InvalidInputError(
-                f"{what}: project must be {self._project_id} (this repository's project) or omitted"
-            )
+            body = storage.create_body.from_dict({**body.to_dict(), "project": self._parent})  # type: ignore[attr-defined]
+        elif body.project != self._parent:
+            raise InvalidInputError(f"{what}: project must be {self._parent} (this repository's project) or omitted")
         return self._wrap(await call(storage.create.asyncio_detailed, client=self._client.http, body=body))
 
     async def _create_shortcut(self, kind: str, fields: dict[str, Any], **given: Any) -> StorageT:
@@ -315,7 +309,7 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
             return await self._find(id)
         storage = self._kind(kind)
         model = await call(storage.retrieve.asyncio_detailed, id, client=self._client.http)
-        if model.project != self._project_id:
+        if model.project != self._parent:
             raise self._not_found(f"{storage.name} {self._entity._noun} {id}")
         return self._wrap(model)
 
@@ -343,9 +337,7 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         return whole_list(self._list_all, page_size=page_size, limit=limit)
 
     async def _list_all(self) -> builtins.list[StorageT]:
-        answer = await call(
-            _LIST_ALL[self._direction].asyncio_detailed, client=self._client.http, project=self._project_id
-        )
+        answer = await call(_LIST_ALL[self._direction].asyncio_detailed, client=self._client.http, project=self._parent)
         order = {kind.name: index for index, kind in enumerate(STORAGE_KINDS)}
         found: builtins.list[tuple[int, StorageT]] = []
         for item in answer:
@@ -365,7 +357,7 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         if len(matches) > 1:
             kinds = ", ".join(repr(storage.kind) for storage in matches)
             raise InvalidInputError(
-                f"project {self._project_id} has several {self._entity._noun}s with id {id} ({kinds}): "
+                f"project {self._parent} has several {self._entity._noun}s with id {id} ({kinds}): "
                 f"pass kind= to say which"
             )
         return matches[0]
@@ -374,8 +366,8 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         return NotFoundError(
             status_code=404,
             method="GET",
-            url=f"project {self._project_id}",
-            detail=f"{what} is not in project {self._project_id}",
+            url=f"project {self._parent}",
+            detail=f"{what} is not in project {self._parent}",
         )
 
     # The typed shortcuts: the connection settings of each kind, the same for datasets and targets. Settings of
@@ -506,7 +498,7 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         )
 
     def __repr__(self) -> str:
-        return f"<{public_name(type(self))} project={self._project_id}>"
+        return f"<{public_name(type(self))} project={self._parent}>"
 
 
 def _check_id(id: object) -> None:

@@ -72,7 +72,7 @@ from lsclient.api_client.models.task_filter_options_request import TaskFilterOpt
 from lsclient.api_client.types import UNSET, Response, Unset
 
 from ..errors import BadRequestError, InvalidInputError, LsClientError, NotFoundError, ResponseParseError
-from ..export_files import JSON, ExportFormat, download_destination, format_name, iter_export_tasks
+from ..export_files import JSON, Destination, ExportFormat, download_destination, format_name, iter_export_tasks
 from ..filters import Filter
 from ..progress import ProgressReporter, default_progress, track
 from ..resources import Operations, build_request, convert
@@ -321,7 +321,20 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         """
         export_type = format_name(format)
         destination = download_destination(path, overwrite=overwrite)
-        reporter = default_progress(progress)
+        return self._download(
+            destination, export_type, default_progress(progress), timeout, poll_interval, format_checked=False
+        )
+
+    def _download(
+        self,
+        destination: Destination,
+        export_type: str,
+        reporter: ProgressReporter,
+        timeout: float,
+        poll_interval: float,
+        *,
+        format_checked: bool,
+    ) -> Path:
         deadline = time.monotonic() + timeout
         self.wait(timeout=timeout, progress=reporter, poll_interval=poll_interval)
         if export_type == JSON:
@@ -331,7 +344,8 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
                 self._client, self._project_id, self.id, destination, expected_md5=expected_md5, progress=reporter
             )
 
-        _check_format(self._client, self._project_id, export_type)
+        if not format_checked:
+            _check_format(self._client, self._project_id, export_type)
         try:
             return download_export(
                 self._client, self._project_id, self.id, destination, export_type=export_type, progress=reporter
@@ -400,17 +414,13 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
     The one-call export (snapshot, wait, convert, download, clean up) is ``project.export(path, ...)``.
 
     :param client: the client to send requests with.
-    :param project_id: the project whose snapshots these are.
+    :param parent_id: the project whose snapshots these are.
     """
 
     _entity = Export
 
-    def __init__(self, client: Client, project_id: int) -> None:
-        super().__init__(client, project_id)
-        self._project_id = project_id
-
     def _wrap(self, model: Any) -> Export:
-        return Export(self._client, model, self._project_id)
+        return Export(self._client, model, self._parent)
 
     def create(
         self,
@@ -483,13 +493,13 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
         if condition is not None and "view" in task_filter:
             raise InvalidInputError("exports.create(): task_ids/filter cannot be combined with a view")
         if "view" in task_filter:
-            check_view(self._client, self._project_id, task_filter["view"])
+            check_view(self._client, self._parent, task_filter["view"])
         if task_filter:
             data["task_filter_options"] = task_filter
         body = _request(data)
         if condition is None:
             return self._create(body, timeout)
-        temporary_view = create_view(self._client, self._project_id, condition)
+        temporary_view = create_view(self._client, self._parent, condition)
         body.task_filter_options = TaskFilterOptionsRequest.from_dict({**task_filter, "view": temporary_view})
         export: Export | None = None
         try:
@@ -499,10 +509,10 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
             in_use = None
             if export is not None and _status(export.record) not in (_DONE, _FAILED):
                 in_use = f"export {export.id} is still {_status(export.record)}"
-            drop_view(self._client, self._project_id, temporary_view, in_use=in_use)
+            drop_view(self._client, self._parent, temporary_view, in_use=in_use)
 
     def _create(self, body: ExportCreateRequest, timeout: float) -> Export:
-        answer = call(_create_snapshot, self._project_id, client=self._client.http, body=body, timeout=timeout)
+        answer = call(_create_snapshot, self._parent, client=self._client.http, body=body, timeout=timeout)
         return self._wrap(convert(ExportModel, answer))
 
     def retrieve(self, id: int) -> Export:
@@ -511,7 +521,7 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
         :raises NotFoundError: no such snapshot in this project.
         """
         # The path names the project too, so the server itself refuses a snapshot of another project.
-        model = call(projects_exports_retrieve.sync_detailed, self._project_id, id, client=self._client.http)
+        model = call(projects_exports_retrieve.sync_detailed, self._parent, id, client=self._client.http)
         return self._wrap(model)
 
     def list(self, *, page_size: int = 100, limit: int | None = None) -> Pager[Export]:
@@ -523,7 +533,7 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
         """
 
         def fetch_all() -> builtins.list[Export]:
-            models = call(projects_exports_list.sync_detailed, self._project_id, client=self._client.http)
+            models = call(projects_exports_list.sync_detailed, self._parent, client=self._client.http)
             return [self._wrap(model) for model in models]
 
         return whole_list(fetch_all, page_size=page_size, limit=limit)
@@ -534,7 +544,7 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
 
         :raises NotFoundError: no such snapshot in this project.
         """
-        call_no_content(projects_exports_destroy.sync_detailed, self._project_id, id, client=self._client.http)
+        call_no_content(projects_exports_destroy.sync_detailed, self._parent, id, client=self._client.http)
 
     def formats(self, *, include_disabled: bool = False) -> builtins.list[ExportFormat]:
         """The export formats that fit the project's labeling config, e.g. JSON, JSON_MIN, CSV, TSV for text
@@ -545,7 +555,7 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
         >>> [f.name for f in project.exports.formats()]  # doctest: +SKIP
         ['JSON', 'JSON_MIN', 'CSV', 'TSV']
         """
-        answer = call(projects_export_formats_retrieve.sync_detailed, self._project_id, client=self._client.http)
+        answer = call(projects_export_formats_retrieve.sync_detailed, self._parent, client=self._client.http)
         formats = [
             ExportFormat(
                 name=item.name,
@@ -606,7 +616,7 @@ def export_project(
     """
     client, project_id = project.client, project.id
     export_type = format_name(format)
-    download_destination(path, overwrite=overwrite)
+    download_destination(path, overwrite=overwrite)  # before the snapshot is built: a mistake costs no server time
     if export_type != JSON:
         _check_format(client, project_id, export_type)
     exports = ExportsRepo(client, project_id)
@@ -615,13 +625,10 @@ def export_project(
     with track(reporter, None, f"exporting project {project_id}: building the snapshot", unit="s"):
         export = exports.create(only_annotated=only_annotated, task_ids=task_ids, filter=filter, timeout=timeout)
     try:
-        return export.download(
-            path,
-            format=export_type,
-            progress=reporter,
-            overwrite=overwrite,
-            timeout=max(0.0, deadline - time.monotonic()),
-        )
+        remaining = max(0.0, deadline - time.monotonic())
+        destination = download_destination(path, overwrite=overwrite)  # again: a file may have appeared meanwhile
+        # the format was checked above, before the snapshot was built: no second formats request
+        return export._download(destination, export_type, reporter, remaining, 0.5, format_checked=True)
     finally:
         if not keep_snapshot:
             try:

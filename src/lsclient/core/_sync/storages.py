@@ -254,12 +254,8 @@ class StoragesRepo(Repository[StorageT]):
     direction, of every kind.
 
     :param client: the client to send requests with.
-    :param project_id: the project's id.
+    :param parent_id: the project's id.
     """
-
-    def __init__(self, client: Client, project_id: int) -> None:
-        super().__init__(client, project_id)
-        self._project_id = project_id
 
     @property
     def _direction(self) -> Direction:
@@ -290,11 +286,9 @@ class StoragesRepo(Repository[StorageT]):
         body: Any = build_request(storage.create_body, spec, fields, what=what)
         if body.project is UNSET:
             # a new body rather than an assignment: ``spec`` may be the caller's own model instance
-            body = storage.create_body.from_dict({**body.to_dict(), "project": self._project_id})  # type: ignore[attr-defined]
-        elif body.project != self._project_id:
-            raise InvalidInputError(
-                f"{what}: project must be {self._project_id} (this repository's project) or omitted"
-            )
+            body = storage.create_body.from_dict({**body.to_dict(), "project": self._parent})  # type: ignore[attr-defined]
+        elif body.project != self._parent:
+            raise InvalidInputError(f"{what}: project must be {self._parent} (this repository's project) or omitted")
         return self._wrap(call(storage.create.sync_detailed, client=self._client.http, body=body))
 
     def _create_shortcut(self, kind: str, fields: dict[str, Any], **given: Any) -> StorageT:
@@ -317,7 +311,7 @@ class StoragesRepo(Repository[StorageT]):
             return self._find(id)
         storage = self._kind(kind)
         model = call(storage.retrieve.sync_detailed, id, client=self._client.http)
-        if model.project != self._project_id:
+        if model.project != self._parent:
             raise self._not_found(f"{storage.name} {self._entity._noun} {id}")
         return self._wrap(model)
 
@@ -345,7 +339,7 @@ class StoragesRepo(Repository[StorageT]):
         return whole_list(self._list_all, page_size=page_size, limit=limit)
 
     def _list_all(self) -> builtins.list[StorageT]:
-        answer = call(_LIST_ALL[self._direction].sync_detailed, client=self._client.http, project=self._project_id)
+        answer = call(_LIST_ALL[self._direction].sync_detailed, client=self._client.http, project=self._parent)
         order = {kind.name: index for index, kind in enumerate(STORAGE_KINDS)}
         found: builtins.list[tuple[int, StorageT]] = []
         for item in answer:
@@ -365,7 +359,7 @@ class StoragesRepo(Repository[StorageT]):
         if len(matches) > 1:
             kinds = ", ".join(repr(storage.kind) for storage in matches)
             raise InvalidInputError(
-                f"project {self._project_id} has several {self._entity._noun}s with id {id} ({kinds}): "
+                f"project {self._parent} has several {self._entity._noun}s with id {id} ({kinds}): "
                 f"pass kind= to say which"
             )
         return matches[0]
@@ -374,8 +368,8 @@ class StoragesRepo(Repository[StorageT]):
         return NotFoundError(
             status_code=404,
             method="GET",
-            url=f"project {self._project_id}",
-            detail=f"{what} is not in project {self._project_id}",
+            url=f"project {self._parent}",
+            detail=f"{what} is not in project {self._parent}",
         )
 
     # The typed shortcuts: the connection settings of each kind, the same for datasets and targets. Settings of
@@ -506,7 +500,7 @@ class StoragesRepo(Repository[StorageT]):
         )
 
     def __repr__(self) -> str:
-        return f"<{public_name(type(self))} project={self._project_id}>"
+        return f"<{public_name(type(self))} project={self._parent}>"
 
 
 def _check_id(id: object) -> None:
