@@ -106,6 +106,21 @@ def _op_add(doc: Json, patch: dict[str, Any]) -> str | None:
     return None
 
 
+def _op_remove(doc: Json, patch: dict[str, Any]) -> str | None:
+    path = patch["path"]
+    if not exists(doc, path):
+        return "the schema no longer has this place"
+    current = resolve(doc, path)
+    if "expect" in patch and current != patch["expect"]:
+        return "the schema changed at this place: review the correction"
+    parent, key = _parent(doc, path)
+    if isinstance(parent, list):
+        del parent[int(key)]
+    else:
+        del parent[key]
+    return None
+
+
 def _op_unrequire(doc: Json, patch: dict[str, Any]) -> str | None:
     schema = resolve(doc, patch["path"])
     required = schema.get("required", [])
@@ -133,6 +148,7 @@ def _op_nullable(doc: Json, patch: dict[str, Any]) -> str | None:
 PATCH_OPS: dict[str, Callable[[Json, dict[str, Any]], str | None]] = {
     "replace": _op_replace,
     "add": _op_add,
+    "remove": _op_remove,
     "unrequire": _op_unrequire,
     "nullable": _op_nullable,
 }

@@ -59,3 +59,11 @@ def project_id(api: LabelStudioApi) -> Iterator[int]:
     assert project is not None
     yield project.id
     api.projects.destroy(project.id)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
+    """Keep each phase's report on the test item (``item.rep_call``), for fixtures that check after a passing test."""
+    report: pytest.TestReport = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report

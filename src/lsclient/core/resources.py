@@ -38,9 +38,6 @@ ModelT = TypeVar("ModelT")
 RequestT = TypeVar("RequestT")
 
 
-def _same(value: int) -> Any:
-    return value
-
 
 @attrs.frozen
 class Operations:
@@ -50,7 +47,6 @@ class Operations:
     :ivar update: the one that changes it (``PATCH``).
     :ivar remove: the one that deletes it (``DELETE``).
     :ivar update_body: the generated request model of the ``PATCH`` body.
-    :ivar path_id: turns an id into the path parameter the generated functions take (tasks take a string).
     :ivar parent: the model field naming the parent object (``"project"``, ``"task"``); a repository reached
         through a parent checks it on retrieve.
     :ivar list_all: the operation that answers all objects of a parent in one list.
@@ -62,7 +58,6 @@ class Operations:
     update: Callable[..., Any] | None = None
     remove: Callable[..., Any] | None = None
     update_body: type | None = None
-    path_id: Callable[[int], Any] = _same
     parent: str | None = None
     list_all: Callable[..., Any] | None = None
     list_parent_query: str | None = None

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from .annotation_filter_options_request import AnnotationFilterOptionsRequest
     from .annotation_request import AnnotationRequest
     from .annotation_request_annotation_result_items_regions import AnnotationRequestAnnotationResultItemsRegions
+    from .annotations_convert_to_draft_create_response_201 import AnnotationsConvertToDraftCreateResponse201
+    from .annotations_convert_to_draft_create_response_201_result_item import (
+        AnnotationsConvertToDraftCreateResponse201ResultItem,
+    )
     from .annotations_partial_update_body import AnnotationsPartialUpdateBody
     from .annotations_partial_update_body_result_item import AnnotationsPartialUpdateBodyResultItem
     from .auth_method_enum import AuthMethodEnum
@@ -55,10 +59,17 @@ if TYPE_CHECKING:
     from .dm_actions_create_body_filters_items_item_operator import DmActionsCreateBodyFiltersItemsItemOperator
     from .dm_actions_create_body_ordering_item import DmActionsCreateBodyOrderingItem
     from .dm_actions_create_id import DmActionsCreateId
-    from .dm_actions_form_retrieve_response_200 import DmActionsFormRetrieveResponse200
+    from .dm_actions_create_response_200 import DmActionsCreateResponse200
+    from .dm_actions_form_retrieve_response_200_item import DmActionsFormRetrieveResponse200Item
     from .dm_actions_retrieve_action import DmActionsRetrieveAction
     from .dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
     from .dm_actions_retrieve_action_dialog_form_type_0_item import DmActionsRetrieveActionDialogFormType0Item
+    from .dm_columns_retrieve_response_200 import DmColumnsRetrieveResponse200
+    from .dm_columns_retrieve_response_200_columns_item import DmColumnsRetrieveResponse200ColumnsItem
+    from .dm_columns_retrieve_response_200_columns_item_visibility_defaults import (
+        DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults,
+    )
+    from .dm_project_retrieve_response_200 import DmProjectRetrieveResponse200
     from .dm_views_create_body import DmViewsCreateBody
     from .dm_views_create_body_data import DmViewsCreateBodyData
     from .dm_views_create_body_data_filters import DmViewsCreateBodyDataFilters
@@ -122,6 +133,8 @@ if TYPE_CHECKING:
     from .label_create_request import LabelCreateRequest
     from .label_link import LabelLink
     from .label_link_request import LabelLinkRequest
+    from .labels_bulk_create_body import LabelsBulkCreateBody
+    from .labels_bulk_create_response_200 import LabelsBulkCreateResponse200
     from .last_action_enum import LastActionEnum
     from .local_files_export_storage import LocalFilesExportStorage
     from .local_files_import_storage import LocalFilesImportStorage
@@ -191,13 +204,15 @@ if TYPE_CHECKING:
     from .project_request import ProjectRequest
     from .project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
     from .projects_export_formats_retrieve_export_format import ProjectsExportFormatsRetrieveExportFormat
-    from .projects_export_retrieve_response_200_item import ProjectsExportRetrieveResponse200Item
     from .projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
+    from .projects_file_uploads_destroy_body import ProjectsFileUploadsDestroyBody
+    from .projects_file_uploads_destroy_response_200 import ProjectsFileUploadsDestroyResponse200
     from .projects_import_create_incorrect_task_data import ProjectsImportCreateIncorrectTaskData
     from .projects_import_create_task_creation_response import ProjectsImportCreateTaskCreationResponse
     from .projects_import_predictions_create_predictions_import_response import (
         ProjectsImportPredictionsCreatePredictionsImportResponse,
     )
+    from .projects_validate_label_config_response_200 import ProjectsValidateLabelConfigResponse200
     from .redis_export_storage import RedisExportStorage
     from .redis_import_storage import RedisImportStorage
     from .s3_export_storage import S3ExportStorage
@@ -258,7 +273,6 @@ if TYPE_CHECKING:
     from .tasks_partial_update_body import TasksPartialUpdateBody
     from .tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
     from .tasks_partial_update_body_task_meta import TasksPartialUpdateBodyTaskMeta
-    from .token_blacklist_create_response_204 import TokenBlacklistCreateResponse204
     from .token_blacklist_create_response_404 import TokenBlacklistCreateResponse404
     from .token_refresh_request import TokenRefreshRequest
     from .token_refresh_response import TokenRefreshResponse
@@ -266,6 +280,9 @@ if TYPE_CHECKING:
     from .token_rotate_response import TokenRotateResponse
     from .triggered_by import TriggeredBy
     from .user_organization_member_list import UserOrganizationMemberList
+    from .user_organization_member_list_active_organization_meta_type_0 import (
+        UserOrganizationMemberListActiveOrganizationMetaType0,
+    )
     from .user_organization_member_list_contributed_to_projects_type_0_item import (
         UserOrganizationMemberListContributedToProjectsType0Item,
     )
@@ -306,6 +323,8 @@ _MODULES = {
     "AnnotationFilterOptionsRequest": ".annotation_filter_options_request",
     "AnnotationRequest": ".annotation_request",
     "AnnotationRequestAnnotationResultItemsRegions": ".annotation_request_annotation_result_items_regions",
+    "AnnotationsConvertToDraftCreateResponse201": ".annotations_convert_to_draft_create_response_201",
+    "AnnotationsConvertToDraftCreateResponse201ResultItem": ".annotations_convert_to_draft_create_response_201_result_item",
     "AnnotationsPartialUpdateBody": ".annotations_partial_update_body",
     "AnnotationsPartialUpdateBodyResultItem": ".annotations_partial_update_body_result_item",
     "AuthMethodEnum": ".auth_method_enum",
@@ -342,10 +361,15 @@ _MODULES = {
     "DmActionsCreateBodyFiltersItemsItemOperator": ".dm_actions_create_body_filters_items_item_operator",
     "DmActionsCreateBodyOrderingItem": ".dm_actions_create_body_ordering_item",
     "DmActionsCreateId": ".dm_actions_create_id",
-    "DmActionsFormRetrieveResponse200": ".dm_actions_form_retrieve_response_200",
+    "DmActionsCreateResponse200": ".dm_actions_create_response_200",
+    "DmActionsFormRetrieveResponse200Item": ".dm_actions_form_retrieve_response_200_item",
     "DmActionsRetrieveAction": ".dm_actions_retrieve_action",
     "DmActionsRetrieveActionDialog": ".dm_actions_retrieve_action_dialog",
     "DmActionsRetrieveActionDialogFormType0Item": ".dm_actions_retrieve_action_dialog_form_type_0_item",
+    "DmColumnsRetrieveResponse200": ".dm_columns_retrieve_response_200",
+    "DmColumnsRetrieveResponse200ColumnsItem": ".dm_columns_retrieve_response_200_columns_item",
+    "DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults": ".dm_columns_retrieve_response_200_columns_item_visibility_defaults",
+    "DmProjectRetrieveResponse200": ".dm_project_retrieve_response_200",
     "DmViewsCreateBody": ".dm_views_create_body",
     "DmViewsCreateBodyData": ".dm_views_create_body_data",
     "DmViewsCreateBodyDataFilters": ".dm_views_create_body_data_filters",
@@ -399,6 +423,8 @@ _MODULES = {
     "LabelCreateRequest": ".label_create_request",
     "LabelLink": ".label_link",
     "LabelLinkRequest": ".label_link_request",
+    "LabelsBulkCreateBody": ".labels_bulk_create_body",
+    "LabelsBulkCreateResponse200": ".labels_bulk_create_response_200",
     "LastActionEnum": ".last_action_enum",
     "LocalFilesExportStorage": ".local_files_export_storage",
     "LocalFilesImportStorage": ".local_files_import_storage",
@@ -464,11 +490,13 @@ _MODULES = {
     "ProjectRequest": ".project_request",
     "ProjectRequestControlWeightsType0": ".project_request_control_weights_type_0",
     "ProjectsExportFormatsRetrieveExportFormat": ".projects_export_formats_retrieve_export_format",
-    "ProjectsExportRetrieveResponse200Item": ".projects_export_retrieve_response_200_item",
     "ProjectsExportsConvertCreateResponse200": ".projects_exports_convert_create_response_200",
+    "ProjectsFileUploadsDestroyBody": ".projects_file_uploads_destroy_body",
+    "ProjectsFileUploadsDestroyResponse200": ".projects_file_uploads_destroy_response_200",
     "ProjectsImportCreateIncorrectTaskData": ".projects_import_create_incorrect_task_data",
     "ProjectsImportCreateTaskCreationResponse": ".projects_import_create_task_creation_response",
     "ProjectsImportPredictionsCreatePredictionsImportResponse": ".projects_import_predictions_create_predictions_import_response",
+    "ProjectsValidateLabelConfigResponse200": ".projects_validate_label_config_response_200",
     "RedisExportStorage": ".redis_export_storage",
     "RedisImportStorage": ".redis_import_storage",
     "S3ExportStorage": ".s3_export_storage",
@@ -529,7 +557,6 @@ _MODULES = {
     "TasksPartialUpdateBody": ".tasks_partial_update_body",
     "TasksPartialUpdateBodyTaskData": ".tasks_partial_update_body_task_data",
     "TasksPartialUpdateBodyTaskMeta": ".tasks_partial_update_body_task_meta",
-    "TokenBlacklistCreateResponse204": ".token_blacklist_create_response_204",
     "TokenBlacklistCreateResponse404": ".token_blacklist_create_response_404",
     "TokenRefreshRequest": ".token_refresh_request",
     "TokenRefreshResponse": ".token_refresh_response",
@@ -537,6 +564,7 @@ _MODULES = {
     "TokenRotateResponse": ".token_rotate_response",
     "TriggeredBy": ".triggered_by",
     "UserOrganizationMemberList": ".user_organization_member_list",
+    "UserOrganizationMemberListActiveOrganizationMetaType0": ".user_organization_member_list_active_organization_meta_type_0",
     "UserOrganizationMemberListContributedToProjectsType0Item": ".user_organization_member_list_contributed_to_projects_type_0_item",
     "UserOrganizationMemberListCreatedProjectsType0Item": ".user_organization_member_list_created_projects_type_0_item",
     "UserSimple": ".user_simple",
@@ -588,6 +616,8 @@ __all__ = (
     "AnnotationFilterOptionsRequest",
     "AnnotationRequest",
     "AnnotationRequestAnnotationResultItemsRegions",
+    "AnnotationsConvertToDraftCreateResponse201",
+    "AnnotationsConvertToDraftCreateResponse201ResultItem",
     "AnnotationsPartialUpdateBody",
     "AnnotationsPartialUpdateBodyResultItem",
     "AuthMethodEnum",
@@ -624,10 +654,15 @@ __all__ = (
     "DmActionsCreateBodyFiltersItemsItemOperator",
     "DmActionsCreateBodyOrderingItem",
     "DmActionsCreateId",
-    "DmActionsFormRetrieveResponse200",
+    "DmActionsCreateResponse200",
+    "DmActionsFormRetrieveResponse200Item",
     "DmActionsRetrieveAction",
     "DmActionsRetrieveActionDialog",
     "DmActionsRetrieveActionDialogFormType0Item",
+    "DmColumnsRetrieveResponse200",
+    "DmColumnsRetrieveResponse200ColumnsItem",
+    "DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults",
+    "DmProjectRetrieveResponse200",
     "DmViewsCreateBody",
     "DmViewsCreateBodyData",
     "DmViewsCreateBodyDataFilters",
@@ -685,6 +720,8 @@ __all__ = (
     "LabelCreateRequest",
     "LabelLink",
     "LabelLinkRequest",
+    "LabelsBulkCreateBody",
+    "LabelsBulkCreateResponse200",
     "LastActionEnum",
     "LocalFilesExportStorage",
     "LocalFilesImportStorage",
@@ -746,11 +783,13 @@ __all__ = (
     "ProjectRequest",
     "ProjectRequestControlWeightsType0",
     "ProjectsExportFormatsRetrieveExportFormat",
-    "ProjectsExportRetrieveResponse200Item",
     "ProjectsExportsConvertCreateResponse200",
+    "ProjectsFileUploadsDestroyBody",
+    "ProjectsFileUploadsDestroyResponse200",
     "ProjectsImportCreateIncorrectTaskData",
     "ProjectsImportCreateTaskCreationResponse",
     "ProjectsImportPredictionsCreatePredictionsImportResponse",
+    "ProjectsValidateLabelConfigResponse200",
     "RedisExportStorage",
     "RedisImportStorage",
     "S3ExportStorage",
@@ -811,7 +850,6 @@ __all__ = (
     "TasksPartialUpdateBody",
     "TasksPartialUpdateBodyTaskData",
     "TasksPartialUpdateBodyTaskMeta",
-    "TokenBlacklistCreateResponse204",
     "TokenBlacklistCreateResponse404",
     "TokenRefreshRequest",
     "TokenRefreshResponse",
@@ -819,6 +857,7 @@ __all__ = (
     "TokenRotateResponse",
     "TriggeredBy",
     "UserOrganizationMemberList",
+    "UserOrganizationMemberListActiveOrganizationMetaType0",
     "UserOrganizationMemberListContributedToProjectsType0Item",
     "UserOrganizationMemberListCreatedProjectsType0Item",
     "UserSimple",

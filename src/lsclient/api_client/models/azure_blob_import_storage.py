@@ -20,7 +20,6 @@ class AzureBlobImportStorage:
     id: int
     project: int
     """ A unique integer value identifying this project. """
-    type_: str = "azure"
     account_key: None | str | Unset = UNSET
     """ Azure Blob account key """
     account_name: None | str | Unset = UNSET
@@ -58,6 +57,7 @@ class AzureBlobImportStorage:
     """ Cloud storage title """
     traceback: None | str | Unset = UNSET
     """ Traceback report for the last failed sync """
+    type_: str | Unset = "azure"
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,10 +80,6 @@ class AzureBlobImportStorage:
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         account_key: Any = UNSET
         if not isinstance(self.account_key, Unset):
@@ -195,6 +191,10 @@ class AzureBlobImportStorage:
             else:
                 traceback = self.traceback
 
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         use_blob_urls: Any = UNSET
         if not isinstance(self.use_blob_urls, Unset):
             use_blob_urls = self.use_blob_urls
@@ -207,8 +207,6 @@ class AzureBlobImportStorage:
             field_dict["id"] = id
         if project is not UNSET:
             field_dict["project"] = project
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if account_key is not UNSET:
             field_dict["account_key"] = account_key
         if account_name is not UNSET:
@@ -243,6 +241,8 @@ class AzureBlobImportStorage:
             field_dict["title"] = title
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -267,11 +267,6 @@ class AzureBlobImportStorage:
             project = cast(int, UNSET)
         else:
             project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
 
         def _parse_account_key(data: object) -> None | str | Unset:
             if data is None:
@@ -408,13 +403,14 @@ class AzureBlobImportStorage:
 
         traceback = _parse_traceback(d.pop("traceback", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         azure_blob_import_storage = cls(
             created_at=created_at,
             id=id,
             project=project,
-            type_=type_,
             account_key=account_key,
             account_name=account_name,
             container=container,
@@ -432,6 +428,7 @@ class AzureBlobImportStorage:
             synchronizable=synchronizable,
             title=title,
             traceback=traceback,
+            type_=type_,
             use_blob_urls=use_blob_urls,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,28 +13,32 @@ T = TypeVar("T", bound="CurrentUserTokenRetrieveResponse200")
 
 @_attrs_define
 class CurrentUserTokenRetrieveResponse200:
-    detail: str | Unset = UNSET
+    token: str
+    """ The user's legacy API token """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail: Any = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
+        token: Any = UNSET
+        if not isinstance(self.token, Unset):
+            token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if token is not UNSET:
+            field_dict["token"] = token
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        if "token" not in d:
+            token = cast(str, UNSET)
+        else:
+            token = d.pop("token")
 
         current_user_token_retrieve_response_200 = cls(
-            detail=detail,
+            token=token,
         )
 
         current_user_token_retrieve_response_200.additional_properties = d

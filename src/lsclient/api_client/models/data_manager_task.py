@@ -23,39 +23,29 @@ T = TypeVar("T", bound="DataManagerTask")
 class DataManagerTask:
     """Data Manager Task Serializer with FSM state support."""
 
-    annotations: list[DataManagerTaskAnnotationsItem]
-    """ The task's annotations (only with fields=all in lists) """
-    annotations_ids: str
-    annotations_results: str
-    annotators: list[int]
-    """ Annotators IDs who annotated this task """
-    created_at: datetime.datetime
-    """ Time a task was created """
     data: Any
     """ User imported or uploaded data for a task. Data is formatted according to the project label config. You can
     find examples of data for your project on the Import page in the Label Studio Data Manager UI. """
-    drafts: list[DataManagerTaskDraftObject]
-    """ Drafts for this task """
-    file_upload: str
     id: int
-    predictions: list[DataManagerTaskPredictionObject]
-    """ Predictions for this task """
-    predictions_model_versions: str
-    predictions_results: str
-    state: str
-    storage_filename: str
-    updated_at: datetime.datetime
-    """ Last time a task was updated """
-    updated_by: list[DataManagerTaskUserIDs]
-    """ User IDs who updated this task """
-    avg_lead_time: float | Unset = UNSET
+    annotations: list[DataManagerTaskAnnotationsItem] | Unset = UNSET
+    """ The task's annotations (only with fields=all in lists) """
+    annotations_ids: str | Unset = UNSET
+    annotations_results: str | Unset = UNSET
+    annotators: list[int] | Unset = UNSET
+    """ Annotators IDs who annotated this task """
+    avg_lead_time: float | None | Unset = UNSET
     cancelled_annotations: int | Unset = UNSET
     comment_authors: list[int] | Unset = UNSET
     """ Users who wrote comments """
     comment_count: int | Unset = UNSET
     """ Number of comments in the task including all annotations """
-    completed_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    """ Time a task was created """
     draft_exists: bool | Unset = UNSET
+    drafts: list[DataManagerTaskDraftObject] | Unset = UNSET
+    """ Drafts for this task """
+    file_upload: None | str | Unset = UNSET
     inner_id: int | Unset = UNSET
     is_labeled: bool | Unset = UNSET
     """ True if the number of annotations for this task is greater than or equal to the number of
@@ -67,24 +57,44 @@ class DataManagerTask:
     vectors, and other info. It is passed to ML during training/predicting steps. """
     overlap: int | Unset = UNSET
     """ Number of distinct annotators that processed the current task """
-    predictions_score: float | Unset = UNSET
+    predictions: list[DataManagerTaskPredictionObject] | Unset = UNSET
+    """ Predictions for this task """
+    predictions_model_versions: str | Unset = UNSET
+    predictions_results: str | Unset = UNSET
+    predictions_score: float | None | Unset = UNSET
     project: int | None | Unset = UNSET
     """ Project ID for this task """
+    state: str | Unset = UNSET
+    storage_filename: None | str | Unset = UNSET
     total_annotations: int | Unset = UNSET
     total_predictions: int | Unset = UNSET
     unresolved_comment_count: int | Unset = UNSET
     """ Number of unresolved comments in the task including all annotations """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ Last time a task was updated """
+    updated_by: list[DataManagerTaskUserIDs] | Unset = UNSET
+    """ User IDs who updated this task """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data: Any = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
+
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id
+
         annotations: Any = UNSET
         if self.annotations is None:
             annotations = None
         elif not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
+            annotations = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
         annotations_ids: Any = UNSET
         if not isinstance(self.annotations_ids, Unset):
@@ -98,78 +108,16 @@ class DataManagerTask:
         if self.annotators is None:
             annotators = None
         elif not isinstance(self.annotators, Unset):
-            annotators = self.annotators
-
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        data: Any = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
-
-        drafts: Any = UNSET
-        if self.drafts is None:
-            drafts = None
-        elif not isinstance(self.drafts, Unset):
-            drafts = []
-            for drafts_item_data in self.drafts:
-                drafts_item = drafts_item_data.to_dict()
-                drafts.append(drafts_item)
-
-        file_upload: Any = UNSET
-        if not isinstance(self.file_upload, Unset):
-            file_upload = self.file_upload
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        predictions: Any = UNSET
-        if self.predictions is None:
-            predictions = None
-        elif not isinstance(self.predictions, Unset):
-            predictions = []
-            for predictions_item_data in self.predictions:
-                predictions_item = predictions_item_data.to_dict()
-                predictions.append(predictions_item)
-
-        predictions_model_versions: Any = UNSET
-        if not isinstance(self.predictions_model_versions, Unset):
-            predictions_model_versions = self.predictions_model_versions
-
-        predictions_results: Any = UNSET
-        if not isinstance(self.predictions_results, Unset):
-            predictions_results = self.predictions_results
-
-        state: Any = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        storage_filename: Any = UNSET
-        if not isinstance(self.storage_filename, Unset):
-            storage_filename = self.storage_filename
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by: Any = UNSET
-        if self.updated_by is None:
-            updated_by = None
-        elif not isinstance(self.updated_by, Unset):
-            updated_by = []
-            for updated_by_item_data in self.updated_by:
-                updated_by_item = updated_by_item_data.to_dict()
-                updated_by.append(updated_by_item)
+            annotators = UNSET
+            if not isinstance(self.annotators, Unset):
+                annotators = self.annotators
 
         avg_lead_time: Any = UNSET
         if not isinstance(self.avg_lead_time, Unset):
-            avg_lead_time = self.avg_lead_time
+            if isinstance(self.avg_lead_time, Unset):
+                avg_lead_time = UNSET
+            else:
+                avg_lead_time = self.avg_lead_time
 
         cancelled_annotations: Any = UNSET
         if not isinstance(self.cancelled_annotations, Unset):
@@ -188,16 +136,43 @@ class DataManagerTask:
             comment_count = self.comment_count
 
         completed_at: Any = UNSET
-        if self.completed_at is None:
-            completed_at = None
-        elif not isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-            if not isinstance(self.completed_at, Unset):
+        if not isinstance(self.completed_at, Unset):
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            elif isinstance(self.completed_at, datetime.datetime):
                 completed_at = self.completed_at.isoformat()
+            else:
+                completed_at = self.completed_at
+
+        created_at: Any = UNSET
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
+            created_at = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
 
         draft_exists: Any = UNSET
         if not isinstance(self.draft_exists, Unset):
             draft_exists = self.draft_exists
+
+        drafts: Any = UNSET
+        if self.drafts is None:
+            drafts = None
+        elif not isinstance(self.drafts, Unset):
+            drafts = UNSET
+            if not isinstance(self.drafts, Unset):
+                drafts = []
+                for drafts_item_data in self.drafts:
+                    drafts_item = drafts_item_data.to_dict()
+                    drafts.append(drafts_item)
+
+        file_upload: Any = UNSET
+        if not isinstance(self.file_upload, Unset):
+            if isinstance(self.file_upload, Unset):
+                file_upload = UNSET
+            else:
+                file_upload = self.file_upload
 
         inner_id: Any = UNSET
         if not isinstance(self.inner_id, Unset):
@@ -224,9 +199,31 @@ class DataManagerTask:
         if not isinstance(self.overlap, Unset):
             overlap = self.overlap
 
+        predictions: Any = UNSET
+        if self.predictions is None:
+            predictions = None
+        elif not isinstance(self.predictions, Unset):
+            predictions = UNSET
+            if not isinstance(self.predictions, Unset):
+                predictions = []
+                for predictions_item_data in self.predictions:
+                    predictions_item = predictions_item_data.to_dict()
+                    predictions.append(predictions_item)
+
+        predictions_model_versions: Any = UNSET
+        if not isinstance(self.predictions_model_versions, Unset):
+            predictions_model_versions = self.predictions_model_versions
+
+        predictions_results: Any = UNSET
+        if not isinstance(self.predictions_results, Unset):
+            predictions_results = self.predictions_results
+
         predictions_score: Any = UNSET
         if not isinstance(self.predictions_score, Unset):
-            predictions_score = self.predictions_score
+            if isinstance(self.predictions_score, Unset):
+                predictions_score = UNSET
+            else:
+                predictions_score = self.predictions_score
 
         project: Any = UNSET
         if not isinstance(self.project, Unset):
@@ -234,6 +231,17 @@ class DataManagerTask:
                 project = UNSET
             else:
                 project = self.project
+
+        state: Any = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        storage_filename: Any = UNSET
+        if not isinstance(self.storage_filename, Unset):
+            if isinstance(self.storage_filename, Unset):
+                storage_filename = UNSET
+            else:
+                storage_filename = self.storage_filename
 
         total_annotations: Any = UNSET
         if not isinstance(self.total_annotations, Unset):
@@ -247,8 +255,31 @@ class DataManagerTask:
         if not isinstance(self.unresolved_comment_count, Unset):
             unresolved_comment_count = self.unresolved_comment_count
 
+        updated_at: Any = UNSET
+        if self.updated_at is None:
+            updated_at = None
+        elif not isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+
+        updated_by: Any = UNSET
+        if self.updated_by is None:
+            updated_by = None
+        elif not isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+            if not isinstance(self.updated_by, Unset):
+                updated_by = []
+                for updated_by_item_data in self.updated_by:
+                    updated_by_item = updated_by_item_data.to_dict()
+                    updated_by.append(updated_by_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if data is not UNSET:
+            field_dict["data"] = data
+        if id is not UNSET:
+            field_dict["id"] = id
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if annotations_ids is not UNSET:
@@ -257,30 +288,6 @@ class DataManagerTask:
             field_dict["annotations_results"] = annotations_results
         if annotators is not UNSET:
             field_dict["annotators"] = annotators
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if data is not UNSET:
-            field_dict["data"] = data
-        if drafts is not UNSET:
-            field_dict["drafts"] = drafts
-        if file_upload is not UNSET:
-            field_dict["file_upload"] = file_upload
-        if id is not UNSET:
-            field_dict["id"] = id
-        if predictions is not UNSET:
-            field_dict["predictions"] = predictions
-        if predictions_model_versions is not UNSET:
-            field_dict["predictions_model_versions"] = predictions_model_versions
-        if predictions_results is not UNSET:
-            field_dict["predictions_results"] = predictions_results
-        if state is not UNSET:
-            field_dict["state"] = state
-        if storage_filename is not UNSET:
-            field_dict["storage_filename"] = storage_filename
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
         if avg_lead_time is not UNSET:
             field_dict["avg_lead_time"] = avg_lead_time
         if cancelled_annotations is not UNSET:
@@ -291,8 +298,14 @@ class DataManagerTask:
             field_dict["comment_count"] = comment_count
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if draft_exists is not UNSET:
             field_dict["draft_exists"] = draft_exists
+        if drafts is not UNSET:
+            field_dict["drafts"] = drafts
+        if file_upload is not UNSET:
+            field_dict["file_upload"] = file_upload
         if inner_id is not UNSET:
             field_dict["inner_id"] = inner_id
         if is_labeled is not UNSET:
@@ -303,16 +316,30 @@ class DataManagerTask:
             field_dict["meta"] = meta
         if overlap is not UNSET:
             field_dict["overlap"] = overlap
+        if predictions is not UNSET:
+            field_dict["predictions"] = predictions
+        if predictions_model_versions is not UNSET:
+            field_dict["predictions_model_versions"] = predictions_model_versions
+        if predictions_results is not UNSET:
+            field_dict["predictions_results"] = predictions_results
         if predictions_score is not UNSET:
             field_dict["predictions_score"] = predictions_score
         if project is not UNSET:
             field_dict["project"] = project
+        if state is not UNSET:
+            field_dict["state"] = state
+        if storage_filename is not UNSET:
+            field_dict["storage_filename"] = storage_filename
         if total_annotations is not UNSET:
             field_dict["total_annotations"] = total_annotations
         if total_predictions is not UNSET:
             field_dict["total_predictions"] = total_predictions
         if unresolved_comment_count is not UNSET:
             field_dict["unresolved_comment_count"] = unresolved_comment_count
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
 
         return field_dict
 
@@ -324,121 +351,47 @@ class DataManagerTask:
         from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
 
         d = dict(src_dict)
-        if "annotations" not in d:
-            annotations = cast(list[DataManagerTaskAnnotationsItem], UNSET)
-        elif d["annotations"] is None:
-            annotations = cast(list[DataManagerTaskAnnotationsItem], d.pop("annotations"))
-        else:
-            annotations = []
-            _annotations = d.pop("annotations")
-            for annotations_item_data in _annotations:
-                annotations_item = DataManagerTaskAnnotationsItem.from_dict(annotations_item_data)
-
-                annotations.append(annotations_item)
-
-        if "annotations_ids" not in d:
-            annotations_ids = cast(str, UNSET)
-        else:
-            annotations_ids = d.pop("annotations_ids")
-
-        if "annotations_results" not in d:
-            annotations_results = cast(str, UNSET)
-        else:
-            annotations_results = d.pop("annotations_results")
-
-        if "annotators" not in d:
-            annotators = cast(list[int], UNSET)
-        elif d["annotators"] is None:
-            annotators = cast(list[int], d.pop("annotators"))
-        else:
-            annotators = cast(list[int], d.pop("annotators"))
-
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
         if "data" not in d:
             data = cast(Any, UNSET)
         else:
             data = d.pop("data")
-
-        if "drafts" not in d:
-            drafts = cast(list[DataManagerTaskDraftObject], UNSET)
-        elif d["drafts"] is None:
-            drafts = cast(list[DataManagerTaskDraftObject], d.pop("drafts"))
-        else:
-            drafts = []
-            _drafts = d.pop("drafts")
-            for drafts_item_data in _drafts:
-                drafts_item = DataManagerTaskDraftObject.from_dict(drafts_item_data)
-
-                drafts.append(drafts_item)
-
-        if "file_upload" not in d:
-            file_upload = cast(str, UNSET)
-        else:
-            file_upload = d.pop("file_upload")
 
         if "id" not in d:
             id = cast(int, UNSET)
         else:
             id = d.pop("id")
 
-        if "predictions" not in d:
-            predictions = cast(list[DataManagerTaskPredictionObject], UNSET)
-        elif d["predictions"] is None:
-            predictions = cast(list[DataManagerTaskPredictionObject], d.pop("predictions"))
+        if d.get("annotations", UNSET) is not None:
+            _annotations = d.pop("annotations", UNSET)
+            annotations: list[DataManagerTaskAnnotationsItem] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = []
+                for annotations_item_data in _annotations:
+                    annotations_item = DataManagerTaskAnnotationsItem.from_dict(annotations_item_data)
+
+                    annotations.append(annotations_item)
+
         else:
-            predictions = []
-            _predictions = d.pop("predictions")
-            for predictions_item_data in _predictions:
-                predictions_item = DataManagerTaskPredictionObject.from_dict(predictions_item_data)
+            annotations = cast(Any, d.pop("annotations"))
 
-                predictions.append(predictions_item)
+        annotations_ids = d.pop("annotations_ids", UNSET)
 
-        if "predictions_model_versions" not in d:
-            predictions_model_versions = cast(str, UNSET)
+        annotations_results = d.pop("annotations_results", UNSET)
+
+        if d.get("annotators", UNSET) is not None:
+            annotators = cast(list[int], d.pop("annotators", UNSET))
+
         else:
-            predictions_model_versions = d.pop("predictions_model_versions")
+            annotators = cast(Any, d.pop("annotators"))
 
-        if "predictions_results" not in d:
-            predictions_results = cast(str, UNSET)
-        else:
-            predictions_results = d.pop("predictions_results")
+        def _parse_avg_lead_time(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        if "state" not in d:
-            state = cast(str, UNSET)
-        else:
-            state = d.pop("state")
-
-        if "storage_filename" not in d:
-            storage_filename = cast(str, UNSET)
-        else:
-            storage_filename = d.pop("storage_filename")
-
-        if "updated_at" not in d:
-            updated_at = cast(datetime.datetime, UNSET)
-        elif d["updated_at"] is None:
-            updated_at = cast(datetime.datetime, d.pop("updated_at"))
-        else:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        if "updated_by" not in d:
-            updated_by = cast(list[DataManagerTaskUserIDs], UNSET)
-        elif d["updated_by"] is None:
-            updated_by = cast(list[DataManagerTaskUserIDs], d.pop("updated_by"))
-        else:
-            updated_by = []
-            _updated_by = d.pop("updated_by")
-            for updated_by_item_data in _updated_by:
-                updated_by_item = DataManagerTaskUserIDs.from_dict(updated_by_item_data)
-
-                updated_by.append(updated_by_item)
-
-        avg_lead_time = d.pop("avg_lead_time", UNSET)
+        avg_lead_time = _parse_avg_lead_time(d.pop("avg_lead_time", UNSET))
 
         cancelled_annotations = d.pop("cancelled_annotations", UNSET)
 
@@ -450,18 +403,57 @@ class DataManagerTask:
 
         comment_count = d.pop("comment_count", UNSET)
 
-        if d.get("completed_at", UNSET) is not None:
-            _completed_at = d.pop("completed_at", UNSET)
-            completed_at: datetime.datetime | Unset
-            if isinstance(_completed_at, Unset):
-                completed_at = UNSET
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        if d.get("created_at", UNSET) is not None:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
             else:
-                completed_at = datetime.datetime.fromisoformat(_completed_at)
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         else:
-            completed_at = cast(Any, d.pop("completed_at"))
+            created_at = cast(Any, d.pop("created_at"))
 
         draft_exists = d.pop("draft_exists", UNSET)
+
+        if d.get("drafts", UNSET) is not None:
+            _drafts = d.pop("drafts", UNSET)
+            drafts: list[DataManagerTaskDraftObject] | Unset = UNSET
+            if _drafts is not UNSET:
+                drafts = []
+                for drafts_item_data in _drafts:
+                    drafts_item = DataManagerTaskDraftObject.from_dict(drafts_item_data)
+
+                    drafts.append(drafts_item)
+
+        else:
+            drafts = cast(Any, d.pop("drafts"))
+
+        def _parse_file_upload(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_upload = _parse_file_upload(d.pop("file_upload", UNSET))
 
         inner_id = d.pop("inner_id", UNSET)
 
@@ -488,7 +480,31 @@ class DataManagerTask:
 
         overlap = d.pop("overlap", UNSET)
 
-        predictions_score = d.pop("predictions_score", UNSET)
+        if d.get("predictions", UNSET) is not None:
+            _predictions = d.pop("predictions", UNSET)
+            predictions: list[DataManagerTaskPredictionObject] | Unset = UNSET
+            if _predictions is not UNSET:
+                predictions = []
+                for predictions_item_data in _predictions:
+                    predictions_item = DataManagerTaskPredictionObject.from_dict(predictions_item_data)
+
+                    predictions.append(predictions_item)
+
+        else:
+            predictions = cast(Any, d.pop("predictions"))
+
+        predictions_model_versions = d.pop("predictions_model_versions", UNSET)
+
+        predictions_results = d.pop("predictions_results", UNSET)
+
+        def _parse_predictions_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        predictions_score = _parse_predictions_score(d.pop("predictions_score", UNSET))
 
         def _parse_project(data: object) -> int | None | Unset:
             if data is None:
@@ -499,45 +515,80 @@ class DataManagerTask:
 
         project = _parse_project(d.pop("project", UNSET))
 
+        state = d.pop("state", UNSET)
+
+        def _parse_storage_filename(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        storage_filename = _parse_storage_filename(d.pop("storage_filename", UNSET))
+
         total_annotations = d.pop("total_annotations", UNSET)
 
         total_predictions = d.pop("total_predictions", UNSET)
 
         unresolved_comment_count = d.pop("unresolved_comment_count", UNSET)
 
+        if d.get("updated_at", UNSET) is not None:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        else:
+            updated_at = cast(Any, d.pop("updated_at"))
+
+        if d.get("updated_by", UNSET) is not None:
+            _updated_by = d.pop("updated_by", UNSET)
+            updated_by: list[DataManagerTaskUserIDs] | Unset = UNSET
+            if _updated_by is not UNSET:
+                updated_by = []
+                for updated_by_item_data in _updated_by:
+                    updated_by_item = DataManagerTaskUserIDs.from_dict(updated_by_item_data)
+
+                    updated_by.append(updated_by_item)
+
+        else:
+            updated_by = cast(Any, d.pop("updated_by"))
+
         data_manager_task = cls(
+            data=data,
+            id=id,
             annotations=annotations,
             annotations_ids=annotations_ids,
             annotations_results=annotations_results,
             annotators=annotators,
-            created_at=created_at,
-            data=data,
-            drafts=drafts,
-            file_upload=file_upload,
-            id=id,
-            predictions=predictions,
-            predictions_model_versions=predictions_model_versions,
-            predictions_results=predictions_results,
-            state=state,
-            storage_filename=storage_filename,
-            updated_at=updated_at,
-            updated_by=updated_by,
             avg_lead_time=avg_lead_time,
             cancelled_annotations=cancelled_annotations,
             comment_authors=comment_authors,
             comment_count=comment_count,
             completed_at=completed_at,
+            created_at=created_at,
             draft_exists=draft_exists,
+            drafts=drafts,
+            file_upload=file_upload,
             inner_id=inner_id,
             is_labeled=is_labeled,
             last_comment_updated_at=last_comment_updated_at,
             meta=meta,
             overlap=overlap,
+            predictions=predictions,
+            predictions_model_versions=predictions_model_versions,
+            predictions_results=predictions_results,
             predictions_score=predictions_score,
             project=project,
+            state=state,
+            storage_filename=storage_filename,
             total_annotations=total_annotations,
             total_predictions=total_predictions,
             unresolved_comment_count=unresolved_comment_count,
+            updated_at=updated_at,
+            updated_by=updated_by,
         )
 
         data_manager_task.additional_properties = d

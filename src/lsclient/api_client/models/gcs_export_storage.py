@@ -20,7 +20,6 @@ class GCSExportStorage:
     id: int
     project: int
     """ A unique integer value identifying this project. """
-    type_: str = "gcs"
     bucket: None | str | Unset = UNSET
     """ GCS bucket name """
     can_delete_objects: bool | None | Unset = UNSET
@@ -55,6 +54,7 @@ class GCSExportStorage:
     """ Cloud storage title """
     traceback: None | str | Unset = UNSET
     """ Traceback report for the last failed sync """
+    type_: str | Unset = "gcs"
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,10 +77,6 @@ class GCSExportStorage:
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         bucket: Any = UNSET
         if not isinstance(self.bucket, Unset):
@@ -184,6 +180,10 @@ class GCSExportStorage:
             else:
                 traceback = self.traceback
 
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         use_blob_urls: Any = UNSET
         if not isinstance(self.use_blob_urls, Unset):
             use_blob_urls = self.use_blob_urls
@@ -196,8 +196,6 @@ class GCSExportStorage:
             field_dict["id"] = id
         if project is not UNSET:
             field_dict["project"] = project
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if bucket is not UNSET:
             field_dict["bucket"] = bucket
         if can_delete_objects is not UNSET:
@@ -228,6 +226,8 @@ class GCSExportStorage:
             field_dict["title"] = title
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -252,11 +252,6 @@ class GCSExportStorage:
             project = cast(int, UNSET)
         else:
             project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
 
         def _parse_bucket(data: object) -> None | str | Unset:
             if data is None:
@@ -391,13 +386,14 @@ class GCSExportStorage:
 
         traceback = _parse_traceback(d.pop("traceback", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         gcs_export_storage = cls(
             created_at=created_at,
             id=id,
             project=project,
-            type_=type_,
             bucket=bucket,
             can_delete_objects=can_delete_objects,
             description=description,
@@ -413,6 +409,7 @@ class GCSExportStorage:
             synchronizable=synchronizable,
             title=title,
             traceback=traceback,
+            type_=type_,
             use_blob_urls=use_blob_urls,
         )
 

@@ -20,19 +20,15 @@ class LabelLink:
 
     """
 
-    annotations_count: int
     from_name: str
     """ Tag name """
     id: int
     label: int
     project: int
+    annotations_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations_count: Any = UNSET
-        if not isinstance(self.annotations_count, Unset):
-            annotations_count = self.annotations_count
-
         from_name: Any = UNSET
         if not isinstance(self.from_name, Unset):
             from_name = self.from_name
@@ -49,10 +45,12 @@ class LabelLink:
         if not isinstance(self.project, Unset):
             project = self.project
 
+        annotations_count: Any = UNSET
+        if not isinstance(self.annotations_count, Unset):
+            annotations_count = self.annotations_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if annotations_count is not UNSET:
-            field_dict["annotations_count"] = annotations_count
         if from_name is not UNSET:
             field_dict["from_name"] = from_name
         if id is not UNSET:
@@ -61,17 +59,14 @@ class LabelLink:
             field_dict["label"] = label
         if project is not UNSET:
             field_dict["project"] = project
+        if annotations_count is not UNSET:
+            field_dict["annotations_count"] = annotations_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        if "annotations_count" not in d:
-            annotations_count = cast(int, UNSET)
-        else:
-            annotations_count = d.pop("annotations_count")
-
         if "from_name" not in d:
             from_name = cast(str, UNSET)
         else:
@@ -92,12 +87,14 @@ class LabelLink:
         else:
             project = d.pop("project")
 
+        annotations_count = d.pop("annotations_count", UNSET)
+
         label_link = cls(
-            annotations_count=annotations_count,
             from_name=from_name,
             id=id,
             label=label,
             project=project,
+            annotations_count=annotations_count,
         )
 
         label_link.additional_properties = d

@@ -20,7 +20,6 @@ class LocalFilesExportStorage:
     id: int
     project: int
     """ A unique integer value identifying this project. """
-    type_: str = "localfiles"
     can_delete_objects: bool | None | Unset = UNSET
     """ Deletion from storage enabled """
     description: None | str | Unset = UNSET
@@ -49,6 +48,7 @@ class LocalFilesExportStorage:
     """ Cloud storage title """
     traceback: None | str | Unset = UNSET
     """ Traceback report for the last failed sync """
+    type_: str | Unset = "localfiles"
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,10 +71,6 @@ class LocalFilesExportStorage:
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         can_delete_objects: Any = UNSET
         if not isinstance(self.can_delete_objects, Unset):
@@ -157,6 +153,10 @@ class LocalFilesExportStorage:
             else:
                 traceback = self.traceback
 
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         use_blob_urls: Any = UNSET
         if not isinstance(self.use_blob_urls, Unset):
             use_blob_urls = self.use_blob_urls
@@ -169,8 +169,6 @@ class LocalFilesExportStorage:
             field_dict["id"] = id
         if project is not UNSET:
             field_dict["project"] = project
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if can_delete_objects is not UNSET:
             field_dict["can_delete_objects"] = can_delete_objects
         if description is not UNSET:
@@ -195,6 +193,8 @@ class LocalFilesExportStorage:
             field_dict["title"] = title
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -219,11 +219,6 @@ class LocalFilesExportStorage:
             project = cast(int, UNSET)
         else:
             project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
 
         def _parse_can_delete_objects(data: object) -> bool | None | Unset:
             if data is None:
@@ -329,13 +324,14 @@ class LocalFilesExportStorage:
 
         traceback = _parse_traceback(d.pop("traceback", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         local_files_export_storage = cls(
             created_at=created_at,
             id=id,
             project=project,
-            type_=type_,
             can_delete_objects=can_delete_objects,
             description=description,
             last_sync=last_sync,
@@ -348,6 +344,7 @@ class LocalFilesExportStorage:
             synchronizable=synchronizable,
             title=title,
             traceback=traceback,
+            type_=type_,
             use_blob_urls=use_blob_urls,
         )
 

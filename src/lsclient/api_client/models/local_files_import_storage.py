@@ -20,7 +20,6 @@ class LocalFilesImportStorage:
     id: int
     project: int
     """ A unique integer value identifying this project. """
-    type_: str = "localfiles"
     description: None | str | Unset = UNSET
     """ Cloud storage description """
     last_sync: datetime.datetime | None | Unset = UNSET
@@ -49,6 +48,7 @@ class LocalFilesImportStorage:
     """ Cloud storage title """
     traceback: None | str | Unset = UNSET
     """ Traceback report for the last failed sync """
+    type_: str | Unset = "localfiles"
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,10 +71,6 @@ class LocalFilesImportStorage:
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         description: Any = UNSET
         if not isinstance(self.description, Unset):
@@ -157,6 +153,10 @@ class LocalFilesImportStorage:
             else:
                 traceback = self.traceback
 
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         use_blob_urls: Any = UNSET
         if not isinstance(self.use_blob_urls, Unset):
             use_blob_urls = self.use_blob_urls
@@ -169,8 +169,6 @@ class LocalFilesImportStorage:
             field_dict["id"] = id
         if project is not UNSET:
             field_dict["project"] = project
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
         if last_sync is not UNSET:
@@ -195,6 +193,8 @@ class LocalFilesImportStorage:
             field_dict["title"] = title
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -219,11 +219,6 @@ class LocalFilesImportStorage:
             project = cast(int, UNSET)
         else:
             project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -329,13 +324,14 @@ class LocalFilesImportStorage:
 
         traceback = _parse_traceback(d.pop("traceback", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         local_files_import_storage = cls(
             created_at=created_at,
             id=id,
             project=project,
-            type_=type_,
             description=description,
             last_sync=last_sync,
             last_sync_count=last_sync_count,
@@ -348,6 +344,7 @@ class LocalFilesImportStorage:
             synchronizable=synchronizable,
             title=title,
             traceback=traceback,
+            type_=type_,
             use_blob_urls=use_blob_urls,
         )
 

@@ -27,42 +27,19 @@ class Project:
 
     """
 
-    config_has_control_tags: bool
-    """ Flag to detect is project ready for labeling """
-    config_suitable_for_bulk_annotation: bool
-    """ Flag to detect is project ready for bulk annotation """
-    created_at: datetime.datetime
-    finished_task_number: int
-    """ Finished tasks """
-    ground_truth_number: int
-    """ Honeypot annotation number in project """
     id: int
-    num_tasks_with_annotations: int
-    """ Tasks with annotations count """
-    parsed_label_config: ProjectParsedLabelConfig
-    """ JSON-formatted labeling configuration """
-    queue_done: int
-    queue_total: int
-    skipped_annotations_number: int
-    """ Skipped by collaborators annotation number in project """
-    start_training_on_annotation_update: bool
-    """ Start model training after any annotations are submitted or updated """
-    state: str
-    task_number: int
+    task_number: int | None
     """ Total task number in project """
-    total_annotations_number: int
-    """ Total annotations number in project including skipped_annotations_number and ground_truth_number. """
-    total_predictions_number: int
-    """ Total predictions number in project including skipped_annotations_number, ground_truth_number, and
-    useful_annotation_number. """
-    useful_annotation_number: int
-    """ Useful annotation number in project not including skipped_annotations_number and ground_truth_number. Total
-    annotations = annotation_number + skipped_annotations_number + ground_truth_number """
     annotator_evaluation_enabled: bool | Unset = UNSET
     """ Enable annotator evaluation for the project """
     color: None | str | Unset = UNSET
+    config_has_control_tags: bool | Unset = UNSET
+    """ Flag to detect is project ready for labeling """
+    config_suitable_for_bulk_annotation: bool | Unset = UNSET
+    """ Flag to detect is project ready for bulk annotation """
     control_weights: None | ProjectControlWeightsType0 | Unset = UNSET
     """ Dict of weights for each control tag in metric calculation. """
+    created_at: datetime.datetime | Unset = UNSET
     created_by: UserSimple | Unset = UNSET
     """ A ModelSerializer that takes additional arguments for
     "fields", "omit" and "expand" in order to
@@ -76,6 +53,10 @@ class Project:
     """ Retrieve and display predictions when loading a task """
     expert_instruction: None | str | Unset = UNSET
     """ Labeling instructions in HTML format """
+    finished_task_number: int | None | Unset = UNSET
+    """ Finished tasks """
+    ground_truth_number: int | None | Unset = UNSET
+    """ Honeypot annotation number in project """
     is_draft: bool | Unset = UNSET
     """ Whether or not the project is in the middle of being created """
     is_published: bool | Unset = UNSET
@@ -89,10 +70,16 @@ class Project:
     """ Minimum number of completed tasks after which model training is started """
     model_version: None | str | Unset = UNSET
     """ Machine learning model version """
+    num_tasks_with_annotations: int | None | Unset = UNSET
+    """ Tasks with annotations count """
     organization: int | None | Unset = UNSET
     overlap_cohort_percentage: int | Unset = UNSET
+    parsed_label_config: ProjectParsedLabelConfig | Unset = UNSET
+    """ JSON-formatted labeling configuration """
     pinned_at: datetime.datetime | None | Unset = UNSET
     """ Pinned date and time """
+    queue_done: int | Unset = UNSET
+    queue_total: int | Unset = UNSET
     reveal_preannotations_interactively: bool | Unset = UNSET
     """ Reveal pre-annotations interactively """
     sampling: None | SamplingEnum | Unset = UNSET
@@ -108,88 +95,37 @@ class Project:
     show_skip_button: bool | Unset = UNSET
     """ Show a skip button in interface and allow annotators to skip the task """
     skip_queue: None | SkipQueueEnum | Unset = UNSET
+    skipped_annotations_number: int | None | Unset = UNSET
+    """ Skipped by collaborators annotation number in project """
+    start_training_on_annotation_update: bool | Unset = UNSET
+    """ Start model training after any annotations are submitted or updated """
+    state: None | str | Unset = UNSET
     task_data_login: None | str | Unset = UNSET
     """ Task data credentials: login """
     task_data_password: None | str | Unset = UNSET
     """ Task data credentials: password """
     title: None | str | Unset = UNSET
     """ Project name. Must be between 3 and 50 characters long. """
+    total_annotations_number: int | None | Unset = UNSET
+    """ Total annotations number in project including skipped_annotations_number and ground_truth_number. """
+    total_predictions_number: int | None | Unset = UNSET
+    """ Total predictions number in project including skipped_annotations_number, ground_truth_number, and
+    useful_annotation_number. """
+    useful_annotation_number: int | None | Unset = UNSET
+    """ Useful annotation number in project not including skipped_annotations_number and ground_truth_number. Total
+    annotations = annotation_number + skipped_annotations_number + ground_truth_number """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_control_weights_type_0 import ProjectControlWeightsType0
 
-        config_has_control_tags: Any = UNSET
-        if not isinstance(self.config_has_control_tags, Unset):
-            config_has_control_tags = self.config_has_control_tags
-
-        config_suitable_for_bulk_annotation: Any = UNSET
-        if not isinstance(self.config_suitable_for_bulk_annotation, Unset):
-            config_suitable_for_bulk_annotation = self.config_suitable_for_bulk_annotation
-
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        finished_task_number: Any = UNSET
-        if not isinstance(self.finished_task_number, Unset):
-            finished_task_number = self.finished_task_number
-
-        ground_truth_number: Any = UNSET
-        if not isinstance(self.ground_truth_number, Unset):
-            ground_truth_number = self.ground_truth_number
-
         id: Any = UNSET
         if not isinstance(self.id, Unset):
             id = self.id
 
-        num_tasks_with_annotations: Any = UNSET
-        if not isinstance(self.num_tasks_with_annotations, Unset):
-            num_tasks_with_annotations = self.num_tasks_with_annotations
-
-        parsed_label_config: Any = UNSET
-        if self.parsed_label_config is None:
-            parsed_label_config = None
-        elif not isinstance(self.parsed_label_config, Unset):
-            parsed_label_config = self.parsed_label_config.to_dict()
-
-        queue_done: Any = UNSET
-        if not isinstance(self.queue_done, Unset):
-            queue_done = self.queue_done
-
-        queue_total: Any = UNSET
-        if not isinstance(self.queue_total, Unset):
-            queue_total = self.queue_total
-
-        skipped_annotations_number: Any = UNSET
-        if not isinstance(self.skipped_annotations_number, Unset):
-            skipped_annotations_number = self.skipped_annotations_number
-
-        start_training_on_annotation_update: Any = UNSET
-        if not isinstance(self.start_training_on_annotation_update, Unset):
-            start_training_on_annotation_update = self.start_training_on_annotation_update
-
-        state: Any = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
         task_number: Any = UNSET
         if not isinstance(self.task_number, Unset):
             task_number = self.task_number
-
-        total_annotations_number: Any = UNSET
-        if not isinstance(self.total_annotations_number, Unset):
-            total_annotations_number = self.total_annotations_number
-
-        total_predictions_number: Any = UNSET
-        if not isinstance(self.total_predictions_number, Unset):
-            total_predictions_number = self.total_predictions_number
-
-        useful_annotation_number: Any = UNSET
-        if not isinstance(self.useful_annotation_number, Unset):
-            useful_annotation_number = self.useful_annotation_number
 
         annotator_evaluation_enabled: Any = UNSET
         if not isinstance(self.annotator_evaluation_enabled, Unset):
@@ -202,6 +138,14 @@ class Project:
             else:
                 color = self.color
 
+        config_has_control_tags: Any = UNSET
+        if not isinstance(self.config_has_control_tags, Unset):
+            config_has_control_tags = self.config_has_control_tags
+
+        config_suitable_for_bulk_annotation: Any = UNSET
+        if not isinstance(self.config_suitable_for_bulk_annotation, Unset):
+            config_suitable_for_bulk_annotation = self.config_suitable_for_bulk_annotation
+
         control_weights: Any = UNSET
         if not isinstance(self.control_weights, Unset):
             if isinstance(self.control_weights, Unset):
@@ -210,6 +154,14 @@ class Project:
                 control_weights = self.control_weights.to_dict()
             else:
                 control_weights = self.control_weights
+
+        created_at: Any = UNSET
+        if self.created_at is None:
+            created_at = None
+        elif not isinstance(self.created_at, Unset):
+            created_at = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
 
         created_by: Any = UNSET
         if self.created_by is None:
@@ -241,6 +193,20 @@ class Project:
             else:
                 expert_instruction = self.expert_instruction
 
+        finished_task_number: Any = UNSET
+        if not isinstance(self.finished_task_number, Unset):
+            if isinstance(self.finished_task_number, Unset):
+                finished_task_number = UNSET
+            else:
+                finished_task_number = self.finished_task_number
+
+        ground_truth_number: Any = UNSET
+        if not isinstance(self.ground_truth_number, Unset):
+            if isinstance(self.ground_truth_number, Unset):
+                ground_truth_number = UNSET
+            else:
+                ground_truth_number = self.ground_truth_number
+
         is_draft: Any = UNSET
         if not isinstance(self.is_draft, Unset):
             is_draft = self.is_draft
@@ -271,6 +237,13 @@ class Project:
             else:
                 model_version = self.model_version
 
+        num_tasks_with_annotations: Any = UNSET
+        if not isinstance(self.num_tasks_with_annotations, Unset):
+            if isinstance(self.num_tasks_with_annotations, Unset):
+                num_tasks_with_annotations = UNSET
+            else:
+                num_tasks_with_annotations = self.num_tasks_with_annotations
+
         organization: Any = UNSET
         if not isinstance(self.organization, Unset):
             if isinstance(self.organization, Unset):
@@ -282,6 +255,14 @@ class Project:
         if not isinstance(self.overlap_cohort_percentage, Unset):
             overlap_cohort_percentage = self.overlap_cohort_percentage
 
+        parsed_label_config: Any = UNSET
+        if self.parsed_label_config is None:
+            parsed_label_config = None
+        elif not isinstance(self.parsed_label_config, Unset):
+            parsed_label_config = UNSET
+            if not isinstance(self.parsed_label_config, Unset):
+                parsed_label_config = self.parsed_label_config.to_dict()
+
         pinned_at: Any = UNSET
         if not isinstance(self.pinned_at, Unset):
             if isinstance(self.pinned_at, Unset):
@@ -290,6 +271,14 @@ class Project:
                 pinned_at = self.pinned_at.isoformat()
             else:
                 pinned_at = self.pinned_at
+
+        queue_done: Any = UNSET
+        if not isinstance(self.queue_done, Unset):
+            queue_done = self.queue_done
+
+        queue_total: Any = UNSET
+        if not isinstance(self.queue_total, Unset):
+            queue_total = self.queue_total
 
         reveal_preannotations_interactively: Any = UNSET
         if not isinstance(self.reveal_preannotations_interactively, Unset):
@@ -337,6 +326,24 @@ class Project:
             else:
                 skip_queue = self.skip_queue
 
+        skipped_annotations_number: Any = UNSET
+        if not isinstance(self.skipped_annotations_number, Unset):
+            if isinstance(self.skipped_annotations_number, Unset):
+                skipped_annotations_number = UNSET
+            else:
+                skipped_annotations_number = self.skipped_annotations_number
+
+        start_training_on_annotation_update: Any = UNSET
+        if not isinstance(self.start_training_on_annotation_update, Unset):
+            start_training_on_annotation_update = self.start_training_on_annotation_update
+
+        state: Any = UNSET
+        if not isinstance(self.state, Unset):
+            if isinstance(self.state, Unset):
+                state = UNSET
+            else:
+                state = self.state
+
         task_data_login: Any = UNSET
         if not isinstance(self.task_data_login, Unset):
             if isinstance(self.task_data_login, Unset):
@@ -358,48 +365,45 @@ class Project:
             else:
                 title = self.title
 
+        total_annotations_number: Any = UNSET
+        if not isinstance(self.total_annotations_number, Unset):
+            if isinstance(self.total_annotations_number, Unset):
+                total_annotations_number = UNSET
+            else:
+                total_annotations_number = self.total_annotations_number
+
+        total_predictions_number: Any = UNSET
+        if not isinstance(self.total_predictions_number, Unset):
+            if isinstance(self.total_predictions_number, Unset):
+                total_predictions_number = UNSET
+            else:
+                total_predictions_number = self.total_predictions_number
+
+        useful_annotation_number: Any = UNSET
+        if not isinstance(self.useful_annotation_number, Unset):
+            if isinstance(self.useful_annotation_number, Unset):
+                useful_annotation_number = UNSET
+            else:
+                useful_annotation_number = self.useful_annotation_number
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if config_has_control_tags is not UNSET:
-            field_dict["config_has_control_tags"] = config_has_control_tags
-        if config_suitable_for_bulk_annotation is not UNSET:
-            field_dict["config_suitable_for_bulk_annotation"] = config_suitable_for_bulk_annotation
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if finished_task_number is not UNSET:
-            field_dict["finished_task_number"] = finished_task_number
-        if ground_truth_number is not UNSET:
-            field_dict["ground_truth_number"] = ground_truth_number
         if id is not UNSET:
             field_dict["id"] = id
-        if num_tasks_with_annotations is not UNSET:
-            field_dict["num_tasks_with_annotations"] = num_tasks_with_annotations
-        if parsed_label_config is not UNSET:
-            field_dict["parsed_label_config"] = parsed_label_config
-        if queue_done is not UNSET:
-            field_dict["queue_done"] = queue_done
-        if queue_total is not UNSET:
-            field_dict["queue_total"] = queue_total
-        if skipped_annotations_number is not UNSET:
-            field_dict["skipped_annotations_number"] = skipped_annotations_number
-        if start_training_on_annotation_update is not UNSET:
-            field_dict["start_training_on_annotation_update"] = start_training_on_annotation_update
-        if state is not UNSET:
-            field_dict["state"] = state
         if task_number is not UNSET:
             field_dict["task_number"] = task_number
-        if total_annotations_number is not UNSET:
-            field_dict["total_annotations_number"] = total_annotations_number
-        if total_predictions_number is not UNSET:
-            field_dict["total_predictions_number"] = total_predictions_number
-        if useful_annotation_number is not UNSET:
-            field_dict["useful_annotation_number"] = useful_annotation_number
         if annotator_evaluation_enabled is not UNSET:
             field_dict["annotator_evaluation_enabled"] = annotator_evaluation_enabled
         if color is not UNSET:
             field_dict["color"] = color
+        if config_has_control_tags is not UNSET:
+            field_dict["config_has_control_tags"] = config_has_control_tags
+        if config_suitable_for_bulk_annotation is not UNSET:
+            field_dict["config_suitable_for_bulk_annotation"] = config_suitable_for_bulk_annotation
         if control_weights is not UNSET:
             field_dict["control_weights"] = control_weights
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
         if description is not UNSET:
@@ -410,6 +414,10 @@ class Project:
             field_dict["evaluate_predictions_automatically"] = evaluate_predictions_automatically
         if expert_instruction is not UNSET:
             field_dict["expert_instruction"] = expert_instruction
+        if finished_task_number is not UNSET:
+            field_dict["finished_task_number"] = finished_task_number
+        if ground_truth_number is not UNSET:
+            field_dict["ground_truth_number"] = ground_truth_number
         if is_draft is not UNSET:
             field_dict["is_draft"] = is_draft
         if is_published is not UNSET:
@@ -422,12 +430,20 @@ class Project:
             field_dict["min_annotations_to_start_training"] = min_annotations_to_start_training
         if model_version is not UNSET:
             field_dict["model_version"] = model_version
+        if num_tasks_with_annotations is not UNSET:
+            field_dict["num_tasks_with_annotations"] = num_tasks_with_annotations
         if organization is not UNSET:
             field_dict["organization"] = organization
         if overlap_cohort_percentage is not UNSET:
             field_dict["overlap_cohort_percentage"] = overlap_cohort_percentage
+        if parsed_label_config is not UNSET:
+            field_dict["parsed_label_config"] = parsed_label_config
         if pinned_at is not UNSET:
             field_dict["pinned_at"] = pinned_at
+        if queue_done is not UNSET:
+            field_dict["queue_done"] = queue_done
+        if queue_total is not UNSET:
+            field_dict["queue_total"] = queue_total
         if reveal_preannotations_interactively is not UNSET:
             field_dict["reveal_preannotations_interactively"] = reveal_preannotations_interactively
         if sampling is not UNSET:
@@ -446,12 +462,24 @@ class Project:
             field_dict["show_skip_button"] = show_skip_button
         if skip_queue is not UNSET:
             field_dict["skip_queue"] = skip_queue
+        if skipped_annotations_number is not UNSET:
+            field_dict["skipped_annotations_number"] = skipped_annotations_number
+        if start_training_on_annotation_update is not UNSET:
+            field_dict["start_training_on_annotation_update"] = start_training_on_annotation_update
+        if state is not UNSET:
+            field_dict["state"] = state
         if task_data_login is not UNSET:
             field_dict["task_data_login"] = task_data_login
         if task_data_password is not UNSET:
             field_dict["task_data_password"] = task_data_password
         if title is not UNSET:
             field_dict["title"] = title
+        if total_annotations_number is not UNSET:
+            field_dict["total_annotations_number"] = total_annotations_number
+        if total_predictions_number is not UNSET:
+            field_dict["total_predictions_number"] = total_predictions_number
+        if useful_annotation_number is not UNSET:
+            field_dict["useful_annotation_number"] = useful_annotation_number
 
         return field_dict
 
@@ -462,94 +490,21 @@ class Project:
         from ..models.user_simple import UserSimple
 
         d = dict(src_dict)
-        if "config_has_control_tags" not in d:
-            config_has_control_tags = cast(bool, UNSET)
-        else:
-            config_has_control_tags = d.pop("config_has_control_tags")
-
-        if "config_suitable_for_bulk_annotation" not in d:
-            config_suitable_for_bulk_annotation = cast(bool, UNSET)
-        else:
-            config_suitable_for_bulk_annotation = d.pop("config_suitable_for_bulk_annotation")
-
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "finished_task_number" not in d:
-            finished_task_number = cast(int, UNSET)
-        else:
-            finished_task_number = d.pop("finished_task_number")
-
-        if "ground_truth_number" not in d:
-            ground_truth_number = cast(int, UNSET)
-        else:
-            ground_truth_number = d.pop("ground_truth_number")
-
         if "id" not in d:
             id = cast(int, UNSET)
         else:
             id = d.pop("id")
 
-        if "num_tasks_with_annotations" not in d:
-            num_tasks_with_annotations = cast(int, UNSET)
-        else:
-            num_tasks_with_annotations = d.pop("num_tasks_with_annotations")
-
-        if "parsed_label_config" not in d:
-            parsed_label_config = cast(ProjectParsedLabelConfig, UNSET)
-        elif d["parsed_label_config"] is None:
-            parsed_label_config = cast(ProjectParsedLabelConfig, d.pop("parsed_label_config"))
-        else:
-            parsed_label_config = ProjectParsedLabelConfig.from_dict(d.pop("parsed_label_config"))
-
-        if "queue_done" not in d:
-            queue_done = cast(int, UNSET)
-        else:
-            queue_done = d.pop("queue_done")
-
-        if "queue_total" not in d:
-            queue_total = cast(int, UNSET)
-        else:
-            queue_total = d.pop("queue_total")
-
-        if "skipped_annotations_number" not in d:
-            skipped_annotations_number = cast(int, UNSET)
-        else:
-            skipped_annotations_number = d.pop("skipped_annotations_number")
-
-        if "start_training_on_annotation_update" not in d:
-            start_training_on_annotation_update = cast(bool, UNSET)
-        else:
-            start_training_on_annotation_update = d.pop("start_training_on_annotation_update")
-
-        if "state" not in d:
-            state = cast(str, UNSET)
-        else:
-            state = d.pop("state")
-
         if "task_number" not in d:
-            task_number = cast(int, UNSET)
+            task_number = cast(int | None, UNSET)
         else:
-            task_number = d.pop("task_number")
 
-        if "total_annotations_number" not in d:
-            total_annotations_number = cast(int, UNSET)
-        else:
-            total_annotations_number = d.pop("total_annotations_number")
+            def _parse_task_number(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        if "total_predictions_number" not in d:
-            total_predictions_number = cast(int, UNSET)
-        else:
-            total_predictions_number = d.pop("total_predictions_number")
-
-        if "useful_annotation_number" not in d:
-            useful_annotation_number = cast(int, UNSET)
-        else:
-            useful_annotation_number = d.pop("useful_annotation_number")
+            task_number = _parse_task_number(d.pop("task_number"))
 
         annotator_evaluation_enabled = d.pop("annotator_evaluation_enabled", UNSET)
 
@@ -561,6 +516,10 @@ class Project:
             return cast(None | str | Unset, data)
 
         color = _parse_color(d.pop("color", UNSET))
+
+        config_has_control_tags = d.pop("config_has_control_tags", UNSET)
+
+        config_suitable_for_bulk_annotation = d.pop("config_suitable_for_bulk_annotation", UNSET)
 
         def _parse_control_weights(data: object) -> None | ProjectControlWeightsType0 | Unset:
             if data is None:
@@ -578,6 +537,17 @@ class Project:
             return cast(None | ProjectControlWeightsType0 | Unset, data)
 
         control_weights = _parse_control_weights(d.pop("control_weights", UNSET))
+
+        if d.get("created_at", UNSET) is not None:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        else:
+            created_at = cast(Any, d.pop("created_at"))
 
         if d.get("created_by", UNSET) is not None:
             _created_by = d.pop("created_by", UNSET)
@@ -612,6 +582,24 @@ class Project:
 
         expert_instruction = _parse_expert_instruction(d.pop("expert_instruction", UNSET))
 
+        def _parse_finished_task_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        finished_task_number = _parse_finished_task_number(d.pop("finished_task_number", UNSET))
+
+        def _parse_ground_truth_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ground_truth_number = _parse_ground_truth_number(d.pop("ground_truth_number", UNSET))
+
         is_draft = d.pop("is_draft", UNSET)
 
         is_published = d.pop("is_published", UNSET)
@@ -638,6 +626,15 @@ class Project:
 
         model_version = _parse_model_version(d.pop("model_version", UNSET))
 
+        def _parse_num_tasks_with_annotations(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_tasks_with_annotations = _parse_num_tasks_with_annotations(d.pop("num_tasks_with_annotations", UNSET))
+
         def _parse_organization(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -648,6 +645,17 @@ class Project:
         organization = _parse_organization(d.pop("organization", UNSET))
 
         overlap_cohort_percentage = d.pop("overlap_cohort_percentage", UNSET)
+
+        if d.get("parsed_label_config", UNSET) is not None:
+            _parsed_label_config = d.pop("parsed_label_config", UNSET)
+            parsed_label_config: ProjectParsedLabelConfig | Unset
+            if isinstance(_parsed_label_config, Unset):
+                parsed_label_config = UNSET
+            else:
+                parsed_label_config = ProjectParsedLabelConfig.from_dict(_parsed_label_config)
+
+        else:
+            parsed_label_config = cast(Any, d.pop("parsed_label_config"))
 
         def _parse_pinned_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -665,6 +673,10 @@ class Project:
             return cast(datetime.datetime | None | Unset, data)
 
         pinned_at = _parse_pinned_at(d.pop("pinned_at", UNSET))
+
+        queue_done = d.pop("queue_done", UNSET)
+
+        queue_total = d.pop("queue_total", UNSET)
 
         reveal_preannotations_interactively = d.pop("reveal_preannotations_interactively", UNSET)
 
@@ -714,6 +726,26 @@ class Project:
 
         skip_queue = _parse_skip_queue(d.pop("skip_queue", UNSET))
 
+        def _parse_skipped_annotations_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        skipped_annotations_number = _parse_skipped_annotations_number(d.pop("skipped_annotations_number", UNSET))
+
+        start_training_on_annotation_update = d.pop("start_training_on_annotation_update", UNSET)
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
         def _parse_task_data_login(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -741,41 +773,62 @@ class Project:
 
         title = _parse_title(d.pop("title", UNSET))
 
+        def _parse_total_annotations_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_annotations_number = _parse_total_annotations_number(d.pop("total_annotations_number", UNSET))
+
+        def _parse_total_predictions_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_predictions_number = _parse_total_predictions_number(d.pop("total_predictions_number", UNSET))
+
+        def _parse_useful_annotation_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        useful_annotation_number = _parse_useful_annotation_number(d.pop("useful_annotation_number", UNSET))
+
         project = cls(
-            config_has_control_tags=config_has_control_tags,
-            config_suitable_for_bulk_annotation=config_suitable_for_bulk_annotation,
-            created_at=created_at,
-            finished_task_number=finished_task_number,
-            ground_truth_number=ground_truth_number,
             id=id,
-            num_tasks_with_annotations=num_tasks_with_annotations,
-            parsed_label_config=parsed_label_config,
-            queue_done=queue_done,
-            queue_total=queue_total,
-            skipped_annotations_number=skipped_annotations_number,
-            start_training_on_annotation_update=start_training_on_annotation_update,
-            state=state,
             task_number=task_number,
-            total_annotations_number=total_annotations_number,
-            total_predictions_number=total_predictions_number,
-            useful_annotation_number=useful_annotation_number,
             annotator_evaluation_enabled=annotator_evaluation_enabled,
             color=color,
+            config_has_control_tags=config_has_control_tags,
+            config_suitable_for_bulk_annotation=config_suitable_for_bulk_annotation,
             control_weights=control_weights,
+            created_at=created_at,
             created_by=created_by,
             description=description,
             enable_empty_annotation=enable_empty_annotation,
             evaluate_predictions_automatically=evaluate_predictions_automatically,
             expert_instruction=expert_instruction,
+            finished_task_number=finished_task_number,
+            ground_truth_number=ground_truth_number,
             is_draft=is_draft,
             is_published=is_published,
             label_config=label_config,
             maximum_annotations=maximum_annotations,
             min_annotations_to_start_training=min_annotations_to_start_training,
             model_version=model_version,
+            num_tasks_with_annotations=num_tasks_with_annotations,
             organization=organization,
             overlap_cohort_percentage=overlap_cohort_percentage,
+            parsed_label_config=parsed_label_config,
             pinned_at=pinned_at,
+            queue_done=queue_done,
+            queue_total=queue_total,
             reveal_preannotations_interactively=reveal_preannotations_interactively,
             sampling=sampling,
             show_annotation_history=show_annotation_history,
@@ -785,9 +838,15 @@ class Project:
             show_overlap_first=show_overlap_first,
             show_skip_button=show_skip_button,
             skip_queue=skip_queue,
+            skipped_annotations_number=skipped_annotations_number,
+            start_training_on_annotation_update=start_training_on_annotation_update,
+            state=state,
             task_data_login=task_data_login,
             task_data_password=task_data_password,
             title=title,
+            total_annotations_number=total_annotations_number,
+            total_predictions_number=total_predictions_number,
+            useful_annotation_number=useful_annotation_number,
         )
 
         project.additional_properties = d

@@ -18,7 +18,7 @@ class ProjectsImportCreateTaskCreationResponse:
 
     """
 
-    annotation_count: int | Unset = UNSET
+    annotation_count: int | None | Unset = UNSET
     """ Number of annotations added (Community edition sync import only) """
     could_be_tasks_list: bool | Unset = UNSET
     """ Whether uploaded files can contain lists of tasks, like CSV/TSV files (Community edition sync import only)
@@ -49,7 +49,10 @@ class ProjectsImportCreateTaskCreationResponse:
     def to_dict(self) -> dict[str, Any]:
         annotation_count: Any = UNSET
         if not isinstance(self.annotation_count, Unset):
-            annotation_count = self.annotation_count
+            if isinstance(self.annotation_count, Unset):
+                annotation_count = UNSET
+            else:
+                annotation_count = self.annotation_count
 
         could_be_tasks_list: Any = UNSET
         if not isinstance(self.could_be_tasks_list, Unset):
@@ -131,7 +134,15 @@ class ProjectsImportCreateTaskCreationResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        annotation_count = d.pop("annotation_count", UNSET)
+
+        def _parse_annotation_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        annotation_count = _parse_annotation_count(d.pop("annotation_count", UNSET))
 
         could_be_tasks_list = d.pop("could_be_tasks_list", UNSET)
 

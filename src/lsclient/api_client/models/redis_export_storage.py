@@ -20,7 +20,6 @@ class RedisExportStorage:
     id: int
     project: int
     """ A unique integer value identifying this project. """
-    type_: str = "redis"
     can_delete_objects: bool | None | Unset = UNSET
     """ Deletion from storage enabled """
     db: int | Unset = UNSET
@@ -57,6 +56,7 @@ class RedisExportStorage:
     """ Cloud storage title """
     traceback: None | str | Unset = UNSET
     """ Traceback report for the last failed sync """
+    type_: str | Unset = "redis"
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,10 +79,6 @@ class RedisExportStorage:
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         can_delete_objects: Any = UNSET
         if not isinstance(self.can_delete_objects, Unset):
@@ -190,6 +186,10 @@ class RedisExportStorage:
             else:
                 traceback = self.traceback
 
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         use_blob_urls: Any = UNSET
         if not isinstance(self.use_blob_urls, Unset):
             use_blob_urls = self.use_blob_urls
@@ -202,8 +202,6 @@ class RedisExportStorage:
             field_dict["id"] = id
         if project is not UNSET:
             field_dict["project"] = project
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if can_delete_objects is not UNSET:
             field_dict["can_delete_objects"] = can_delete_objects
         if db is not UNSET:
@@ -236,6 +234,8 @@ class RedisExportStorage:
             field_dict["title"] = title
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -260,11 +260,6 @@ class RedisExportStorage:
             project = cast(int, UNSET)
         else:
             project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
 
         def _parse_can_delete_objects(data: object) -> bool | None | Unset:
             if data is None:
@@ -399,13 +394,14 @@ class RedisExportStorage:
 
         traceback = _parse_traceback(d.pop("traceback", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         redis_export_storage = cls(
             created_at=created_at,
             id=id,
             project=project,
-            type_=type_,
             can_delete_objects=can_delete_objects,
             db=db,
             description=description,
@@ -422,6 +418,7 @@ class RedisExportStorage:
             synchronizable=synchronizable,
             title=title,
             traceback=traceback,
+            type_=type_,
             use_blob_urls=use_blob_urls,
         )
 

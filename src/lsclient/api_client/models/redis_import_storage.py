@@ -20,7 +20,6 @@ class RedisImportStorage:
     id: int
     project: int
     """ A unique integer value identifying this project. """
-    type_: str = "redis"
     db: int | Unset = UNSET
     """ Server Database """
     description: None | str | Unset = UNSET
@@ -55,6 +54,7 @@ class RedisImportStorage:
     """ Cloud storage title """
     traceback: None | str | Unset = UNSET
     """ Traceback report for the last failed sync """
+    type_: str | Unset = "redis"
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,10 +77,6 @@ class RedisImportStorage:
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         db: Any = UNSET
         if not isinstance(self.db, Unset):
@@ -181,6 +177,10 @@ class RedisImportStorage:
             else:
                 traceback = self.traceback
 
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         use_blob_urls: Any = UNSET
         if not isinstance(self.use_blob_urls, Unset):
             use_blob_urls = self.use_blob_urls
@@ -193,8 +193,6 @@ class RedisImportStorage:
             field_dict["id"] = id
         if project is not UNSET:
             field_dict["project"] = project
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if db is not UNSET:
             field_dict["db"] = db
         if description is not UNSET:
@@ -225,6 +223,8 @@ class RedisImportStorage:
             field_dict["title"] = title
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -249,11 +249,6 @@ class RedisImportStorage:
             project = cast(int, UNSET)
         else:
             project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
 
         db = d.pop("db", UNSET)
 
@@ -379,13 +374,14 @@ class RedisImportStorage:
 
         traceback = _parse_traceback(d.pop("traceback", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         redis_import_storage = cls(
             created_at=created_at,
             id=id,
             project=project,
-            type_=type_,
             db=db,
             description=description,
             host=host,
@@ -401,6 +397,7 @@ class RedisImportStorage:
             synchronizable=synchronizable,
             title=title,
             traceback=traceback,
+            type_=type_,
             use_blob_urls=use_blob_urls,
         )
 

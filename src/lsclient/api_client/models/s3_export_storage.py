@@ -20,7 +20,6 @@ class S3ExportStorage:
     id: int
     project: int
     """ A unique integer value identifying this project. """
-    type_: str = "s3"
     aws_access_key_id: None | str | Unset = UNSET
     """ AWS_ACCESS_KEY_ID """
     aws_secret_access_key: None | str | Unset = UNSET
@@ -63,6 +62,7 @@ class S3ExportStorage:
     """ Cloud storage title """
     traceback: None | str | Unset = UNSET
     """ Traceback report for the last failed sync """
+    type_: str | Unset = "s3"
     use_blob_urls: bool | Unset = UNSET
     """ Interpret objects as BLOBs and generate URLs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,10 +85,6 @@ class S3ExportStorage:
         project: Any = UNSET
         if not isinstance(self.project, Unset):
             project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
 
         aws_access_key_id: Any = UNSET
         if not isinstance(self.aws_access_key_id, Unset):
@@ -220,6 +216,10 @@ class S3ExportStorage:
             else:
                 traceback = self.traceback
 
+        type_: Any = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         use_blob_urls: Any = UNSET
         if not isinstance(self.use_blob_urls, Unset):
             use_blob_urls = self.use_blob_urls
@@ -232,8 +232,6 @@ class S3ExportStorage:
             field_dict["id"] = id
         if project is not UNSET:
             field_dict["project"] = project
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if aws_access_key_id is not UNSET:
             field_dict["aws_access_key_id"] = aws_access_key_id
         if aws_secret_access_key is not UNSET:
@@ -272,6 +270,8 @@ class S3ExportStorage:
             field_dict["title"] = title
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -296,11 +296,6 @@ class S3ExportStorage:
             project = cast(int, UNSET)
         else:
             project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
 
         def _parse_aws_access_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -469,13 +464,14 @@ class S3ExportStorage:
 
         traceback = _parse_traceback(d.pop("traceback", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         use_blob_urls = d.pop("use_blob_urls", UNSET)
 
         s3_export_storage = cls(
             created_at=created_at,
             id=id,
             project=project,
-            type_=type_,
             aws_access_key_id=aws_access_key_id,
             aws_secret_access_key=aws_secret_access_key,
             aws_session_token=aws_session_token,
@@ -495,6 +491,7 @@ class S3ExportStorage:
             synchronizable=synchronizable,
             title=title,
             traceback=traceback,
+            type_=type_,
             use_blob_urls=use_blob_urls,
         )
 

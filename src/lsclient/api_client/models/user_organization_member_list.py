@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.user_organization_member_list_active_organization_meta_type_0 import (
+        UserOrganizationMemberListActiveOrganizationMetaType0,
+    )
     from ..models.user_organization_member_list_contributed_to_projects_type_0_item import (
         UserOrganizationMemberListContributedToProjectsType0Item,
     )
@@ -30,8 +33,9 @@ class UserOrganizationMemberList:
 
     """
 
-    active_organization_meta: str
-    avatar: str
+    active_organization_meta: None | UserOrganizationMemberListActiveOrganizationMetaType0
+    """ The active organization's title and email """
+    avatar: None | str
     contributed_to_projects: list[UserOrganizationMemberListContributedToProjectsType0Item] | None
     created_projects: list[UserOrganizationMemberListCreatedProjectsType0Item] | None
     id: int
@@ -51,9 +55,16 @@ class UserOrganizationMemberList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_organization_member_list_active_organization_meta_type_0 import (
+            UserOrganizationMemberListActiveOrganizationMetaType0,
+        )
+
         active_organization_meta: Any = UNSET
         if not isinstance(self.active_organization_meta, Unset):
-            active_organization_meta = self.active_organization_meta
+            if isinstance(self.active_organization_meta, UserOrganizationMemberListActiveOrganizationMetaType0):
+                active_organization_meta = self.active_organization_meta.to_dict()
+            else:
+                active_organization_meta = self.active_organization_meta
 
         avatar: Any = UNSET
         if not isinstance(self.avatar, Unset):
@@ -180,6 +191,9 @@ class UserOrganizationMemberList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_organization_member_list_active_organization_meta_type_0 import (
+            UserOrganizationMemberListActiveOrganizationMetaType0,
+        )
         from ..models.user_organization_member_list_contributed_to_projects_type_0_item import (
             UserOrganizationMemberListContributedToProjectsType0Item,
         )
@@ -189,14 +203,38 @@ class UserOrganizationMemberList:
 
         d = dict(src_dict)
         if "active_organization_meta" not in d:
-            active_organization_meta = cast(str, UNSET)
+            active_organization_meta = cast(None | UserOrganizationMemberListActiveOrganizationMetaType0, UNSET)
         else:
-            active_organization_meta = d.pop("active_organization_meta")
+
+            def _parse_active_organization_meta(
+                data: object,
+            ) -> None | UserOrganizationMemberListActiveOrganizationMetaType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    active_organization_meta_type_0 = UserOrganizationMemberListActiveOrganizationMetaType0.from_dict(
+                        data
+                    )
+
+                    return active_organization_meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UserOrganizationMemberListActiveOrganizationMetaType0, data)
+
+            active_organization_meta = _parse_active_organization_meta(d.pop("active_organization_meta"))
 
         if "avatar" not in d:
-            avatar = cast(str, UNSET)
+            avatar = cast(None | str, UNSET)
         else:
-            avatar = d.pop("avatar")
+
+            def _parse_avatar(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            avatar = _parse_avatar(d.pop("avatar"))
 
         if "contributed_to_projects" not in d:
             contributed_to_projects = cast(list[UserOrganizationMemberListContributedToProjectsType0Item] | None, UNSET)

@@ -20,7 +20,7 @@ class UserSimple:
 
     """
 
-    avatar: str
+    avatar: None | str
     id: int
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
@@ -67,9 +67,15 @@ class UserSimple:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         if "avatar" not in d:
-            avatar = cast(str, UNSET)
+            avatar = cast(None | str, UNSET)
         else:
-            avatar = d.pop("avatar")
+
+            def _parse_avatar(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            avatar = _parse_avatar(d.pop("avatar"))
 
         if "id" not in d:
             id = cast(int, UNSET)

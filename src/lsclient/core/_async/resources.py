@@ -81,7 +81,7 @@ class AsyncFetchable(AsyncEntity[M]):
     async def _retrieve_model(self) -> M:
         operations = self._operations
         retrieve = _operation(operations, "retrieve", type(self))
-        return cast(M, await call(retrieve, operations.path_id(self.id), client=self._client.http))
+        return cast(M, await call(retrieve, self.id, client=self._client.http))
 
 
 class AsyncUpdatable(AsyncEntity[M]):
@@ -108,7 +108,7 @@ class AsyncUpdatable(AsyncEntity[M]):
     async def _patch_model(self, body: Any) -> M:
         operations = self._operations
         update = _operation(operations, "update", type(self))
-        return cast(M, await call(update, operations.path_id(self.id), client=self._client.http, body=body))
+        return cast(M, await call(update, self.id, client=self._client.http, body=body))
 
 
 class AsyncRemovable(AsyncEntity[M]):
@@ -121,7 +121,7 @@ class AsyncRemovable(AsyncEntity[M]):
         """
         operations = self._operations
         remove = _operation(operations, "remove", type(self))
-        await call_no_content(remove, operations.path_id(self.id), client=self._client.http)
+        await call_no_content(remove, self.id, client=self._client.http)
 
 
 class AsyncRepository(Generic[E]):
@@ -151,7 +151,7 @@ class AsyncRepository(Generic[E]):
     async def _retrieve_checked(self, id: int) -> E:
         operations: Operations = self._entity._operations
         retrieve = _operation(operations, "retrieve", self._entity)
-        model = await call(retrieve, operations.path_id(id), client=self._client.http)
+        model = await call(retrieve, id, client=self._client.http)
         self._check_parent(model, id)
         return self._wrap(model)
 
@@ -166,7 +166,7 @@ class AsyncRepository(Generic[E]):
             raise NotFoundError(
                 status_code=404,
                 method="GET",
-                url=_path_of(operations.retrieve, operations.path_id(id)),
+                url=_path_of(operations.retrieve, id),
                 detail=f"{public_name(self._entity).lower()} {id} is not in {parent} {self._parent_id}",
             )
 
@@ -205,7 +205,7 @@ class AsyncRemoves(AsyncRepository[E]):
         if self._parent_id is not None and operations.parent is not None:
             await self._retrieve_checked(id)
         remove = _operation(operations, "remove", self._entity)
-        await call_no_content(remove, operations.path_id(id), client=self._client.http)
+        await call_no_content(remove, id, client=self._client.http)
 
 
 class AsyncListsAll(AsyncRepository[E]):

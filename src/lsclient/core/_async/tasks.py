@@ -56,7 +56,6 @@ class AsyncTask(
         update=tasks_partial_update.asyncio_detailed,
         remove=tasks_destroy.asyncio_detailed,
         update_body=TasksPartialUpdateBody,
-        path_id=str,
         parent="project",
     )
 
@@ -76,7 +75,7 @@ class AsyncTask(
         return AsyncPredictionsRepo(self._client, self.id)
 
     async def _patch_model(self, body: Any) -> DataManagerTask:
-        answer = await call(tasks_partial_update.asyncio_detailed, str(self.id), client=self._client.http, body=body)
+        answer = await call(tasks_partial_update.asyncio_detailed, self.id, client=self._client.http, body=body)
         # The PATCH answers the task's base fields; keep the counters we already know for the rest. A field both
         # answers have in different shapes (``updated_by``: an id here, a list of users in the data manager's
         # task) keeps the richer one we had: the change itself is saved, and must never read as a failure.

@@ -58,7 +58,7 @@ async def check_view(client: AsyncClient, project_id: int, view: object) -> None
     if not isinstance(view, int) or isinstance(view, bool):
         raise InvalidInputError(f"view must be a Data Manager view id (int), got {view!r}")
     try:
-        found = await call(dm_views_retrieve.asyncio_detailed, str(view), client=client.http)
+        found = await call(dm_views_retrieve.asyncio_detailed, view, client=client.http)
     except NotFoundError:
         found = None
     if found is None or found.project != project_id:
@@ -97,7 +97,7 @@ async def drop_view(client: AsyncClient, project_id: int, view_id: int, *, in_us
         )
         return
     try:
-        await call_no_content(dm_views_destroy.asyncio_detailed, str(view_id), client=client.http)
+        await call_no_content(dm_views_destroy.asyncio_detailed, view_id, client=client.http)
     except LsClientError as exc:
         # The export itself succeeded; a leftover tab is not worth losing it over.
         logger.warning("could not delete the temporary Data Manager view %s: %s", view_id, exc)

@@ -83,7 +83,7 @@ class Fetchable(Entity[M]):
     def _retrieve_model(self) -> M:
         operations = self._operations
         retrieve = _operation(operations, "retrieve", type(self))
-        return cast(M, call(retrieve, operations.path_id(self.id), client=self._client.http))
+        return cast(M, call(retrieve, self.id, client=self._client.http))
 
 
 class Updatable(Entity[M]):
@@ -110,7 +110,7 @@ class Updatable(Entity[M]):
     def _patch_model(self, body: Any) -> M:
         operations = self._operations
         update = _operation(operations, "update", type(self))
-        return cast(M, call(update, operations.path_id(self.id), client=self._client.http, body=body))
+        return cast(M, call(update, self.id, client=self._client.http, body=body))
 
 
 class Removable(Entity[M]):
@@ -123,7 +123,7 @@ class Removable(Entity[M]):
         """
         operations = self._operations
         remove = _operation(operations, "remove", type(self))
-        call_no_content(remove, operations.path_id(self.id), client=self._client.http)
+        call_no_content(remove, self.id, client=self._client.http)
 
 
 class Repository(Generic[E]):
@@ -153,7 +153,7 @@ class Repository(Generic[E]):
     def _retrieve_checked(self, id: int) -> E:
         operations: Operations = self._entity._operations
         retrieve = _operation(operations, "retrieve", self._entity)
-        model = call(retrieve, operations.path_id(id), client=self._client.http)
+        model = call(retrieve, id, client=self._client.http)
         self._check_parent(model, id)
         return self._wrap(model)
 
@@ -168,7 +168,7 @@ class Repository(Generic[E]):
             raise NotFoundError(
                 status_code=404,
                 method="GET",
-                url=_path_of(operations.retrieve, operations.path_id(id)),
+                url=_path_of(operations.retrieve, id),
                 detail=f"{public_name(self._entity).lower()} {id} is not in {parent} {self._parent_id}",
             )
 
@@ -207,7 +207,7 @@ class Removes(Repository[E]):
         if self._parent_id is not None and operations.parent is not None:
             self._retrieve_checked(id)
         remove = _operation(operations, "remove", self._entity)
-        call_no_content(remove, operations.path_id(id), client=self._client.http)
+        call_no_content(remove, id, client=self._client.http)
 
 
 class ListsAll(Repository[E]):

@@ -58,7 +58,6 @@ class Task(
         update=tasks_partial_update.sync_detailed,
         remove=tasks_destroy.sync_detailed,
         update_body=TasksPartialUpdateBody,
-        path_id=str,
         parent="project",
     )
 
@@ -78,7 +77,7 @@ class Task(
         return PredictionsRepo(self._client, self.id)
 
     def _patch_model(self, body: Any) -> DataManagerTask:
-        answer = call(tasks_partial_update.sync_detailed, str(self.id), client=self._client.http, body=body)
+        answer = call(tasks_partial_update.sync_detailed, self.id, client=self._client.http, body=body)
         # The PATCH answers the task's base fields; keep the counters we already know for the rest. A field both
         # answers have in different shapes (``updated_by``: an id here, a list of users in the data manager's
         # task) keeps the richer one we had: the change itself is saved, and must never read as a failure.

@@ -60,7 +60,7 @@ def check_view(client: Client, project_id: int, view: object) -> None:
     if not isinstance(view, int) or isinstance(view, bool):
         raise InvalidInputError(f"view must be a Data Manager view id (int), got {view!r}")
     try:
-        found = call(dm_views_retrieve.sync_detailed, str(view), client=client.http)
+        found = call(dm_views_retrieve.sync_detailed, view, client=client.http)
     except NotFoundError:
         found = None
     if found is None or found.project != project_id:
@@ -99,7 +99,7 @@ def drop_view(client: Client, project_id: int, view_id: int, *, in_use: str | No
         )
         return
     try:
-        call_no_content(dm_views_destroy.sync_detailed, str(view_id), client=client.http)
+        call_no_content(dm_views_destroy.sync_detailed, view_id, client=client.http)
     except LsClientError as exc:
         # The export itself succeeded; a leftover tab is not worth losing it over.
         logger.warning("could not delete the temporary Data Manager view %s: %s", view_id, exc)

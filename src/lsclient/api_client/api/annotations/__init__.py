@@ -9,6 +9,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.annotation import Annotation
+from ...models.annotations_convert_to_draft_create_response_201 import AnnotationsConvertToDraftCreateResponse201
 from ...models.annotations_partial_update_body import AnnotationsPartialUpdateBody
 from ...models.tasks_annotations_create_body import TasksAnnotationsCreateBody
 from ...types import UNSET, File, Response, Unset
@@ -29,7 +30,7 @@ class AnnotationsApi:
     def convert_to_draft_create(
         self,
         id: int,
-    ) -> Response[Any]:
+    ) -> AnnotationsConvertToDraftCreateResponse201 | None:
         """Convert annotation to draft
 
          Convert annotation to draft
@@ -42,7 +43,31 @@ class AnnotationsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            AnnotationsConvertToDraftCreateResponse201
+        """
+
+        return _annotations_convert_to_draft_create.sync(
+            id=id,
+            client=self._client,
+        )
+
+    def convert_to_draft_create_detailed(
+        self,
+        id: int,
+    ) -> Response[AnnotationsConvertToDraftCreateResponse201]:
+        """Convert annotation to draft
+
+         Convert annotation to draft
+
+        Args:
+            id (int):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[AnnotationsConvertToDraftCreateResponse201]
         """
 
         return _annotations_convert_to_draft_create.sync_detailed(
@@ -340,7 +365,7 @@ class AsyncAnnotationsApi:
     async def convert_to_draft_create(
         self,
         id: int,
-    ) -> Response[Any]:
+    ) -> AnnotationsConvertToDraftCreateResponse201 | None:
         """Convert annotation to draft
 
          Convert annotation to draft
@@ -353,7 +378,31 @@ class AsyncAnnotationsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            AnnotationsConvertToDraftCreateResponse201
+        """
+
+        return await _annotations_convert_to_draft_create.asyncio(
+            id=id,
+            client=self._client,
+        )
+
+    async def convert_to_draft_create_detailed(
+        self,
+        id: int,
+    ) -> Response[AnnotationsConvertToDraftCreateResponse201]:
+        """Convert annotation to draft
+
+         Convert annotation to draft
+
+        Args:
+            id (int):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[AnnotationsConvertToDraftCreateResponse201]
         """
 
         return await _annotations_convert_to_draft_create.asyncio_detailed(

@@ -10,8 +10,11 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.dm_actions_create_body import DmActionsCreateBody
 from ...models.dm_actions_create_id import DmActionsCreateId
-from ...models.dm_actions_form_retrieve_response_200 import DmActionsFormRetrieveResponse200
+from ...models.dm_actions_create_response_200 import DmActionsCreateResponse200
+from ...models.dm_actions_form_retrieve_response_200_item import DmActionsFormRetrieveResponse200Item
 from ...models.dm_actions_retrieve_action import DmActionsRetrieveAction
+from ...models.dm_columns_retrieve_response_200 import DmColumnsRetrieveResponse200
+from ...models.dm_project_retrieve_response_200 import DmProjectRetrieveResponse200
 from ...models.dm_views_create_body import DmViewsCreateBody
 from ...models.dm_views_partial_update_body import DmViewsPartialUpdateBody
 from ...models.dm_views_update_body import DmViewsUpdateBody
@@ -46,7 +49,7 @@ class DataManagerApi:
         id: DmActionsCreateId,
         project: int,
         view: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> DmActionsCreateResponse200 | None:
         """Post actions
 
          Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
@@ -67,7 +70,46 @@ class DataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            DmActionsCreateResponse200
+        """
+
+        return _dm_actions_create.sync(
+            body=body,
+            id=id,
+            project=project,
+            view=view,
+            client=self._client,
+        )
+
+    def dm_actions_create_detailed(
+        self,
+        *,
+        body: DmActionsCreateBody | Unset = UNSET,
+        id: DmActionsCreateId,
+        project: int,
+        view: int | Unset = UNSET,
+    ) -> Response[DmActionsCreateResponse200]:
+        """Post actions
+
+         Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
+        require additional parameters in the request body. Call `GET api/actions?project=<id>` to explore
+        them. <br>Example: `GET api/actions?id=delete_tasks&project=1`
+
+        Args:
+            id (DmActionsCreateId):
+            project (int):
+            view (int | Unset):
+            body (DmActionsCreateBody | Unset): Data payload containing task filters, selected task
+                items, and ordering Example: {'filters': {'conjunction': 'or', 'items': [{'filter':
+                'filter:tasks:id', 'operator': 'greater', 'type': 'Number', 'value': 123}]}, 'ordering':
+                ['tasks:total_annotations'], 'selectedItems': {'all': True, 'excluded': [124, 125, 126]}}.
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[DmActionsCreateResponse200]
         """
 
         return _dm_actions_create.sync_detailed(
@@ -83,7 +125,7 @@ class DataManagerApi:
         action_id: str,
         *,
         project: int,
-    ) -> DmActionsFormRetrieveResponse200 | None:
+    ) -> builtins.list[DmActionsFormRetrieveResponse200Item] | None:
         """Get action form
 
          Get the form configuration for a specific action.
@@ -97,7 +139,7 @@ class DataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            DmActionsFormRetrieveResponse200
+            list[DmActionsFormRetrieveResponse200Item]
         """
 
         return _dm_actions_form_retrieve.sync(
@@ -111,7 +153,7 @@ class DataManagerApi:
         action_id: str,
         *,
         project: int,
-    ) -> Response[DmActionsFormRetrieveResponse200]:
+    ) -> Response[builtins.list[DmActionsFormRetrieveResponse200Item]]:
         """Get action form
 
          Get the form configuration for a specific action.
@@ -125,7 +167,7 @@ class DataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[DmActionsFormRetrieveResponse200]
+            Response[list[DmActionsFormRetrieveResponse200Item]]
         """
 
         return _dm_actions_form_retrieve.sync_detailed(
@@ -188,7 +230,7 @@ class DataManagerApi:
         self,
         *,
         project: int,
-    ) -> Response[Any]:
+    ) -> Any | DmColumnsRetrieveResponse200 | None:
         """Get data manager columns
 
          Retrieve the data manager columns available for the tasks in a specific project. For more details,
@@ -202,7 +244,33 @@ class DataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            Any | DmColumnsRetrieveResponse200
+        """
+
+        return _dm_columns_retrieve.sync(
+            project=project,
+            client=self._client,
+        )
+
+    def dm_columns_retrieve_detailed(
+        self,
+        *,
+        project: int,
+    ) -> Response[Any | DmColumnsRetrieveResponse200]:
+        """Get data manager columns
+
+         Retrieve the data manager columns available for the tasks in a specific project. For more details,
+        see [GET api/actions](#/Data%20Manager/get_api_actions).
+
+        Args:
+            project (int):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[Any | DmColumnsRetrieveResponse200]
         """
 
         return _dm_columns_retrieve.sync_detailed(
@@ -212,20 +280,51 @@ class DataManagerApi:
 
     def dm_project_retrieve(
         self,
-    ) -> Response[Any]:
+        *,
+        project: int,
+    ) -> DmProjectRetrieveResponse200 | None:
         """Get project state
 
          Retrieve the project state for the data manager.
+
+        Args:
+            project (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            DmProjectRetrieveResponse200
+        """
+
+        return _dm_project_retrieve.sync(
+            project=project,
+            client=self._client,
+        )
+
+    def dm_project_retrieve_detailed(
+        self,
+        *,
+        project: int,
+    ) -> Response[DmProjectRetrieveResponse200]:
+        """Get project state
+
+         Retrieve the project state for the data manager.
+
+        Args:
+            project (int):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[DmProjectRetrieveResponse200]
         """
 
         return _dm_project_retrieve.sync_detailed(
+            project=project,
             client=self._client,
         )
 
@@ -281,14 +380,14 @@ class DataManagerApi:
 
     def dm_views_destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Delete view
 
          Delete a specific view by ID.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -380,7 +479,7 @@ class DataManagerApi:
 
     def dm_views_partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsPartialUpdateBody | Unset = UNSET,
     ) -> View | None:
@@ -389,7 +488,7 @@ class DataManagerApi:
          Update view data with additional filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsPartialUpdateBody | Unset):
 
         Raises:
@@ -408,7 +507,7 @@ class DataManagerApi:
 
     def dm_views_partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsPartialUpdateBody | Unset = UNSET,
     ) -> Response[View]:
@@ -417,7 +516,7 @@ class DataManagerApi:
          Update view data with additional filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsPartialUpdateBody | Unset):
 
         Raises:
@@ -461,14 +560,14 @@ class DataManagerApi:
 
     def dm_views_retrieve(
         self,
-        id: str,
+        id: int,
     ) -> View | None:
         """Get view details
 
          Get the details about a specific view in the data manager
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -485,14 +584,14 @@ class DataManagerApi:
 
     def dm_views_retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[View]:
         """Get view details
 
          Get the details about a specific view in the data manager
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -509,7 +608,7 @@ class DataManagerApi:
 
     def dm_views_update(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsUpdateBody | Unset = UNSET,
     ) -> View | None:
@@ -518,7 +617,7 @@ class DataManagerApi:
          Overwrite view data with updated filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsUpdateBody | Unset):
 
         Raises:
@@ -537,7 +636,7 @@ class DataManagerApi:
 
     def dm_views_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsUpdateBody | Unset = UNSET,
     ) -> Response[View]:
@@ -546,7 +645,7 @@ class DataManagerApi:
          Overwrite view data with updated filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsUpdateBody | Unset):
 
         Raises:
@@ -577,7 +676,7 @@ class AsyncDataManagerApi:
         id: DmActionsCreateId,
         project: int,
         view: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> DmActionsCreateResponse200 | None:
         """Post actions
 
          Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
@@ -598,7 +697,46 @@ class AsyncDataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            DmActionsCreateResponse200
+        """
+
+        return await _dm_actions_create.asyncio(
+            body=body,
+            id=id,
+            project=project,
+            view=view,
+            client=self._client,
+        )
+
+    async def dm_actions_create_detailed(
+        self,
+        *,
+        body: DmActionsCreateBody | Unset = UNSET,
+        id: DmActionsCreateId,
+        project: int,
+        view: int | Unset = UNSET,
+    ) -> Response[DmActionsCreateResponse200]:
+        """Post actions
+
+         Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
+        require additional parameters in the request body. Call `GET api/actions?project=<id>` to explore
+        them. <br>Example: `GET api/actions?id=delete_tasks&project=1`
+
+        Args:
+            id (DmActionsCreateId):
+            project (int):
+            view (int | Unset):
+            body (DmActionsCreateBody | Unset): Data payload containing task filters, selected task
+                items, and ordering Example: {'filters': {'conjunction': 'or', 'items': [{'filter':
+                'filter:tasks:id', 'operator': 'greater', 'type': 'Number', 'value': 123}]}, 'ordering':
+                ['tasks:total_annotations'], 'selectedItems': {'all': True, 'excluded': [124, 125, 126]}}.
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[DmActionsCreateResponse200]
         """
 
         return await _dm_actions_create.asyncio_detailed(
@@ -614,7 +752,7 @@ class AsyncDataManagerApi:
         action_id: str,
         *,
         project: int,
-    ) -> DmActionsFormRetrieveResponse200 | None:
+    ) -> builtins.list[DmActionsFormRetrieveResponse200Item] | None:
         """Get action form
 
          Get the form configuration for a specific action.
@@ -628,7 +766,7 @@ class AsyncDataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            DmActionsFormRetrieveResponse200
+            list[DmActionsFormRetrieveResponse200Item]
         """
 
         return await _dm_actions_form_retrieve.asyncio(
@@ -642,7 +780,7 @@ class AsyncDataManagerApi:
         action_id: str,
         *,
         project: int,
-    ) -> Response[DmActionsFormRetrieveResponse200]:
+    ) -> Response[builtins.list[DmActionsFormRetrieveResponse200Item]]:
         """Get action form
 
          Get the form configuration for a specific action.
@@ -656,7 +794,7 @@ class AsyncDataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[DmActionsFormRetrieveResponse200]
+            Response[list[DmActionsFormRetrieveResponse200Item]]
         """
 
         return await _dm_actions_form_retrieve.asyncio_detailed(
@@ -719,7 +857,7 @@ class AsyncDataManagerApi:
         self,
         *,
         project: int,
-    ) -> Response[Any]:
+    ) -> Any | DmColumnsRetrieveResponse200 | None:
         """Get data manager columns
 
          Retrieve the data manager columns available for the tasks in a specific project. For more details,
@@ -733,7 +871,33 @@ class AsyncDataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            Any | DmColumnsRetrieveResponse200
+        """
+
+        return await _dm_columns_retrieve.asyncio(
+            project=project,
+            client=self._client,
+        )
+
+    async def dm_columns_retrieve_detailed(
+        self,
+        *,
+        project: int,
+    ) -> Response[Any | DmColumnsRetrieveResponse200]:
+        """Get data manager columns
+
+         Retrieve the data manager columns available for the tasks in a specific project. For more details,
+        see [GET api/actions](#/Data%20Manager/get_api_actions).
+
+        Args:
+            project (int):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[Any | DmColumnsRetrieveResponse200]
         """
 
         return await _dm_columns_retrieve.asyncio_detailed(
@@ -743,20 +907,51 @@ class AsyncDataManagerApi:
 
     async def dm_project_retrieve(
         self,
-    ) -> Response[Any]:
+        *,
+        project: int,
+    ) -> DmProjectRetrieveResponse200 | None:
         """Get project state
 
          Retrieve the project state for the data manager.
+
+        Args:
+            project (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            DmProjectRetrieveResponse200
+        """
+
+        return await _dm_project_retrieve.asyncio(
+            project=project,
+            client=self._client,
+        )
+
+    async def dm_project_retrieve_detailed(
+        self,
+        *,
+        project: int,
+    ) -> Response[DmProjectRetrieveResponse200]:
+        """Get project state
+
+         Retrieve the project state for the data manager.
+
+        Args:
+            project (int):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[DmProjectRetrieveResponse200]
         """
 
         return await _dm_project_retrieve.asyncio_detailed(
+            project=project,
             client=self._client,
         )
 
@@ -812,14 +1007,14 @@ class AsyncDataManagerApi:
 
     async def dm_views_destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Delete view
 
          Delete a specific view by ID.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -911,7 +1106,7 @@ class AsyncDataManagerApi:
 
     async def dm_views_partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsPartialUpdateBody | Unset = UNSET,
     ) -> View | None:
@@ -920,7 +1115,7 @@ class AsyncDataManagerApi:
          Update view data with additional filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsPartialUpdateBody | Unset):
 
         Raises:
@@ -939,7 +1134,7 @@ class AsyncDataManagerApi:
 
     async def dm_views_partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsPartialUpdateBody | Unset = UNSET,
     ) -> Response[View]:
@@ -948,7 +1143,7 @@ class AsyncDataManagerApi:
          Update view data with additional filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsPartialUpdateBody | Unset):
 
         Raises:
@@ -992,14 +1187,14 @@ class AsyncDataManagerApi:
 
     async def dm_views_retrieve(
         self,
-        id: str,
+        id: int,
     ) -> View | None:
         """Get view details
 
          Get the details about a specific view in the data manager
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -1016,14 +1211,14 @@ class AsyncDataManagerApi:
 
     async def dm_views_retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[View]:
         """Get view details
 
          Get the details about a specific view in the data manager
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -1040,7 +1235,7 @@ class AsyncDataManagerApi:
 
     async def dm_views_update(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsUpdateBody | Unset = UNSET,
     ) -> View | None:
@@ -1049,7 +1244,7 @@ class AsyncDataManagerApi:
          Overwrite view data with updated filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsUpdateBody | Unset):
 
         Raises:
@@ -1068,7 +1263,7 @@ class AsyncDataManagerApi:
 
     async def dm_views_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: DmViewsUpdateBody | Unset = UNSET,
     ) -> Response[View]:
@@ -1077,7 +1272,7 @@ class AsyncDataManagerApi:
          Overwrite view data with updated filters and other information for a specific project.
 
         Args:
-            id (str):
+            id (int):
             body (DmViewsUpdateBody | Unset):
 
         Raises:

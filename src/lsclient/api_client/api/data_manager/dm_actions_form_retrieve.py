@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dm_actions_form_retrieve_response_200 import DmActionsFormRetrieveResponse200
+from ...models.dm_actions_form_retrieve_response_200_item import DmActionsFormRetrieveResponse200Item
 from ...types import UNSET, Response
 
 
@@ -35,9 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DmActionsFormRetrieveResponse200 | None:
+) -> list[DmActionsFormRetrieveResponse200Item] | None:
     if response.status_code == 200:
-        response_200 = DmActionsFormRetrieveResponse200.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DmActionsFormRetrieveResponse200Item.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -49,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DmActionsFormRetrieveResponse200]:
+) -> Response[list[DmActionsFormRetrieveResponse200Item]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -79,7 +84,7 @@ def request_kwargs(
 
 def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DmActionsFormRetrieveResponse200]:
+) -> Response[list[DmActionsFormRetrieveResponse200Item]]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -89,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project: int,
-) -> Response[DmActionsFormRetrieveResponse200]:
+) -> Response[list[DmActionsFormRetrieveResponse200Item]]:
     """Get action form
 
      Get the form configuration for a specific action.
@@ -103,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DmActionsFormRetrieveResponse200]
+        Response[list[DmActionsFormRetrieveResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     project: int,
-) -> DmActionsFormRetrieveResponse200 | None:
+) -> list[DmActionsFormRetrieveResponse200Item] | None:
     """Get action form
 
      Get the form configuration for a specific action.
@@ -137,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DmActionsFormRetrieveResponse200
+        list[DmActionsFormRetrieveResponse200Item]
     """
 
     return sync_detailed(
@@ -152,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     project: int,
-) -> Response[DmActionsFormRetrieveResponse200]:
+) -> Response[list[DmActionsFormRetrieveResponse200Item]]:
     """Get action form
 
      Get the form configuration for a specific action.
@@ -166,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DmActionsFormRetrieveResponse200]
+        Response[list[DmActionsFormRetrieveResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     project: int,
-) -> DmActionsFormRetrieveResponse200 | None:
+) -> list[DmActionsFormRetrieveResponse200Item] | None:
     """Get action form
 
      Get the form configuration for a specific action.
@@ -198,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DmActionsFormRetrieveResponse200
+        list[DmActionsFormRetrieveResponse200Item]
     """
 
     return (

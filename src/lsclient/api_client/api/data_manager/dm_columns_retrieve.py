@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.dm_columns_retrieve_response_200 import DmColumnsRetrieveResponse200
 from ...types import UNSET, Response
 
 
@@ -28,15 +29,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DmColumnsRetrieveResponse200 | None:
     if response.status_code == 200:
-        return None
+        response_200 = DmColumnsRetrieveResponse200.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 400:
-        return None
+        response_400 = cast(Any, None)
+        return response_400
 
     if response.status_code == 404:
-        return None
+        response_404 = cast(Any, None)
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +51,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DmColumnsRetrieveResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -70,7 +79,9 @@ def request_kwargs(
     )
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DmColumnsRetrieveResponse200]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -79,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     project: int,
-) -> Response[Any]:
+) -> Response[Any | DmColumnsRetrieveResponse200]:
     """Get data manager columns
 
      Retrieve the data manager columns available for the tasks in a specific project. For more details,
@@ -93,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | DmColumnsRetrieveResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -107,11 +118,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient,
     project: int,
-) -> Response[Any]:
+) -> Any | DmColumnsRetrieveResponse200 | None:
     """Get data manager columns
 
      Retrieve the data manager columns available for the tasks in a specific project. For more details,
@@ -125,7 +136,34 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | DmColumnsRetrieveResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        project=project,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> Response[Any | DmColumnsRetrieveResponse200]:
+    """Get data manager columns
+
+     Retrieve the data manager columns available for the tasks in a specific project. For more details,
+    see [GET api/actions](#/Data%20Manager/get_api_actions).
+
+    Args:
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DmColumnsRetrieveResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -135,3 +173,32 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    project: int,
+) -> Any | DmColumnsRetrieveResponse200 | None:
+    """Get data manager columns
+
+     Retrieve the data manager columns available for the tasks in a specific project. For more details,
+    see [GET api/actions](#/Data%20Manager/get_api_actions).
+
+    Args:
+        project (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DmColumnsRetrieveResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            project=project,
+        )
+    ).parsed

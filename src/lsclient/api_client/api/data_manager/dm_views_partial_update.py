@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
     *,
     body: DmViewsPartialUpdateBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def request_kwargs(
-    id: str,
+    id: int,
     *,
     body: DmViewsPartialUpdateBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def build_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 
 def sync_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: DmViewsPartialUpdateBody | Unset = UNSET,
@@ -90,7 +90,7 @@ def sync_detailed(
      Update view data with additional filters and other information for a specific project.
 
     Args:
-        id (str):
+        id (int):
         body (DmViewsPartialUpdateBody | Unset):
 
     Raises:
@@ -114,7 +114,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: DmViewsPartialUpdateBody | Unset = UNSET,
@@ -124,7 +124,7 @@ def sync(
      Update view data with additional filters and other information for a specific project.
 
     Args:
-        id (str):
+        id (int):
         body (DmViewsPartialUpdateBody | Unset):
 
     Raises:
@@ -143,7 +143,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: DmViewsPartialUpdateBody | Unset = UNSET,
@@ -153,7 +153,7 @@ async def asyncio_detailed(
      Update view data with additional filters and other information for a specific project.
 
     Args:
-        id (str):
+        id (int):
         body (DmViewsPartialUpdateBody | Unset):
 
     Raises:
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: DmViewsPartialUpdateBody | Unset = UNSET,
@@ -185,7 +185,7 @@ async def asyncio(
      Update view data with additional filters and other information for a specific project.
 
     Args:
-        id (str):
+        id (int):
         body (DmViewsPartialUpdateBody | Unset):
 
     Raises:

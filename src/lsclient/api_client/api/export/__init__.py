@@ -14,7 +14,6 @@ from ...models.export_convert_request import ExportConvertRequest
 from ...models.export_create import ExportCreate
 from ...models.export_create_request import ExportCreateRequest
 from ...models.projects_export_formats_retrieve_export_format import ProjectsExportFormatsRetrieveExportFormat
-from ...models.projects_export_retrieve_response_200_item import ProjectsExportRetrieveResponse200Item
 from ...models.projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
 from ...types import UNSET, File, FileTypes, Response, Unset
 from . import projects_export_formats_retrieve as _projects_export_formats_retrieve
@@ -104,8 +103,8 @@ class ExportApi:
         download_all_tasks: bool | Unset = UNSET,
         download_resources: bool | Unset = UNSET,
         export_type: str | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> builtins.list[ProjectsExportRetrieveResponse200Item] | None:
+        ids: builtins.list[int] | Unset = UNSET,
+    ) -> File | None:
         """[Deprecated] Easy export of tasks and annotations
 
 
@@ -144,14 +143,14 @@ class ExportApi:
             download_all_tasks (bool | Unset):
             download_resources (bool | Unset):
             export_type (str | Unset):
-            ids (list[str] | Unset):
+            ids (list[int] | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            list[ProjectsExportRetrieveResponse200Item]
+            File
         """
 
         return _projects_export_retrieve.sync(
@@ -170,8 +169,8 @@ class ExportApi:
         download_all_tasks: bool | Unset = UNSET,
         download_resources: bool | Unset = UNSET,
         export_type: str | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> Response[builtins.list[ProjectsExportRetrieveResponse200Item]]:
+        ids: builtins.list[int] | Unset = UNSET,
+    ) -> Response[File]:
         """[Deprecated] Easy export of tasks and annotations
 
 
@@ -210,17 +209,36 @@ class ExportApi:
             download_all_tasks (bool | Unset):
             download_resources (bool | Unset):
             export_type (str | Unset):
-            ids (list[str] | Unset):
+            ids (list[int] | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[list[ProjectsExportRetrieveResponse200Item]]
+            Response[File]
         """
 
         return _projects_export_retrieve.sync_detailed(
+            id=id,
+            download_all_tasks=download_all_tasks,
+            download_resources=download_resources,
+            export_type=export_type,
+            ids=ids,
+            client=self._client,
+        )
+
+    def projects_export_retrieve_stream(
+        self,
+        id: int,
+        *,
+        download_all_tasks: bool | Unset = UNSET,
+        download_resources: bool | Unset = UNSET,
+        export_type: str | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+    ) -> contextlib.AbstractContextManager[httpx.Response]:
+        """Like ``projects_export_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        return _projects_export_retrieve.stream(
             id=id,
             download_all_tasks=download_all_tasks,
             download_resources=download_resources,
@@ -653,8 +671,8 @@ class AsyncExportApi:
         download_all_tasks: bool | Unset = UNSET,
         download_resources: bool | Unset = UNSET,
         export_type: str | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> builtins.list[ProjectsExportRetrieveResponse200Item] | None:
+        ids: builtins.list[int] | Unset = UNSET,
+    ) -> File | None:
         """[Deprecated] Easy export of tasks and annotations
 
 
@@ -693,14 +711,14 @@ class AsyncExportApi:
             download_all_tasks (bool | Unset):
             download_resources (bool | Unset):
             export_type (str | Unset):
-            ids (list[str] | Unset):
+            ids (list[int] | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            list[ProjectsExportRetrieveResponse200Item]
+            File
         """
 
         return await _projects_export_retrieve.asyncio(
@@ -719,8 +737,8 @@ class AsyncExportApi:
         download_all_tasks: bool | Unset = UNSET,
         download_resources: bool | Unset = UNSET,
         export_type: str | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
-    ) -> Response[builtins.list[ProjectsExportRetrieveResponse200Item]]:
+        ids: builtins.list[int] | Unset = UNSET,
+    ) -> Response[File]:
         """[Deprecated] Easy export of tasks and annotations
 
 
@@ -759,17 +777,36 @@ class AsyncExportApi:
             download_all_tasks (bool | Unset):
             download_resources (bool | Unset):
             export_type (str | Unset):
-            ids (list[str] | Unset):
+            ids (list[int] | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[list[ProjectsExportRetrieveResponse200Item]]
+            Response[File]
         """
 
         return await _projects_export_retrieve.asyncio_detailed(
+            id=id,
+            download_all_tasks=download_all_tasks,
+            download_resources=download_resources,
+            export_type=export_type,
+            ids=ids,
+            client=self._client,
+        )
+
+    def projects_export_retrieve_stream(
+        self,
+        id: int,
+        *,
+        download_all_tasks: bool | Unset = UNSET,
+        download_resources: bool | Unset = UNSET,
+        export_type: str | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+    ) -> contextlib.AbstractAsyncContextManager[httpx.Response]:
+        """Like ``projects_export_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        return _projects_export_retrieve.asyncio_stream(
             id=id,
             download_all_tasks=download_all_tasks,
             download_resources=download_resources,

@@ -1,4 +1,7 @@
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
@@ -6,8 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.projects_export_retrieve_response_200_item import ProjectsExportRetrieveResponse200Item
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -16,7 +18,7 @@ def _get_kwargs(
     download_all_tasks: bool | Unset = UNSET,
     download_resources: bool | Unset = UNSET,
     export_type: str | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,11 +29,11 @@ def _get_kwargs(
 
     params["export_type"] = export_type
 
-    json_ids: list[str] | Unset = UNSET
+    json_ids: list[int] | Unset = UNSET
     if not isinstance(ids, Unset):
         json_ids = ids
 
-    params["ids"] = json_ids
+    params["ids[]"] = json_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -46,16 +48,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ProjectsExportRetrieveResponse200Item] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ProjectsExportRetrieveResponse200Item.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
@@ -65,9 +60,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ProjectsExportRetrieveResponse200Item]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -89,7 +82,7 @@ def request_kwargs(
     download_all_tasks: bool | Unset = UNSET,
     download_resources: bool | Unset = UNSET,
     export_type: str | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
@@ -101,9 +94,7 @@ def request_kwargs(
     )
 
 
-def build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ProjectsExportRetrieveResponse200Item]]:
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -115,8 +106,8 @@ def sync_detailed(
     download_all_tasks: bool | Unset = UNSET,
     download_resources: bool | Unset = UNSET,
     export_type: str | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-) -> Response[list[ProjectsExportRetrieveResponse200Item]]:
+    ids: list[int] | Unset = UNSET,
+) -> Response[File]:
     """[Deprecated] Easy export of tasks and annotations
 
 
@@ -155,14 +146,14 @@ def sync_detailed(
         download_all_tasks (bool | Unset):
         download_resources (bool | Unset):
         export_type (str | Unset):
-        ids (list[str] | Unset):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ProjectsExportRetrieveResponse200Item]]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -187,8 +178,8 @@ def sync(
     download_all_tasks: bool | Unset = UNSET,
     download_resources: bool | Unset = UNSET,
     export_type: str | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-) -> list[ProjectsExportRetrieveResponse200Item] | None:
+    ids: list[int] | Unset = UNSET,
+) -> File | None:
     """[Deprecated] Easy export of tasks and annotations
 
 
@@ -227,14 +218,14 @@ def sync(
         download_all_tasks (bool | Unset):
         download_resources (bool | Unset):
         export_type (str | Unset):
-        ids (list[str] | Unset):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ProjectsExportRetrieveResponse200Item]
+        File
     """
 
     return sync_detailed(
@@ -254,8 +245,8 @@ async def asyncio_detailed(
     download_all_tasks: bool | Unset = UNSET,
     download_resources: bool | Unset = UNSET,
     export_type: str | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-) -> Response[list[ProjectsExportRetrieveResponse200Item]]:
+    ids: list[int] | Unset = UNSET,
+) -> Response[File]:
     """[Deprecated] Easy export of tasks and annotations
 
 
@@ -294,14 +285,14 @@ async def asyncio_detailed(
         download_all_tasks (bool | Unset):
         download_resources (bool | Unset):
         export_type (str | Unset):
-        ids (list[str] | Unset):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ProjectsExportRetrieveResponse200Item]]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -324,8 +315,8 @@ async def asyncio(
     download_all_tasks: bool | Unset = UNSET,
     download_resources: bool | Unset = UNSET,
     export_type: str | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
-) -> list[ProjectsExportRetrieveResponse200Item] | None:
+    ids: list[int] | Unset = UNSET,
+) -> File | None:
     """[Deprecated] Easy export of tasks and annotations
 
 
@@ -364,14 +355,14 @@ async def asyncio(
         download_all_tasks (bool | Unset):
         download_resources (bool | Unset):
         export_type (str | Unset):
-        ids (list[str] | Unset):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ProjectsExportRetrieveResponse200Item]
+        File
     """
 
     return (
@@ -384,3 +375,51 @@ async def asyncio(
             ids=ids,
         )
     ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    download_all_tasks: bool | Unset = UNSET,
+    download_resources: bool | Unset = UNSET,
+    export_type: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+) -> Iterator[httpx.Response]:
+    """Send the request and yield the response with its body not yet read.
+
+    Read it in constant memory with ``response.iter_bytes()``. The status is not checked here:
+    look at ``response.status_code`` (and ``response.read()`` an error body) before consuming it.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+        download_all_tasks=download_all_tasks,
+        download_resources=download_resources,
+        export_type=export_type,
+        ids=ids,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def asyncio_stream(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    download_all_tasks: bool | Unset = UNSET,
+    download_resources: bool | Unset = UNSET,
+    export_type: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+) -> AsyncIterator[httpx.Response]:
+    """Send the request and yield the response with its body not yet read (see ``stream``)."""
+    kwargs = _get_kwargs(
+        id=id,
+        download_all_tasks=download_all_tasks,
+        download_resources=download_resources,
+        export_type=export_type,
+        ids=ids,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        yield response

@@ -3,6 +3,7 @@
 
 import builtins
 import contextlib
+from io import BytesIO
 from typing import Any, cast
 
 import httpx
@@ -12,12 +13,14 @@ from ...models.file_upload import FileUpload
 from ...models.import_api_request import ImportApiRequest
 from ...models.patched_file_upload_request import PatchedFileUploadRequest
 from ...models.prediction_request import PredictionRequest
+from ...models.projects_file_uploads_destroy_body import ProjectsFileUploadsDestroyBody
+from ...models.projects_file_uploads_destroy_response_200 import ProjectsFileUploadsDestroyResponse200
 from ...models.projects_import_create_incorrect_task_data import ProjectsImportCreateIncorrectTaskData
 from ...models.projects_import_create_task_creation_response import ProjectsImportCreateTaskCreationResponse
 from ...models.projects_import_predictions_create_predictions_import_response import (
     ProjectsImportPredictionsCreatePredictionsImportResponse,
 )
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, FileTypes, Response, Unset
 from . import data_upload_retrieve as _data_upload_retrieve
 from . import import_file_upload_destroy as _import_file_upload_destroy
 from . import import_file_upload_partial_update as _import_file_upload_partial_update
@@ -37,7 +40,7 @@ class ImportApi:
     def data_upload_retrieve(
         self,
         filename: str,
-    ) -> Response[Any]:
+    ) -> File | None:
         """Download file
 
          Download a specific uploaded file.
@@ -50,10 +53,44 @@ class ImportApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            File
+        """
+
+        return _data_upload_retrieve.sync(
+            filename=filename,
+            client=self._client,
+        )
+
+    def data_upload_retrieve_detailed(
+        self,
+        filename: str,
+    ) -> Response[File]:
+        """Download file
+
+         Download a specific uploaded file.
+
+        Args:
+            filename (str):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[File]
         """
 
         return _data_upload_retrieve.sync_detailed(
+            filename=filename,
+            client=self._client,
+        )
+
+    def data_upload_retrieve_stream(
+        self,
+        filename: str,
+    ) -> contextlib.AbstractContextManager[httpx.Response]:
+        """Like ``data_upload_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        return _data_upload_retrieve.stream(
             filename=filename,
             client=self._client,
         )
@@ -189,7 +226,9 @@ class ImportApi:
     def projects_file_uploads_destroy(
         self,
         id: int,
-    ) -> Response[Any]:
+        *,
+        body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+    ) -> ProjectsFileUploadsDestroyResponse200 | None:
         """Delete files
 
 
@@ -198,17 +237,49 @@ class ImportApi:
 
         Args:
             id (int):
+            body (ProjectsFileUploadsDestroyBody | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            ProjectsFileUploadsDestroyResponse200
+        """
+
+        return _projects_file_uploads_destroy.sync(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+
+    def projects_file_uploads_destroy_detailed(
+        self,
+        id: int,
+        *,
+        body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+    ) -> Response[ProjectsFileUploadsDestroyResponse200]:
+        """Delete files
+
+
+                Delete uploaded files for a specific project.
+
+
+        Args:
+            id (int):
+            body (ProjectsFileUploadsDestroyBody | Unset):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[ProjectsFileUploadsDestroyResponse200]
         """
 
         return _projects_file_uploads_destroy.sync_detailed(
             id=id,
+            body=body,
             client=self._client,
         )
 
@@ -217,7 +288,7 @@ class ImportApi:
         id: int,
         *,
         all_: bool | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
+        ids: str | Unset = UNSET,
     ) -> builtins.list[FileUpload] | None:
         """Get files list
 
@@ -228,7 +299,7 @@ class ImportApi:
         Args:
             id (int):
             all_ (bool | Unset):
-            ids (list[str] | Unset):
+            ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +321,7 @@ class ImportApi:
         id: int,
         *,
         all_: bool | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
+        ids: str | Unset = UNSET,
     ) -> Response[builtins.list[FileUpload]]:
         """Get files list
 
@@ -261,7 +332,7 @@ class ImportApi:
         Args:
             id (int):
             all_ (bool | Unset):
-            ids (list[str] | Unset):
+            ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -574,7 +645,7 @@ class AsyncImportApi:
     async def data_upload_retrieve(
         self,
         filename: str,
-    ) -> Response[Any]:
+    ) -> File | None:
         """Download file
 
          Download a specific uploaded file.
@@ -587,10 +658,44 @@ class AsyncImportApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            File
+        """
+
+        return await _data_upload_retrieve.asyncio(
+            filename=filename,
+            client=self._client,
+        )
+
+    async def data_upload_retrieve_detailed(
+        self,
+        filename: str,
+    ) -> Response[File]:
+        """Download file
+
+         Download a specific uploaded file.
+
+        Args:
+            filename (str):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[File]
         """
 
         return await _data_upload_retrieve.asyncio_detailed(
+            filename=filename,
+            client=self._client,
+        )
+
+    def data_upload_retrieve_stream(
+        self,
+        filename: str,
+    ) -> contextlib.AbstractAsyncContextManager[httpx.Response]:
+        """Like ``data_upload_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        return _data_upload_retrieve.asyncio_stream(
             filename=filename,
             client=self._client,
         )
@@ -726,7 +831,9 @@ class AsyncImportApi:
     async def projects_file_uploads_destroy(
         self,
         id: int,
-    ) -> Response[Any]:
+        *,
+        body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+    ) -> ProjectsFileUploadsDestroyResponse200 | None:
         """Delete files
 
 
@@ -735,17 +842,49 @@ class AsyncImportApi:
 
         Args:
             id (int):
+            body (ProjectsFileUploadsDestroyBody | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            ProjectsFileUploadsDestroyResponse200
+        """
+
+        return await _projects_file_uploads_destroy.asyncio(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+
+    async def projects_file_uploads_destroy_detailed(
+        self,
+        id: int,
+        *,
+        body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+    ) -> Response[ProjectsFileUploadsDestroyResponse200]:
+        """Delete files
+
+
+                Delete uploaded files for a specific project.
+
+
+        Args:
+            id (int):
+            body (ProjectsFileUploadsDestroyBody | Unset):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[ProjectsFileUploadsDestroyResponse200]
         """
 
         return await _projects_file_uploads_destroy.asyncio_detailed(
             id=id,
+            body=body,
             client=self._client,
         )
 
@@ -754,7 +893,7 @@ class AsyncImportApi:
         id: int,
         *,
         all_: bool | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
+        ids: str | Unset = UNSET,
     ) -> builtins.list[FileUpload] | None:
         """Get files list
 
@@ -765,7 +904,7 @@ class AsyncImportApi:
         Args:
             id (int):
             all_ (bool | Unset):
-            ids (list[str] | Unset):
+            ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -787,7 +926,7 @@ class AsyncImportApi:
         id: int,
         *,
         all_: bool | Unset = UNSET,
-        ids: builtins.list[str] | Unset = UNSET,
+        ids: str | Unset = UNSET,
     ) -> Response[builtins.list[FileUpload]]:
         """Get files list
 
@@ -798,7 +937,7 @@ class AsyncImportApi:
         Args:
             id (int):
             all_ (bool | Unset):
-            ids (list[str] | Unset):
+            ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

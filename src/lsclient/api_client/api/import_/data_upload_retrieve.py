@@ -1,4 +1,7 @@
+import contextlib
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +9,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -23,9 +26,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
     if response.status_code == 200:
-        return None
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -33,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -58,7 +63,7 @@ def request_kwargs(
     )
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -67,7 +72,7 @@ def sync_detailed(
     filename: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[File]:
     """Download file
 
      Download a specific uploaded file.
@@ -80,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -94,11 +99,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     filename: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> File | None:
     """Download file
 
      Download a specific uploaded file.
@@ -111,7 +116,33 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        File
+    """
+
+    return sync_detailed(
+        filename=filename,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    filename: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File]:
+    """Download file
+
+     Download a specific uploaded file.
+
+    Args:
+        filename (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -121,3 +152,63 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    filename: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | None:
+    """Download file
+
+     Download a specific uploaded file.
+
+    Args:
+        filename (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return (
+        await asyncio_detailed(
+            filename=filename,
+            client=client,
+        )
+    ).parsed
+
+
+@contextlib.contextmanager
+def stream(
+    filename: str,
+    *,
+    client: AuthenticatedClient,
+) -> Iterator[httpx.Response]:
+    """Send the request and yield the response with its body not yet read.
+
+    Read it in constant memory with ``response.iter_bytes()``. The status is not checked here:
+    look at ``response.status_code`` (and ``response.read()`` an error body) before consuming it.
+    """
+    kwargs = _get_kwargs(
+        filename=filename,
+    )
+    with client.get_httpx_client().stream(**kwargs) as response:
+        yield response
+
+
+@contextlib.asynccontextmanager
+async def asyncio_stream(
+    filename: str,
+    *,
+    client: AuthenticatedClient,
+) -> AsyncIterator[httpx.Response]:
+    """Send the request and yield the response with its body not yet read (see ``stream``)."""
+    kwargs = _get_kwargs(
+        filename=filename,
+    )
+    async with client.get_async_httpx_client().stream(**kwargs) as response:
+        yield response

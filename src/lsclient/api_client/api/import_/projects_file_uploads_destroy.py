@@ -6,12 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.projects_file_uploads_destroy_body import ProjectsFileUploadsDestroyBody
+from ...models.projects_file_uploads_destroy_response_200 import ProjectsFileUploadsDestroyResponse200
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
+    *,
+    body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -20,12 +25,22 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
-    if response.status_code == 204:
-        return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProjectsFileUploadsDestroyResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ProjectsFileUploadsDestroyResponse200.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -33,7 +48,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectsFileUploadsDestroyResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -51,14 +68,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def request_kwargs(
     id: int,
+    *,
+    body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
         id=id,
+        body=body,
     )
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectsFileUploadsDestroyResponse200]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -67,7 +89,8 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+    body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+) -> Response[ProjectsFileUploadsDestroyResponse200]:
     """Delete files
 
 
@@ -76,17 +99,19 @@ def sync_detailed(
 
     Args:
         id (int):
+        body (ProjectsFileUploadsDestroyBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ProjectsFileUploadsDestroyResponse200]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -96,11 +121,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+    body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+) -> ProjectsFileUploadsDestroyResponse200 | None:
     """Delete files
 
 
@@ -109,19 +135,85 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        body (ProjectsFileUploadsDestroyBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ProjectsFileUploadsDestroyResponse200
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+) -> Response[ProjectsFileUploadsDestroyResponse200]:
+    """Delete files
+
+
+            Delete uploaded files for a specific project.
+
+
+    Args:
+        id (int):
+        body (ProjectsFileUploadsDestroyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectsFileUploadsDestroyResponse200]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectsFileUploadsDestroyBody | Unset = UNSET,
+) -> ProjectsFileUploadsDestroyResponse200 | None:
+    """Delete files
+
+
+            Delete uploaded files for a specific project.
+
+
+    Args:
+        id (int):
+        body (ProjectsFileUploadsDestroyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectsFileUploadsDestroyResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

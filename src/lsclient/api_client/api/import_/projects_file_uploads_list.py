@@ -14,18 +14,14 @@ def _get_kwargs(
     id: int,
     *,
     all_: bool | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["all"] = all_
 
-    json_ids: list[str] | Unset = UNSET
-    if not isinstance(ids, Unset):
-        json_ids = ids
-
-    params["ids"] = json_ids
+    params["ids"] = ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,7 +73,7 @@ def request_kwargs(
     id: int,
     *,
     all_: bool | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
@@ -97,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: str | Unset = UNSET,
 ) -> Response[list[FileUpload]]:
     """Get files list
 
@@ -108,7 +104,7 @@ def sync_detailed(
     Args:
         id (int):
         all_ (bool | Unset):
-        ids (list[str] | Unset):
+        ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: str | Unset = UNSET,
 ) -> list[FileUpload] | None:
     """Get files list
 
@@ -147,7 +143,7 @@ def sync(
     Args:
         id (int):
         all_ (bool | Unset):
-        ids (list[str] | Unset):
+        ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: str | Unset = UNSET,
 ) -> Response[list[FileUpload]]:
     """Get files list
 
@@ -181,7 +177,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         all_ (bool | Unset):
-        ids (list[str] | Unset):
+        ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     all_: bool | Unset = UNSET,
-    ids: list[str] | Unset = UNSET,
+    ids: str | Unset = UNSET,
 ) -> list[FileUpload] | None:
     """Get files list
 
@@ -218,7 +214,7 @@ async def asyncio(
     Args:
         id (int):
         all_ (bool | Unset):
-        ids (list[str] | Unset):
+        ids (str | Unset): A JSON array of file upload ids, e.g. [1,2,3]
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

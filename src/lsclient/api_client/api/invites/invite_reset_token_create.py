@@ -20,10 +20,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrganizationInvite | None:
-    if response.status_code == 200:
-        response_200 = OrganizationInvite.from_dict(response.json())
+    if response.status_code == 201:
+        response_201 = OrganizationInvite.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -14,7 +14,6 @@ from ...models.lsapi_token_blacklist_request import LSAPITokenBlacklistRequest
 from ...models.lsapi_token_create import LSAPITokenCreate
 from ...models.lsapi_token_list import LSAPITokenList
 from ...models.lsapi_token_rotate_request import LSAPITokenRotateRequest
-from ...models.token_blacklist_create_response_204 import TokenBlacklistCreateResponse204
 from ...models.token_blacklist_create_response_404 import TokenBlacklistCreateResponse404
 from ...models.token_refresh_request import TokenRefreshRequest
 from ...models.token_refresh_response import TokenRefreshResponse
@@ -128,7 +127,7 @@ class JwtApi:
         self,
         *,
         body: LSAPITokenBlacklistRequest,
-    ) -> TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404 | None:
+    ) -> Any | TokenBlacklistCreateResponse404 | None:
         """Blacklist a JWT refresh token
 
          Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -142,7 +141,7 @@ class JwtApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404
+            Any | TokenBlacklistCreateResponse404
         """
 
         return _token_blacklist_create.sync(
@@ -154,7 +153,7 @@ class JwtApi:
         self,
         *,
         body: LSAPITokenBlacklistRequest,
-    ) -> Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]:
+    ) -> Response[Any | TokenBlacklistCreateResponse404]:
         """Blacklist a JWT refresh token
 
          Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -168,7 +167,7 @@ class JwtApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]
+            Response[Any | TokenBlacklistCreateResponse404]
         """
 
         return _token_blacklist_create.sync_detailed(
@@ -451,7 +450,7 @@ class AsyncJwtApi:
         self,
         *,
         body: LSAPITokenBlacklistRequest,
-    ) -> TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404 | None:
+    ) -> Any | TokenBlacklistCreateResponse404 | None:
         """Blacklist a JWT refresh token
 
          Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -465,7 +464,7 @@ class AsyncJwtApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404
+            Any | TokenBlacklistCreateResponse404
         """
 
         return await _token_blacklist_create.asyncio(
@@ -477,7 +476,7 @@ class AsyncJwtApi:
         self,
         *,
         body: LSAPITokenBlacklistRequest,
-    ) -> Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]:
+    ) -> Response[Any | TokenBlacklistCreateResponse404]:
         """Blacklist a JWT refresh token
 
          Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -491,7 +490,7 @@ class AsyncJwtApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]
+            Response[Any | TokenBlacklistCreateResponse404]
         """
 
         return await _token_blacklist_create.asyncio_detailed(

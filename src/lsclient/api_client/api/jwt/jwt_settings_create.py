@@ -31,10 +31,10 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JWTSettings | None:
-    if response.status_code == 201:
-        response_201 = JWTSettings.from_dict(response.json())
+    if response.status_code == 200:
+        response_200 = JWTSettings.from_dict(response.json())
 
-        return response_201
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

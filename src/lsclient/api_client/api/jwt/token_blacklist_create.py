@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lsapi_token_blacklist_request import LSAPITokenBlacklistRequest
-from ...models.token_blacklist_create_response_204 import TokenBlacklistCreateResponse204
 from ...models.token_blacklist_create_response_404 import TokenBlacklistCreateResponse404
 from ...types import Response
 
@@ -32,10 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404 | None:
+) -> Any | TokenBlacklistCreateResponse404 | None:
     if response.status_code == 204:
-        response_204 = TokenBlacklistCreateResponse204.from_dict(response.json())
-
+        response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 404:
@@ -51,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]:
+) -> Response[Any | TokenBlacklistCreateResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -79,7 +77,7 @@ def request_kwargs(
 
 def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]:
+) -> Response[Any | TokenBlacklistCreateResponse404]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -88,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LSAPITokenBlacklistRequest,
-) -> Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]:
+) -> Response[Any | TokenBlacklistCreateResponse404]:
     """Blacklist a JWT refresh token
 
      Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -102,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]
+        Response[Any | TokenBlacklistCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LSAPITokenBlacklistRequest,
-) -> TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404 | None:
+) -> Any | TokenBlacklistCreateResponse404 | None:
     """Blacklist a JWT refresh token
 
      Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -134,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404
+        Any | TokenBlacklistCreateResponse404
     """
 
     return sync_detailed(
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LSAPITokenBlacklistRequest,
-) -> Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]:
+) -> Response[Any | TokenBlacklistCreateResponse404]:
     """Blacklist a JWT refresh token
 
      Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -161,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404]
+        Response[Any | TokenBlacklistCreateResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LSAPITokenBlacklistRequest,
-) -> TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404 | None:
+) -> Any | TokenBlacklistCreateResponse404 | None:
     """Blacklist a JWT refresh token
 
      Adds a JWT refresh token to the blacklist, preventing it from being used to obtain new access
@@ -191,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TokenBlacklistCreateResponse204 | TokenBlacklistCreateResponse404
+        Any | TokenBlacklistCreateResponse404
     """
 
     return (

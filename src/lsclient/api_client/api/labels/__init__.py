@@ -3,6 +3,7 @@
 
 import builtins
 import contextlib
+import datetime
 from typing import Any, cast
 
 import httpx
@@ -13,6 +14,8 @@ from ...models.label_create import LabelCreate
 from ...models.label_create_request import LabelCreateRequest
 from ...models.label_link import LabelLink
 from ...models.label_link_request import LabelLinkRequest
+from ...models.labels_bulk_create_body import LabelsBulkCreateBody
+from ...models.labels_bulk_create_response_200 import LabelsBulkCreateResponse200
 from ...models.paginated_label_link_list import PaginatedLabelLinkList
 from ...models.paginated_label_list import PaginatedLabelList
 from ...models.patched_label_link_request import PatchedLabelLinkRequest
@@ -95,7 +98,7 @@ class LabelsApi:
 
     def label_links_destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Remove label link
 
@@ -107,7 +110,7 @@ class LabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,14 +128,24 @@ class LabelsApi:
     def label_links_list(
         self,
         *,
+        label_created_at: datetime.datetime | Unset = UNSET,
+        label_created_at_gte: datetime.datetime | Unset = UNSET,
+        label_created_at_lte: datetime.datetime | Unset = UNSET,
+        label_created_by: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        project: int | Unset = UNSET,
     ) -> PaginatedLabelLinkList | None:
         """List label links
 
          List label links for a specific label and project.
 
         Args:
+            label_created_at (datetime.datetime | Unset):
+            label_created_at_gte (datetime.datetime | Unset):
+            label_created_at_lte (datetime.datetime | Unset):
+            label_created_by (int | Unset):
             page (int | Unset):
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,21 +156,36 @@ class LabelsApi:
         """
 
         return _label_links_list.sync(
+            label_created_at=label_created_at,
+            label_created_at_gte=label_created_at_gte,
+            label_created_at_lte=label_created_at_lte,
+            label_created_by=label_created_by,
             page=page,
+            project=project,
             client=self._client,
         )
 
     def label_links_list_detailed(
         self,
         *,
+        label_created_at: datetime.datetime | Unset = UNSET,
+        label_created_at_gte: datetime.datetime | Unset = UNSET,
+        label_created_at_lte: datetime.datetime | Unset = UNSET,
+        label_created_by: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        project: int | Unset = UNSET,
     ) -> Response[PaginatedLabelLinkList]:
         """List label links
 
          List label links for a specific label and project.
 
         Args:
+            label_created_at (datetime.datetime | Unset):
+            label_created_at_gte (datetime.datetime | Unset):
+            label_created_at_lte (datetime.datetime | Unset):
+            label_created_by (int | Unset):
             page (int | Unset):
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,13 +196,18 @@ class LabelsApi:
         """
 
         return _label_links_list.sync_detailed(
+            label_created_at=label_created_at,
+            label_created_at_gte=label_created_at_gte,
+            label_created_at_lte=label_created_at_lte,
+            label_created_by=label_created_by,
             page=page,
+            project=project,
             client=self._client,
         )
 
     def label_links_partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelLinkRequest | Unset = UNSET,
     ) -> LabelLink | None:
@@ -187,7 +220,7 @@ class LabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
                 for
                 "fields", "omit" and "expand" in order to
@@ -210,7 +243,7 @@ class LabelsApi:
 
     def label_links_partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelLinkRequest | Unset = UNSET,
     ) -> Response[LabelLink]:
@@ -223,7 +256,7 @@ class LabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
                 for
                 "fields", "omit" and "expand" in order to
@@ -246,14 +279,14 @@ class LabelsApi:
 
     def label_links_retrieve(
         self,
-        id: str,
+        id: int,
     ) -> LabelLink | None:
         """Get label link
 
          Get label links for a specific project configuration.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,14 +303,14 @@ class LabelsApi:
 
     def label_links_retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[LabelLink]:
         """Get label link
 
          Get label links for a specific project configuration.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,22 +327,55 @@ class LabelsApi:
 
     def bulk_create(
         self,
-    ) -> Response[Any]:
+        *,
+        body: LabelsBulkCreateBody,
+    ) -> LabelsBulkCreateResponse200 | None:
         """Bulk update labels
 
 
                 If you want to update the labels in saved annotations, use this endpoint.
 
 
+        Args:
+            body (LabelsBulkCreateBody):
+
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            LabelsBulkCreateResponse200
+        """
+
+        return _labels_bulk_create.sync(
+            body=body,
+            client=self._client,
+        )
+
+    def bulk_create_detailed(
+        self,
+        *,
+        body: LabelsBulkCreateBody,
+    ) -> Response[LabelsBulkCreateResponse200]:
+        """Bulk update labels
+
+
+                If you want to update the labels in saved annotations, use this endpoint.
+
+
+        Args:
+            body (LabelsBulkCreateBody):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[LabelsBulkCreateResponse200]
         """
 
         return _labels_bulk_create.sync_detailed(
+            body=body,
             client=self._client,
         )
 
@@ -371,14 +437,14 @@ class LabelsApi:
 
     def destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Remove labels
 
          Remove labels from your project without updating the labeling configuration.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -445,7 +511,7 @@ class LabelsApi:
 
     def partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelRequest | Unset = UNSET,
     ) -> Label | None:
@@ -454,7 +520,7 @@ class LabelsApi:
          Update labels used for your project without updating the labeling configuration.
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
                 "fields", "omit" and "expand" in order to
                 control which fields are displayed, and whether to replace simple
@@ -476,7 +542,7 @@ class LabelsApi:
 
     def partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelRequest | Unset = UNSET,
     ) -> Response[Label]:
@@ -485,7 +551,7 @@ class LabelsApi:
          Update labels used for your project without updating the labeling configuration.
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
                 "fields", "omit" and "expand" in order to
                 control which fields are displayed, and whether to replace simple
@@ -507,7 +573,7 @@ class LabelsApi:
 
     def retrieve(
         self,
-        id: str,
+        id: int,
     ) -> Label | None:
         """Get label
 
@@ -516,7 +582,7 @@ class LabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -533,7 +599,7 @@ class LabelsApi:
 
     def retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[Label]:
         """Get label
 
@@ -542,7 +608,7 @@ class LabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -622,7 +688,7 @@ class AsyncLabelsApi:
 
     async def label_links_destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Remove label link
 
@@ -634,7 +700,7 @@ class AsyncLabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -652,14 +718,24 @@ class AsyncLabelsApi:
     async def label_links_list(
         self,
         *,
+        label_created_at: datetime.datetime | Unset = UNSET,
+        label_created_at_gte: datetime.datetime | Unset = UNSET,
+        label_created_at_lte: datetime.datetime | Unset = UNSET,
+        label_created_by: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        project: int | Unset = UNSET,
     ) -> PaginatedLabelLinkList | None:
         """List label links
 
          List label links for a specific label and project.
 
         Args:
+            label_created_at (datetime.datetime | Unset):
+            label_created_at_gte (datetime.datetime | Unset):
+            label_created_at_lte (datetime.datetime | Unset):
+            label_created_by (int | Unset):
             page (int | Unset):
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -670,21 +746,36 @@ class AsyncLabelsApi:
         """
 
         return await _label_links_list.asyncio(
+            label_created_at=label_created_at,
+            label_created_at_gte=label_created_at_gte,
+            label_created_at_lte=label_created_at_lte,
+            label_created_by=label_created_by,
             page=page,
+            project=project,
             client=self._client,
         )
 
     async def label_links_list_detailed(
         self,
         *,
+        label_created_at: datetime.datetime | Unset = UNSET,
+        label_created_at_gte: datetime.datetime | Unset = UNSET,
+        label_created_at_lte: datetime.datetime | Unset = UNSET,
+        label_created_by: int | Unset = UNSET,
         page: int | Unset = UNSET,
+        project: int | Unset = UNSET,
     ) -> Response[PaginatedLabelLinkList]:
         """List label links
 
          List label links for a specific label and project.
 
         Args:
+            label_created_at (datetime.datetime | Unset):
+            label_created_at_gte (datetime.datetime | Unset):
+            label_created_at_lte (datetime.datetime | Unset):
+            label_created_by (int | Unset):
             page (int | Unset):
+            project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -695,13 +786,18 @@ class AsyncLabelsApi:
         """
 
         return await _label_links_list.asyncio_detailed(
+            label_created_at=label_created_at,
+            label_created_at_gte=label_created_at_gte,
+            label_created_at_lte=label_created_at_lte,
+            label_created_by=label_created_by,
             page=page,
+            project=project,
             client=self._client,
         )
 
     async def label_links_partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelLinkRequest | Unset = UNSET,
     ) -> LabelLink | None:
@@ -714,7 +810,7 @@ class AsyncLabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
                 for
                 "fields", "omit" and "expand" in order to
@@ -737,7 +833,7 @@ class AsyncLabelsApi:
 
     async def label_links_partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelLinkRequest | Unset = UNSET,
     ) -> Response[LabelLink]:
@@ -750,7 +846,7 @@ class AsyncLabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
                 for
                 "fields", "omit" and "expand" in order to
@@ -773,14 +869,14 @@ class AsyncLabelsApi:
 
     async def label_links_retrieve(
         self,
-        id: str,
+        id: int,
     ) -> LabelLink | None:
         """Get label link
 
          Get label links for a specific project configuration.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -797,14 +893,14 @@ class AsyncLabelsApi:
 
     async def label_links_retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[LabelLink]:
         """Get label link
 
          Get label links for a specific project configuration.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -821,22 +917,55 @@ class AsyncLabelsApi:
 
     async def bulk_create(
         self,
-    ) -> Response[Any]:
+        *,
+        body: LabelsBulkCreateBody,
+    ) -> LabelsBulkCreateResponse200 | None:
         """Bulk update labels
 
 
                 If you want to update the labels in saved annotations, use this endpoint.
 
 
+        Args:
+            body (LabelsBulkCreateBody):
+
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            LabelsBulkCreateResponse200
+        """
+
+        return await _labels_bulk_create.asyncio(
+            body=body,
+            client=self._client,
+        )
+
+    async def bulk_create_detailed(
+        self,
+        *,
+        body: LabelsBulkCreateBody,
+    ) -> Response[LabelsBulkCreateResponse200]:
+        """Bulk update labels
+
+
+                If you want to update the labels in saved annotations, use this endpoint.
+
+
+        Args:
+            body (LabelsBulkCreateBody):
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[LabelsBulkCreateResponse200]
         """
 
         return await _labels_bulk_create.asyncio_detailed(
+            body=body,
             client=self._client,
         )
 
@@ -898,14 +1027,14 @@ class AsyncLabelsApi:
 
     async def destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Remove labels
 
          Remove labels from your project without updating the labeling configuration.
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -972,7 +1101,7 @@ class AsyncLabelsApi:
 
     async def partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelRequest | Unset = UNSET,
     ) -> Label | None:
@@ -981,7 +1110,7 @@ class AsyncLabelsApi:
          Update labels used for your project without updating the labeling configuration.
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
                 "fields", "omit" and "expand" in order to
                 control which fields are displayed, and whether to replace simple
@@ -1003,7 +1132,7 @@ class AsyncLabelsApi:
 
     async def partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: PatchedLabelRequest | Unset = UNSET,
     ) -> Response[Label]:
@@ -1012,7 +1141,7 @@ class AsyncLabelsApi:
          Update labels used for your project without updating the labeling configuration.
 
         Args:
-            id (str):
+            id (int):
             body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
                 "fields", "omit" and "expand" in order to
                 control which fields are displayed, and whether to replace simple
@@ -1034,7 +1163,7 @@ class AsyncLabelsApi:
 
     async def retrieve(
         self,
-        id: str,
+        id: int,
     ) -> Label | None:
         """Get label
 
@@ -1043,7 +1172,7 @@ class AsyncLabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -1060,7 +1189,7 @@ class AsyncLabelsApi:
 
     async def retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[Label]:
         """Get label
 
@@ -1069,7 +1198,7 @@ class AsyncLabelsApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -11,12 +12,36 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    label_created_at: datetime.datetime | Unset = UNSET,
+    label_created_at_gte: datetime.datetime | Unset = UNSET,
+    label_created_at_lte: datetime.datetime | Unset = UNSET,
+    label_created_by: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    project: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
+    json_label_created_at: str | Unset = UNSET
+    if not isinstance(label_created_at, Unset):
+        json_label_created_at = label_created_at.isoformat()
+    params["label__created_at"] = json_label_created_at
+
+    json_label_created_at_gte: str | Unset = UNSET
+    if not isinstance(label_created_at_gte, Unset):
+        json_label_created_at_gte = label_created_at_gte.isoformat()
+    params["label__created_at__gte"] = json_label_created_at_gte
+
+    json_label_created_at_lte: str | Unset = UNSET
+    if not isinstance(label_created_at_lte, Unset):
+        json_label_created_at_lte = label_created_at_lte.isoformat()
+    params["label__created_at__lte"] = json_label_created_at_lte
+
+    params["label__created_by"] = label_created_by
+
     params["page"] = page
+
+    params["project"] = project
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -61,11 +86,21 @@ def _build_response(
 
 def request_kwargs(
     *,
+    label_created_at: datetime.datetime | Unset = UNSET,
+    label_created_at_gte: datetime.datetime | Unset = UNSET,
+    label_created_at_lte: datetime.datetime | Unset = UNSET,
+    label_created_by: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    project: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
+        label_created_at=label_created_at,
+        label_created_at_gte=label_created_at_gte,
+        label_created_at_lte=label_created_at_lte,
+        label_created_by=label_created_by,
         page=page,
+        project=project,
     )
 
 
@@ -79,14 +114,24 @@ def build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    label_created_at: datetime.datetime | Unset = UNSET,
+    label_created_at_gte: datetime.datetime | Unset = UNSET,
+    label_created_at_lte: datetime.datetime | Unset = UNSET,
+    label_created_by: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    project: int | Unset = UNSET,
 ) -> Response[PaginatedLabelLinkList]:
     """List label links
 
      List label links for a specific label and project.
 
     Args:
+        label_created_at (datetime.datetime | Unset):
+        label_created_at_gte (datetime.datetime | Unset):
+        label_created_at_lte (datetime.datetime | Unset):
+        label_created_by (int | Unset):
         page (int | Unset):
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +142,12 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        label_created_at=label_created_at,
+        label_created_at_gte=label_created_at_gte,
+        label_created_at_lte=label_created_at_lte,
+        label_created_by=label_created_by,
         page=page,
+        project=project,
     )
 
     response = client.get_httpx_client().request(
@@ -110,14 +160,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    label_created_at: datetime.datetime | Unset = UNSET,
+    label_created_at_gte: datetime.datetime | Unset = UNSET,
+    label_created_at_lte: datetime.datetime | Unset = UNSET,
+    label_created_by: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    project: int | Unset = UNSET,
 ) -> PaginatedLabelLinkList | None:
     """List label links
 
      List label links for a specific label and project.
 
     Args:
+        label_created_at (datetime.datetime | Unset):
+        label_created_at_gte (datetime.datetime | Unset):
+        label_created_at_lte (datetime.datetime | Unset):
+        label_created_by (int | Unset):
         page (int | Unset):
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,21 +189,36 @@ def sync(
 
     return sync_detailed(
         client=client,
+        label_created_at=label_created_at,
+        label_created_at_gte=label_created_at_gte,
+        label_created_at_lte=label_created_at_lte,
+        label_created_by=label_created_by,
         page=page,
+        project=project,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    label_created_at: datetime.datetime | Unset = UNSET,
+    label_created_at_gte: datetime.datetime | Unset = UNSET,
+    label_created_at_lte: datetime.datetime | Unset = UNSET,
+    label_created_by: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    project: int | Unset = UNSET,
 ) -> Response[PaginatedLabelLinkList]:
     """List label links
 
      List label links for a specific label and project.
 
     Args:
+        label_created_at (datetime.datetime | Unset):
+        label_created_at_gte (datetime.datetime | Unset):
+        label_created_at_lte (datetime.datetime | Unset):
+        label_created_by (int | Unset):
         page (int | Unset):
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +229,12 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        label_created_at=label_created_at,
+        label_created_at_gte=label_created_at_gte,
+        label_created_at_lte=label_created_at_lte,
+        label_created_by=label_created_by,
         page=page,
+        project=project,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,14 +245,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    label_created_at: datetime.datetime | Unset = UNSET,
+    label_created_at_gte: datetime.datetime | Unset = UNSET,
+    label_created_at_lte: datetime.datetime | Unset = UNSET,
+    label_created_by: int | Unset = UNSET,
     page: int | Unset = UNSET,
+    project: int | Unset = UNSET,
 ) -> PaginatedLabelLinkList | None:
     """List label links
 
      List label links for a specific label and project.
 
     Args:
+        label_created_at (datetime.datetime | Unset):
+        label_created_at_gte (datetime.datetime | Unset):
+        label_created_at_lte (datetime.datetime | Unset):
+        label_created_by (int | Unset):
         page (int | Unset):
+        project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +275,11 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            label_created_at=label_created_at,
+            label_created_at_gte=label_created_at_gte,
+            label_created_at_lte=label_created_at_lte,
+            label_created_by=label_created_by,
             page=page,
+            project=project,
         )
     ).parsed

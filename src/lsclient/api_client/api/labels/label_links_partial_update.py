@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
     *,
     body: PatchedLabelLinkRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def request_kwargs(
-    id: str,
+    id: int,
     *,
     body: PatchedLabelLinkRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def build_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 
 def sync_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelLinkRequest | Unset = UNSET,
@@ -94,7 +94,7 @@ def sync_detailed(
 
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
             for
             "fields", "omit" and "expand" in order to
@@ -122,7 +122,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelLinkRequest | Unset = UNSET,
@@ -136,7 +136,7 @@ def sync(
 
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
             for
             "fields", "omit" and "expand" in order to
@@ -159,7 +159,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelLinkRequest | Unset = UNSET,
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
             for
             "fields", "omit" and "expand" in order to
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelLinkRequest | Unset = UNSET,
@@ -213,7 +213,7 @@ async def asyncio(
 
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelLinkRequest | Unset): A ModelSerializer that takes additional arguments
             for
             "fields", "omit" and "expand" in order to

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
     *,
     body: PatchedLabelRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def request_kwargs(
-    id: str,
+    id: int,
     *,
     body: PatchedLabelRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def build_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 
 def sync_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelRequest | Unset = UNSET,
@@ -90,7 +90,7 @@ def sync_detailed(
      Update labels used for your project without updating the labeling configuration.
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
             "fields", "omit" and "expand" in order to
             control which fields are displayed, and whether to replace simple
@@ -117,7 +117,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelRequest | Unset = UNSET,
@@ -127,7 +127,7 @@ def sync(
      Update labels used for your project without updating the labeling configuration.
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
             "fields", "omit" and "expand" in order to
             control which fields are displayed, and whether to replace simple
@@ -149,7 +149,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelRequest | Unset = UNSET,
@@ -159,7 +159,7 @@ async def asyncio_detailed(
      Update labels used for your project without updating the labeling configuration.
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
             "fields", "omit" and "expand" in order to
             control which fields are displayed, and whether to replace simple
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: PatchedLabelRequest | Unset = UNSET,
@@ -194,7 +194,7 @@ async def asyncio(
      Update labels used for your project without updating the labeling configuration.
 
     Args:
-        id (str):
+        id (int):
         body (PatchedLabelRequest | Unset): A ModelSerializer that takes additional arguments for
             "fields", "omit" and "expand" in order to
             control which fields are displayed, and whether to replace simple

@@ -114,6 +114,7 @@ class PredictionsApi:
         *,
         project: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        task_project: int | Unset = UNSET,
     ) -> builtins.list[Prediction] | None:
         """List predictions
 
@@ -122,6 +123,7 @@ class PredictionsApi:
         Args:
             project (int | Unset):
             task (int | Unset):
+            task_project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +136,7 @@ class PredictionsApi:
         return _predictions_list.sync(
             project=project,
             task=task,
+            task_project=task_project,
             client=self._client,
         )
 
@@ -142,6 +145,7 @@ class PredictionsApi:
         *,
         project: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        task_project: int | Unset = UNSET,
     ) -> Response[builtins.list[Prediction]]:
         """List predictions
 
@@ -150,6 +154,7 @@ class PredictionsApi:
         Args:
             project (int | Unset):
             task (int | Unset):
+            task_project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +167,7 @@ class PredictionsApi:
         return _predictions_list.sync_detailed(
             project=project,
             task=task,
+            task_project=task_project,
             client=self._client,
         )
 
@@ -435,6 +441,7 @@ class AsyncPredictionsApi:
         *,
         project: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        task_project: int | Unset = UNSET,
     ) -> builtins.list[Prediction] | None:
         """List predictions
 
@@ -443,6 +450,7 @@ class AsyncPredictionsApi:
         Args:
             project (int | Unset):
             task (int | Unset):
+            task_project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -455,6 +463,7 @@ class AsyncPredictionsApi:
         return await _predictions_list.asyncio(
             project=project,
             task=task,
+            task_project=task_project,
             client=self._client,
         )
 
@@ -463,6 +472,7 @@ class AsyncPredictionsApi:
         *,
         project: int | Unset = UNSET,
         task: int | Unset = UNSET,
+        task_project: int | Unset = UNSET,
     ) -> Response[builtins.list[Prediction]]:
         """List predictions
 
@@ -471,6 +481,7 @@ class AsyncPredictionsApi:
         Args:
             project (int | Unset):
             task (int | Unset):
+            task_project (int | Unset):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -483,6 +494,7 @@ class AsyncPredictionsApi:
         return await _predictions_list.asyncio_detailed(
             project=project,
             task=task,
+            task_project=task_project,
             client=self._client,
         )
 

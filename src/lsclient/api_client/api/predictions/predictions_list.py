@@ -13,6 +13,7 @@ def _get_kwargs(
     *,
     project: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    task_project: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +21,8 @@ def _get_kwargs(
     params["project"] = project
 
     params["task"] = task
+
+    params["task__project"] = task_project
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -69,11 +72,13 @@ def request_kwargs(
     *,
     project: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    task_project: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
         project=project,
         task=task,
+        task_project=task_project,
     )
 
 
@@ -87,6 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    task_project: int | Unset = UNSET,
 ) -> Response[list[Prediction]]:
     """List predictions
 
@@ -95,6 +101,7 @@ def sync_detailed(
     Args:
         project (int | Unset):
         task (int | Unset):
+        task_project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +114,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         task=task,
+        task_project=task_project,
     )
 
     response = client.get_httpx_client().request(
@@ -121,6 +129,7 @@ def sync(
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    task_project: int | Unset = UNSET,
 ) -> list[Prediction] | None:
     """List predictions
 
@@ -129,6 +138,7 @@ def sync(
     Args:
         project (int | Unset):
         task (int | Unset):
+        task_project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +152,7 @@ def sync(
         client=client,
         project=project,
         task=task,
+        task_project=task_project,
     ).parsed
 
 
@@ -150,6 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    task_project: int | Unset = UNSET,
 ) -> Response[list[Prediction]]:
     """List predictions
 
@@ -158,6 +170,7 @@ async def asyncio_detailed(
     Args:
         project (int | Unset):
         task (int | Unset):
+        task_project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +183,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         task=task,
+        task_project=task_project,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,6 +196,7 @@ async def asyncio(
     client: AuthenticatedClient,
     project: int | Unset = UNSET,
     task: int | Unset = UNSET,
+    task_project: int | Unset = UNSET,
 ) -> list[Prediction] | None:
     """List predictions
 
@@ -190,6 +205,7 @@ async def asyncio(
     Args:
         project (int | Unset):
         task (int | Unset):
+        task_project (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,5 +220,6 @@ async def asyncio(
             client=client,
             project=project,
             task=task,
+            task_project=task_project,
         )
     ).parsed

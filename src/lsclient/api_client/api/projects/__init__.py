@@ -13,10 +13,10 @@ from ...models.paginated_project_list import PaginatedProjectList
 from ...models.patched_project_request import PatchedProjectRequest
 from ...models.project import Project
 from ...models.project_import import ProjectImport
-from ...models.project_label_config import ProjectLabelConfig
 from ...models.project_label_config_request import ProjectLabelConfigRequest
 from ...models.project_reimport import ProjectReimport
 from ...models.project_request import ProjectRequest
+from ...models.projects_validate_label_config_response_200 import ProjectsValidateLabelConfigResponse200
 from ...models.task_simple import TaskSimple
 from ...models.user_simple import UserSimple
 from ...types import UNSET, File, Response, Unset
@@ -92,12 +92,10 @@ class ProjectsApi:
     def counts_list(
         self,
         *,
-        filter_: str | Unset = "all",
         ids: str | Unset = UNSET,
         include: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> PaginatedProjectCountsList | None:
         """List projects' counts
@@ -106,12 +104,10 @@ class ProjectsApi:
         number in project
 
         Args:
-            filter_ (str | Unset):  Default: 'all'.
             ids (str | Unset):
             include (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -123,12 +119,10 @@ class ProjectsApi:
         """
 
         return _projects_counts_list.sync(
-            filter_=filter_,
             ids=ids,
             include=include,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -136,12 +130,10 @@ class ProjectsApi:
     def counts_list_detailed(
         self,
         *,
-        filter_: str | Unset = "all",
         ids: str | Unset = UNSET,
         include: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> Response[PaginatedProjectCountsList]:
         """List projects' counts
@@ -150,12 +142,10 @@ class ProjectsApi:
         number in project
 
         Args:
-            filter_ (str | Unset):  Default: 'all'.
             ids (str | Unset):
             include (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -167,12 +157,10 @@ class ProjectsApi:
         """
 
         return _projects_counts_list.sync_detailed(
-            filter_=filter_,
             ids=ids,
             include=include,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -360,7 +348,6 @@ class ProjectsApi:
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> PaginatedProjectList | None:
         """List your projects
@@ -386,7 +373,6 @@ class ProjectsApi:
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -404,7 +390,6 @@ class ProjectsApi:
             ordering=ordering,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -418,7 +403,6 @@ class ProjectsApi:
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> Response[PaginatedProjectList]:
         """List your projects
@@ -444,7 +428,6 @@ class ProjectsApi:
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -462,7 +445,6 @@ class ProjectsApi:
             ordering=ordering,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -785,7 +767,7 @@ class ProjectsApi:
         id: int,
         *,
         body: ProjectLabelConfigRequest,
-    ) -> ProjectLabelConfig | None:
+    ) -> ProjectsValidateLabelConfigResponse200 | None:
         """Validate project label config
 
          Determine whether the label configuration for a specific project is valid.
@@ -799,7 +781,7 @@ class ProjectsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            ProjectLabelConfig
+            ProjectsValidateLabelConfigResponse200
         """
 
         return _projects_validate_label_config.sync(
@@ -813,7 +795,7 @@ class ProjectsApi:
         id: int,
         *,
         body: ProjectLabelConfigRequest,
-    ) -> Response[ProjectLabelConfig]:
+    ) -> Response[ProjectsValidateLabelConfigResponse200]:
         """Validate project label config
 
          Determine whether the label configuration for a specific project is valid.
@@ -827,7 +809,7 @@ class ProjectsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[ProjectLabelConfig]
+            Response[ProjectsValidateLabelConfigResponse200]
         """
 
         return _projects_validate_label_config.sync_detailed(
@@ -894,12 +876,10 @@ class AsyncProjectsApi:
     async def counts_list(
         self,
         *,
-        filter_: str | Unset = "all",
         ids: str | Unset = UNSET,
         include: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> PaginatedProjectCountsList | None:
         """List projects' counts
@@ -908,12 +888,10 @@ class AsyncProjectsApi:
         number in project
 
         Args:
-            filter_ (str | Unset):  Default: 'all'.
             ids (str | Unset):
             include (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -925,12 +903,10 @@ class AsyncProjectsApi:
         """
 
         return await _projects_counts_list.asyncio(
-            filter_=filter_,
             ids=ids,
             include=include,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -938,12 +914,10 @@ class AsyncProjectsApi:
     async def counts_list_detailed(
         self,
         *,
-        filter_: str | Unset = "all",
         ids: str | Unset = UNSET,
         include: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> Response[PaginatedProjectCountsList]:
         """List projects' counts
@@ -952,12 +926,10 @@ class AsyncProjectsApi:
         number in project
 
         Args:
-            filter_ (str | Unset):  Default: 'all'.
             ids (str | Unset):
             include (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -969,12 +941,10 @@ class AsyncProjectsApi:
         """
 
         return await _projects_counts_list.asyncio_detailed(
-            filter_=filter_,
             ids=ids,
             include=include,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -1162,7 +1132,6 @@ class AsyncProjectsApi:
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> PaginatedProjectList | None:
         """List your projects
@@ -1188,7 +1157,6 @@ class AsyncProjectsApi:
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -1206,7 +1174,6 @@ class AsyncProjectsApi:
             ordering=ordering,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -1220,7 +1187,6 @@ class AsyncProjectsApi:
         ordering: str | Unset = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        search: str | Unset = UNSET,
         title: str | Unset = UNSET,
     ) -> Response[PaginatedProjectList]:
         """List your projects
@@ -1246,7 +1212,6 @@ class AsyncProjectsApi:
             ordering (str | Unset):
             page (int | Unset):
             page_size (int | Unset):
-            search (str | Unset):
             title (str | Unset):
 
         Raises:
@@ -1264,7 +1229,6 @@ class AsyncProjectsApi:
             ordering=ordering,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
             client=self._client,
         )
@@ -1587,7 +1551,7 @@ class AsyncProjectsApi:
         id: int,
         *,
         body: ProjectLabelConfigRequest,
-    ) -> ProjectLabelConfig | None:
+    ) -> ProjectsValidateLabelConfigResponse200 | None:
         """Validate project label config
 
          Determine whether the label configuration for a specific project is valid.
@@ -1601,7 +1565,7 @@ class AsyncProjectsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            ProjectLabelConfig
+            ProjectsValidateLabelConfigResponse200
         """
 
         return await _projects_validate_label_config.asyncio(
@@ -1615,7 +1579,7 @@ class AsyncProjectsApi:
         id: int,
         *,
         body: ProjectLabelConfigRequest,
-    ) -> Response[ProjectLabelConfig]:
+    ) -> Response[ProjectsValidateLabelConfigResponse200]:
         """Validate project label config
 
          Determine whether the label configuration for a specific project is valid.
@@ -1629,7 +1593,7 @@ class AsyncProjectsApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[ProjectLabelConfig]
+            Response[ProjectsValidateLabelConfigResponse200]
         """
 
         return await _projects_validate_label_config.asyncio_detailed(

@@ -11,18 +11,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    filter_: str | Unset = "all",
     ids: str | Unset = UNSET,
     include: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["filter"] = filter_
 
     params["ids"] = ids
 
@@ -31,8 +27,6 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
-
-    params["search"] = search
 
     params["title"] = title
 
@@ -81,22 +75,18 @@ def _build_response(
 
 def request_kwargs(
     *,
-    filter_: str | Unset = "all",
     ids: str | Unset = UNSET,
     include: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
-        filter_=filter_,
         ids=ids,
         include=include,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     )
 
@@ -111,12 +101,10 @@ def build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "all",
     ids: str | Unset = UNSET,
     include: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> Response[PaginatedProjectCountsList]:
     """List projects' counts
@@ -125,12 +113,10 @@ def sync_detailed(
     number in project
 
     Args:
-        filter_ (str | Unset):  Default: 'all'.
         ids (str | Unset):
         include (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -142,12 +128,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        filter_=filter_,
         ids=ids,
         include=include,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     )
 
@@ -161,12 +145,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "all",
     ids: str | Unset = UNSET,
     include: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> PaginatedProjectCountsList | None:
     """List projects' counts
@@ -175,12 +157,10 @@ def sync(
     number in project
 
     Args:
-        filter_ (str | Unset):  Default: 'all'.
         ids (str | Unset):
         include (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -193,12 +173,10 @@ def sync(
 
     return sync_detailed(
         client=client,
-        filter_=filter_,
         ids=ids,
         include=include,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     ).parsed
 
@@ -206,12 +184,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "all",
     ids: str | Unset = UNSET,
     include: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> Response[PaginatedProjectCountsList]:
     """List projects' counts
@@ -220,12 +196,10 @@ async def asyncio_detailed(
     number in project
 
     Args:
-        filter_ (str | Unset):  Default: 'all'.
         ids (str | Unset):
         include (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -237,12 +211,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        filter_=filter_,
         ids=ids,
         include=include,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     )
 
@@ -254,12 +226,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    filter_: str | Unset = "all",
     ids: str | Unset = UNSET,
     include: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> PaginatedProjectCountsList | None:
     """List projects' counts
@@ -268,12 +238,10 @@ async def asyncio(
     number in project
 
     Args:
-        filter_ (str | Unset):  Default: 'all'.
         ids (str | Unset):
         include (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -287,12 +255,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            filter_=filter_,
             ids=ids,
             include=include,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
         )
     ).parsed

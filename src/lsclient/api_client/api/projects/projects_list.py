@@ -17,7 +17,6 @@ def _get_kwargs(
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -34,8 +33,6 @@ def _get_kwargs(
     params["page"] = page
 
     params["page_size"] = page_size
-
-    params["search"] = search
 
     params["title"] = title
 
@@ -88,7 +85,6 @@ def request_kwargs(
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
@@ -99,7 +95,6 @@ def request_kwargs(
         ordering=ordering,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     )
 
@@ -118,7 +113,6 @@ def sync_detailed(
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> Response[PaginatedProjectList]:
     """List your projects
@@ -144,7 +138,6 @@ def sync_detailed(
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -162,7 +155,6 @@ def sync_detailed(
         ordering=ordering,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     )
 
@@ -182,7 +174,6 @@ def sync(
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> PaginatedProjectList | None:
     """List your projects
@@ -208,7 +199,6 @@ def sync(
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -227,7 +217,6 @@ def sync(
         ordering=ordering,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     ).parsed
 
@@ -241,7 +230,6 @@ async def asyncio_detailed(
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> Response[PaginatedProjectList]:
     """List your projects
@@ -267,7 +255,6 @@ async def asyncio_detailed(
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -285,7 +272,6 @@ async def asyncio_detailed(
         ordering=ordering,
         page=page,
         page_size=page_size,
-        search=search,
         title=title,
     )
 
@@ -303,7 +289,6 @@ async def asyncio(
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
     title: str | Unset = UNSET,
 ) -> PaginatedProjectList | None:
     """List your projects
@@ -329,7 +314,6 @@ async def asyncio(
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        search (str | Unset):
         title (str | Unset):
 
     Raises:
@@ -349,7 +333,6 @@ async def asyncio(
             ordering=ordering,
             page=page,
             page_size=page_size,
-            search=search,
             title=title,
         )
     ).parsed

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.project_label_config import ProjectLabelConfig
 from ...models.project_label_config_request import ProjectLabelConfigRequest
+from ...models.projects_validate_label_config_response_200 import ProjectsValidateLabelConfigResponse200
 from ...types import Response
 
 
@@ -33,9 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectLabelConfig | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProjectsValidateLabelConfigResponse200 | None:
     if response.status_code == 200:
-        response_200 = ProjectLabelConfig.from_dict(response.json())
+        response_200 = ProjectsValidateLabelConfigResponse200.from_dict(response.json())
 
         return response_200
 
@@ -45,7 +47,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectLabelConfig]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectsValidateLabelConfigResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -73,7 +77,9 @@ def request_kwargs(
     )
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectLabelConfig]:
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectsValidateLabelConfigResponse200]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -83,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectLabelConfigRequest,
-) -> Response[ProjectLabelConfig]:
+) -> Response[ProjectsValidateLabelConfigResponse200]:
     """Validate project label config
 
      Determine whether the label configuration for a specific project is valid.
@@ -97,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProjectLabelConfig]
+        Response[ProjectsValidateLabelConfigResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProjectLabelConfigRequest,
-) -> ProjectLabelConfig | None:
+) -> ProjectsValidateLabelConfigResponse200 | None:
     """Validate project label config
 
      Determine whether the label configuration for a specific project is valid.
@@ -131,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProjectLabelConfig
+        ProjectsValidateLabelConfigResponse200
     """
 
     return sync_detailed(
@@ -146,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProjectLabelConfigRequest,
-) -> Response[ProjectLabelConfig]:
+) -> Response[ProjectsValidateLabelConfigResponse200]:
     """Validate project label config
 
      Determine whether the label configuration for a specific project is valid.
@@ -160,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProjectLabelConfig]
+        Response[ProjectsValidateLabelConfigResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProjectLabelConfigRequest,
-) -> ProjectLabelConfig | None:
+) -> ProjectsValidateLabelConfigResponse200 | None:
     """Validate project label config
 
      Determine whether the label configuration for a specific project is valid.
@@ -192,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProjectLabelConfig
+        ProjectsValidateLabelConfigResponse200
     """
 
     return (

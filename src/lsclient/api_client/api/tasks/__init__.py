@@ -108,14 +108,14 @@ class TasksApi:
 
     def destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Delete task
 
          Delete a task in Label Studio. This action cannot be undone!
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ class TasksApi:
 
     def partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: TasksPartialUpdateBody | Unset = UNSET,
     ) -> BaseTask | None:
@@ -245,7 +245,7 @@ class TasksApi:
          Update the attributes of an existing labeling task.
 
         Args:
-            id (str):
+            id (int):
             body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
                 'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 
@@ -265,7 +265,7 @@ class TasksApi:
 
     def partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: TasksPartialUpdateBody | Unset = UNSET,
     ) -> Response[BaseTask]:
@@ -274,7 +274,7 @@ class TasksApi:
          Update the attributes of an existing labeling task.
 
         Args:
-            id (str):
+            id (int):
             body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
                 'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 
@@ -294,7 +294,7 @@ class TasksApi:
 
     def retrieve(
         self,
-        id: str,
+        id: int,
     ) -> DataManagerTask | None:
         """Get task
 
@@ -304,7 +304,7 @@ class TasksApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,7 +321,7 @@ class TasksApi:
 
     def retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[DataManagerTask]:
         """Get task
 
@@ -331,7 +331,7 @@ class TasksApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -432,14 +432,14 @@ class AsyncTasksApi:
 
     async def destroy(
         self,
-        id: str,
+        id: int,
     ) -> Response[Any]:
         """Delete task
 
          Delete a task in Label Studio. This action cannot be undone!
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -560,7 +560,7 @@ class AsyncTasksApi:
 
     async def partial_update(
         self,
-        id: str,
+        id: int,
         *,
         body: TasksPartialUpdateBody | Unset = UNSET,
     ) -> BaseTask | None:
@@ -569,7 +569,7 @@ class AsyncTasksApi:
          Update the attributes of an existing labeling task.
 
         Args:
-            id (str):
+            id (int):
             body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
                 'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 
@@ -589,7 +589,7 @@ class AsyncTasksApi:
 
     async def partial_update_detailed(
         self,
-        id: str,
+        id: int,
         *,
         body: TasksPartialUpdateBody | Unset = UNSET,
     ) -> Response[BaseTask]:
@@ -598,7 +598,7 @@ class AsyncTasksApi:
          Update the attributes of an existing labeling task.
 
         Args:
-            id (str):
+            id (int):
             body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
                 'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 
@@ -618,7 +618,7 @@ class AsyncTasksApi:
 
     async def retrieve(
         self,
-        id: str,
+        id: int,
     ) -> DataManagerTask | None:
         """Get task
 
@@ -628,7 +628,7 @@ class AsyncTasksApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -645,7 +645,7 @@ class AsyncTasksApi:
 
     async def retrieve_detailed(
         self,
-        id: str,
+        id: int,
     ) -> Response[DataManagerTask]:
         """Get task
 
@@ -655,7 +655,7 @@ class AsyncTasksApi:
 
 
         Args:
-            id (str):
+            id (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

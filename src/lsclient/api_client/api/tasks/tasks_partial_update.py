@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
     *,
     body: TasksPartialUpdateBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def request_kwargs(
-    id: str,
+    id: int,
     *,
     body: TasksPartialUpdateBody | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def build_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
 
 
 def sync_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: TasksPartialUpdateBody | Unset = UNSET,
@@ -90,7 +90,7 @@ def sync_detailed(
      Update the attributes of an existing labeling task.
 
     Args:
-        id (str):
+        id (int):
         body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
             'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 
@@ -115,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: TasksPartialUpdateBody | Unset = UNSET,
@@ -125,7 +125,7 @@ def sync(
      Update the attributes of an existing labeling task.
 
     Args:
-        id (str):
+        id (int):
         body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
             'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 
@@ -145,7 +145,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: TasksPartialUpdateBody | Unset = UNSET,
@@ -155,7 +155,7 @@ async def asyncio_detailed(
      Update the attributes of an existing labeling task.
 
     Args:
-        id (str):
+        id (int):
         body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
             'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient,
     body: TasksPartialUpdateBody | Unset = UNSET,
@@ -188,7 +188,7 @@ async def asyncio(
      Update the attributes of an existing labeling task.
 
     Args:
-        id (str):
+        id (int):
         body (TasksPartialUpdateBody | Unset):  Example: {'data': {'image':
             'https://example.com/image.jpg', 'text': 'Hello, world!'}, 'project': 1}.
 

@@ -6,13 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TokenBlacklistCreateResponse204")
+T = TypeVar("T", bound="AnnotationsConvertToDraftCreateResponse201ResultItem")
 
 
 @_attrs_define
-class TokenBlacklistCreateResponse204:
-    """Unspecified response body"""
-
+class AnnotationsConvertToDraftCreateResponse201ResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,10 +22,10 @@ class TokenBlacklistCreateResponse204:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token_blacklist_create_response_204 = cls()
+        annotations_convert_to_draft_create_response_201_result_item = cls()
 
-        token_blacklist_create_response_204.additional_properties = d
-        return token_blacklist_create_response_204
+        annotations_convert_to_draft_create_response_201_result_item.additional_properties = d
+        return annotations_convert_to_draft_create_response_201_result_item
 
     @property
     def additional_keys(self) -> list[str]:

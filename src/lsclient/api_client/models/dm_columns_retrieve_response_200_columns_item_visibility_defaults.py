@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProjectsExportRetrieveResponse200Item")
+T = TypeVar("T", bound="DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults")
 
 
 @_attrs_define
-class ProjectsExportRetrieveResponse200Item:
+class DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,10 +22,10 @@ class ProjectsExportRetrieveResponse200Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        projects_export_retrieve_response_200_item = cls()
+        dm_columns_retrieve_response_200_columns_item_visibility_defaults = cls()
 
-        projects_export_retrieve_response_200_item.additional_properties = d
-        return projects_export_retrieve_response_200_item
+        dm_columns_retrieve_response_200_columns_item_visibility_defaults.additional_properties = d
+        return dm_columns_retrieve_response_200_columns_item_visibility_defaults
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,33 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DmActionsFormRetrieveResponse200")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LabelsBulkCreateResponse200")
 
 
 @_attrs_define
-class DmActionsFormRetrieveResponse200:
-    """Form configuration object"""
-
+class LabelsBulkCreateResponse200:
+    annotations_updated: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        annotations_updated: Any = UNSET
+        if not isinstance(self.annotations_updated, Unset):
+            annotations_updated = self.annotations_updated
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if annotations_updated is not UNSET:
+            field_dict["annotations_updated"] = annotations_updated
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        dm_actions_form_retrieve_response_200 = cls()
+        if "annotations_updated" not in d:
+            annotations_updated = cast(int, UNSET)
+        else:
+            annotations_updated = d.pop("annotations_updated")
 
-        dm_actions_form_retrieve_response_200.additional_properties = d
-        return dm_actions_form_retrieve_response_200
+        labels_bulk_create_response_200 = cls(
+            annotations_updated=annotations_updated,
+        )
+
+        labels_bulk_create_response_200.additional_properties = d
+        return labels_bulk_create_response_200
 
     @property
     def additional_keys(self) -> list[str]:
