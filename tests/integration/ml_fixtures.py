@@ -1,8 +1,6 @@
 """Session fixtures for tests that need a real ML backend and a Label Studio allowed to reach it.
 
-Import the ones a test module uses (pytest finds fixtures in the module's namespace)::
-
-    from .ml_fixtures import ml_backend_url, ml_client, ml_label_studio  # noqa: F401
+A pytest plugin, registered in tests/conftest.py: every test may ask for
 
 * ``ml_backend_url``: the URL of the official ML backend framework (``label-studio-ml`` from PyPI) serving
   ``tests/ml_model/keyword_model.py``, installed (once, ~25 s) and started (~3 s) by scripts/ml_backend.py.

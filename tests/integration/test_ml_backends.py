@@ -49,8 +49,8 @@ from lsclient.api_client.models import (
     MlVersionsRetrieveResponseDefault,
     ProjectRequest,
 )
+from lsclient.api_client.types import Response
 
-from .ml_fixtures import ml_backend_url, ml_client, ml_label_studio  # noqa: F401
 from .response_schema import assert_documented
 
 pytestmark = pytest.mark.integration
@@ -59,6 +59,7 @@ CONFIG = (
     '<View><Text name="text" value="$text"/><Choices name="sentiment" toName="text">'
     '<Choice value="positive"/><Choice value="negative"/></Choices></View>'
 )
+# the tasks imported, with the choice the model must predict for each ("good" anywhere, in any case: positive)
 TEXTS = {"a good film": "positive", "a dull film": "negative", "GOOD value": "positive"}
 TRAINING_TIMEOUT_S = 20.0
 
@@ -68,7 +69,7 @@ ML_ID = "/api/ml/{id}"
 
 def _expected(text: str) -> dict[str, Any]:
     """What the keyword model predicts for ``text`` (its result and score)."""
-    choice = "positive" if "good" in text.lower() else "negative"
+    choice = TEXTS[text]
     result = {"from_name": "sentiment", "to_name": "text", "type": "choices", "value": {"choices": [choice]}}
     return {"result": [result], "score": 0.9 if choice == "positive" else 0.6}
 
@@ -87,7 +88,7 @@ def _create_project(client: AuthenticatedClient) -> int:
 
 
 @pytest.fixture(scope="module")
-def project_id(ml_client: AuthenticatedClient) -> Iterator[int]:  # noqa: F811
+def project_id(ml_client: AuthenticatedClient) -> Iterator[int]:
     """A fresh text-classification project (no tasks until a test imports them), deleted afterwards."""
     pid = _create_project(ml_client)
     yield pid
@@ -95,7 +96,7 @@ def project_id(ml_client: AuthenticatedClient) -> Iterator[int]:  # noqa: F811
 
 
 @pytest.fixture(scope="module")
-def other_project_id(ml_client: AuthenticatedClient) -> Iterator[int]:  # noqa: F811
+def other_project_id(ml_client: AuthenticatedClient) -> Iterator[int]:
     pid = _create_project(ml_client)
     yield pid
     projects_destroy.sync_detailed(pid, client=ml_client)
@@ -110,32 +111,39 @@ def _connect(client: AuthenticatedClient, url: str, project: int, title: str) ->
 
 
 @pytest.fixture(scope="module")
-def backend(ml_client: AuthenticatedClient, ml_backend_url: str, project_id: int) -> MLBackend:  # noqa: F811
+def backend(ml_client: AuthenticatedClient, ml_backend_url: str, project_id: int) -> MLBackend:
     """The ML backend connected to ``project_id`` (deleted with the project, or by the destroy test)."""
     return _connect(ml_client, ml_backend_url, project_id, "keyword model")
 
 
 @pytest.fixture(scope="module")
-def other_backend(ml_client: AuthenticatedClient, ml_backend_url: str, other_project_id: int) -> MLBackend:  # noqa: F811
+def other_backend(ml_client: AuthenticatedClient, ml_backend_url: str, other_project_id: int) -> MLBackend:
     return _connect(ml_client, ml_backend_url, other_project_id, "keyword model (other project)")
 
 
-def _predict_test(client: AuthenticatedClient, backend_id: int) -> Any:
+def _predict_test(client: AuthenticatedClient, backend_id: int) -> tuple[Response[Any], Any]:
     response = ml_predict_test_create.sync_detailed(backend_id, client=client, random=True)
     body = assert_documented(response, "post", "/api/ml/{id}/predict/test")
     return response, body
 
 
-def _import(client: AuthenticatedClient, project: int, texts: list[str]) -> None:
-    body = [ImportApiRequest(data={"text": text}) for text in texts]
-    response = projects_import_create.sync_detailed(project, client=client, body=body)
+@pytest.fixture(scope="module")
+def task_texts(ml_client: AuthenticatedClient, project_id: int) -> dict[int, str]:
+    """The tasks of :data:`TEXTS`, imported into ``project_id`` once: task id -> text."""
+    body = [ImportApiRequest(data={"text": text}) for text in TEXTS]
+    response = projects_import_create.sync_detailed(project_id, client=ml_client, body=body)
     assert response.status_code == 201, response.content
+    # not checked against the schema here: GET /api/tasks/ is the generated-layer contract test's
+    listed = tasks_list.sync_detailed(client=ml_client, project=project_id)
+    texts = {task["id"]: task["data"]["text"] for task in json.loads(listed.content)["tasks"]}
+    assert sorted(texts.values()) == sorted(TEXTS)
+    return texts
 
 
 # ------------------------------------------------------------------------------------------ tests
 
 
-def test_create_connects_the_project_to_the_backend(backend: MLBackend, ml_backend_url: str, project_id: int) -> None:  # noqa: F811
+def test_create_connects_the_project_to_the_backend(backend: MLBackend, ml_backend_url: str, project_id: int) -> None:
     # Label Studio checked /health and ran /setup before answering: the backend is connected
     assert (backend.url, backend.project, backend.title) == (ml_backend_url, project_id, "keyword model")
     assert (str(backend.state), backend.readable_state) == ("CO", "Connected")
@@ -143,7 +151,7 @@ def test_create_connects_the_project_to_the_backend(backend: MLBackend, ml_backe
 
 
 def test_list_returns_only_the_backends_of_the_project(
-    ml_client: AuthenticatedClient,  # noqa: F811
+    ml_client: AuthenticatedClient,
     backend: MLBackend,
     other_backend: MLBackend,
     project_id: int,
@@ -157,7 +165,7 @@ def test_list_returns_only_the_backends_of_the_project(
         assert response.parsed[0].project == project
 
 
-def test_retrieve_answers_the_backend(ml_client: AuthenticatedClient, backend: MLBackend) -> None:  # noqa: F811
+def test_retrieve_answers_the_backend(ml_client: AuthenticatedClient, backend: MLBackend) -> None:
     response = ml_retrieve.sync_detailed(backend.id, client=ml_client)
     assert_documented(response, "get", ML_ID)
     got = response.parsed
@@ -171,7 +179,7 @@ def test_retrieve_answers_the_backend(ml_client: AuthenticatedClient, backend: M
     )
 
 
-def test_partial_update_changes_the_title(ml_client: AuthenticatedClient, backend: MLBackend) -> None:  # noqa: F811
+def test_partial_update_changes_the_title(ml_client: AuthenticatedClient, backend: MLBackend) -> None:
     title = f"renamed {uuid.uuid4().hex[:6]}"
     # 1.23.2 answers 500 unless url and project come with every change (see openapi/corrections.json)
     body = MlPartialUpdateBody(url=backend.url, project=backend.project, title=title, description="keyword rule")
@@ -184,35 +192,33 @@ def test_partial_update_changes_the_title(ml_client: AuthenticatedClient, backen
 
 
 def test_predict_test_without_tasks_is_a_documented_500(
-    ml_client: AuthenticatedClient,  # noqa: F811
+    ml_client: AuthenticatedClient,
     other_backend: MLBackend,
 ) -> None:
     response, body = _predict_test(ml_client, other_backend.id)
     assert response.status_code == 500
     assert isinstance(response.parsed, MlPredictTestCreateResponse500)
-    assert "no tasks" in response.parsed.detail == body["detail"]
+    assert response.parsed.detail == body["detail"]
+    assert body["detail"] == "Project has no tasks to run prediction on, import at least 1 task to run prediction"
 
 
 def test_predict_test_answers_the_models_prediction(
-    ml_client: AuthenticatedClient,  # noqa: F811
-    backend: MLBackend,
-    project_id: int,
+    ml_client: AuthenticatedClient, backend: MLBackend, task_texts: dict[int, str]
 ) -> None:
-    _import(ml_client, project_id, list(TEXTS))
     response, body = _predict_test(ml_client, backend.id)
     assert response.status_code == 200 and isinstance(response.parsed, MlPredictTestCreateResponse200)
     assert body["status"] == 200 and body["error_message"] is None
     assert body["url"] == backend.url + "/predict"
-    text = body["task"]["data"]["text"]  # a random task of the project
-    assert text in TEXTS
+    text = task_texts[body["task"]["id"]]  # a random task of the project
+    assert body["task"]["data"] == {"text": text}
     [prediction] = body["response"]
     assert {k: prediction[k] for k in ("result", "score")} == _expected(text)
     _version_number(prediction["model_version"])
 
 
-def test_interactive_annotating(ml_client: AuthenticatedClient, backend: MLBackend, project_id: int) -> None:  # noqa: F811
+def test_interactive_annotating(ml_client: AuthenticatedClient, backend: MLBackend, task_texts: dict[int, str]) -> None:
     path = "/api/ml/{id}/interactive-annotating"
-    task_id, text = next(iter(_texts_by_task(ml_client, project_id).items()))
+    task_id, text = next(iter(task_texts.items()))
     request = MLInteractiveAnnotatingRequestRequest(task=task_id, context={"result": []})
 
     # not interactive: an error, with status 200
@@ -234,35 +240,31 @@ def test_interactive_annotating(ml_client: AuthenticatedClient, backend: MLBacke
         ml_partial_update.sync_detailed(backend.id, client=ml_client, body=update)
 
 
-def _texts_by_task(client: AuthenticatedClient, project: int) -> dict[int, str]:
-    # not checked against the schema here: GET /api/tasks/ is the generated-layer contract test's
-    response = tasks_list.sync_detailed(client=client, project=project)
-    return {task["id"]: task["data"]["text"] for task in json.loads(response.content)["tasks"]}
-
-
 def test_predictions_come_from_the_model(
-    ml_client: AuthenticatedClient,  # noqa: F811
-    backend: MLBackend,
-    project_id: int,
+    ml_client: AuthenticatedClient, backend: MLBackend, project_id: int, task_texts: dict[int, str]
 ) -> None:
+    assert predictions_list.sync_detailed(client=ml_client, project=project_id).parsed == []
     response = dm_actions_create.sync_detailed(
         client=ml_client,
         id=DmActionsCreateId.RETRIEVE_TASKS_PREDICTIONS,
         project=project_id,
         body=DmActionsCreateBody(selected_items=DmActionsCreateBodyAllTrue(all_=True)),
     )
-    assert response.status_code == 200, response.content
+    body = assert_documented(response, "post", "/api/dm/actions/")
+    assert body == {"processed_items": len(TEXTS), "detail": f"Retrieved {len(TEXTS)} predictions"}
+
     listed = predictions_list.sync_detailed(client=ml_client, project=project_id)
     body = assert_documented(listed, "get", "/api/predictions/")
-    assert listed.parsed is not None and len(listed.parsed) == len(body)
-    texts = _texts_by_task(ml_client, project_id)
-    got = {texts[p["task"]]: {k: p[k] for k in ("result", "score")} for p in body}
+    assert listed.parsed is not None and len(listed.parsed) == len(body) == len(TEXTS)
+    got = {task_texts[p["task"]]: {k: p[k] for k in ("result", "score")} for p in body}
     assert got == {text: _expected(text) for text in TEXTS}  # one prediction per task, from the model
     for prediction in body:
         _version_number(prediction["model_version"])
 
 
-def test_train_runs_the_models_fit(ml_client: AuthenticatedClient, backend: MLBackend) -> None:  # noqa: F811
+def test_train_runs_the_models_fit(
+    ml_client: AuthenticatedClient, backend: MLBackend, task_texts: dict[int, str]
+) -> None:
     # GET /api/ml/{id} runs the backend's /setup, which loads its latest trained model
     ml_retrieve.sync_detailed(backend.id, client=ml_client)
     _, body = _predict_test(ml_client, backend.id)
@@ -285,17 +287,18 @@ def test_train_runs_the_models_fit(ml_client: AuthenticatedClient, backend: MLBa
     assert after == before + 1, f"fit did not run within {TRAINING_TIMEOUT_S:.0f} s (model still keyword-{before})"
 
 
-def test_versions_relays_the_backends_answer(ml_client: AuthenticatedClient, backend: MLBackend) -> None:  # noqa: F811
+def test_versions_relays_the_backends_answer(ml_client: AuthenticatedClient, backend: MLBackend) -> None:
     response = ml_versions_retrieve.sync_detailed(backend.id, client=ml_client)
     body = assert_documented(response, "get", "/api/ml/{id}/versions")
     # label-studio-ml 1.0.9 serves POST /versions only; Label Studio 1.23.2 asks with GET and relays the 405
     assert response.status_code == 405
     assert isinstance(response.parsed, MlVersionsRetrieveResponseDefault)
-    assert "405 Client Error: METHOD NOT ALLOWED" in str(response.parsed.error) == body["error"]
+    assert response.parsed.error == body["error"]
+    assert body["error"] == f"405 Client Error: METHOD NOT ALLOWED for url: {backend.url}/versions"
 
 
 def test_destroy_removes_the_backend(
-    ml_client: AuthenticatedClient,  # noqa: F811
+    ml_client: AuthenticatedClient,
     other_backend: MLBackend,
     backend: MLBackend,
     other_project_id: int,

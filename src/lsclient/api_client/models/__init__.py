@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .dm_actions_create_body_filters_items_item_operator import DmActionsCreateBodyFiltersItemsItemOperator
     from .dm_actions_create_body_ordering_item import DmActionsCreateBodyOrderingItem
     from .dm_actions_create_id import DmActionsCreateId
+    from .dm_actions_create_response_200 import DmActionsCreateResponse200
     from .dm_actions_form_retrieve_response_200 import DmActionsFormRetrieveResponse200
     from .dm_actions_retrieve_action import DmActionsRetrieveAction
     from .dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
@@ -352,6 +353,7 @@ _MODULES = {
     "DmActionsCreateBodyFiltersItemsItemOperator": ".dm_actions_create_body_filters_items_item_operator",
     "DmActionsCreateBodyOrderingItem": ".dm_actions_create_body_ordering_item",
     "DmActionsCreateId": ".dm_actions_create_id",
+    "DmActionsCreateResponse200": ".dm_actions_create_response_200",
     "DmActionsFormRetrieveResponse200": ".dm_actions_form_retrieve_response_200",
     "DmActionsRetrieveAction": ".dm_actions_retrieve_action",
     "DmActionsRetrieveActionDialog": ".dm_actions_retrieve_action_dialog",
@@ -642,6 +644,7 @@ __all__ = (
     "DmActionsCreateBodyFiltersItemsItemOperator",
     "DmActionsCreateBodyOrderingItem",
     "DmActionsCreateId",
+    "DmActionsCreateResponse200",
     "DmActionsFormRetrieveResponse200",
     "DmActionsRetrieveAction",
     "DmActionsRetrieveActionDialog",

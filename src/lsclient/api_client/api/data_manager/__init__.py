@@ -10,6 +10,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.dm_actions_create_body import DmActionsCreateBody
 from ...models.dm_actions_create_id import DmActionsCreateId
+from ...models.dm_actions_create_response_200 import DmActionsCreateResponse200
 from ...models.dm_actions_form_retrieve_response_200 import DmActionsFormRetrieveResponse200
 from ...models.dm_actions_retrieve_action import DmActionsRetrieveAction
 from ...models.dm_views_create_body import DmViewsCreateBody
@@ -46,7 +47,7 @@ class DataManagerApi:
         id: DmActionsCreateId,
         project: int,
         view: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> DmActionsCreateResponse200 | None:
         """Post actions
 
          Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
@@ -67,7 +68,46 @@ class DataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            DmActionsCreateResponse200
+        """
+
+        return _dm_actions_create.sync(
+            body=body,
+            id=id,
+            project=project,
+            view=view,
+            client=self._client,
+        )
+
+    def dm_actions_create_detailed(
+        self,
+        *,
+        body: DmActionsCreateBody | Unset = UNSET,
+        id: DmActionsCreateId,
+        project: int,
+        view: int | Unset = UNSET,
+    ) -> Response[DmActionsCreateResponse200]:
+        """Post actions
+
+         Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
+        require additional parameters in the request body. Call `GET api/actions?project=<id>` to explore
+        them. <br>Example: `GET api/actions?id=delete_tasks&project=1`
+
+        Args:
+            id (DmActionsCreateId):
+            project (int):
+            view (int | Unset):
+            body (DmActionsCreateBody | Unset): Data payload containing task filters, selected task
+                items, and ordering Example: {'filters': {'conjunction': 'or', 'items': [{'filter':
+                'filter:tasks:id', 'operator': 'greater', 'type': 'Number', 'value': 123}]}, 'ordering':
+                ['tasks:total_annotations'], 'selectedItems': {'all': True, 'excluded': [124, 125, 126]}}.
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[DmActionsCreateResponse200]
         """
 
         return _dm_actions_create.sync_detailed(
@@ -577,7 +617,7 @@ class AsyncDataManagerApi:
         id: DmActionsCreateId,
         project: int,
         view: int | Unset = UNSET,
-    ) -> Response[Any]:
+    ) -> DmActionsCreateResponse200 | None:
         """Post actions
 
          Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
@@ -598,7 +638,46 @@ class AsyncDataManagerApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            DmActionsCreateResponse200
+        """
+
+        return await _dm_actions_create.asyncio(
+            body=body,
+            id=id,
+            project=project,
+            view=view,
+            client=self._client,
+        )
+
+    async def dm_actions_create_detailed(
+        self,
+        *,
+        body: DmActionsCreateBody | Unset = UNSET,
+        id: DmActionsCreateId,
+        project: int,
+        view: int | Unset = UNSET,
+    ) -> Response[DmActionsCreateResponse200]:
+        """Post actions
+
+         Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
+        require additional parameters in the request body. Call `GET api/actions?project=<id>` to explore
+        them. <br>Example: `GET api/actions?id=delete_tasks&project=1`
+
+        Args:
+            id (DmActionsCreateId):
+            project (int):
+            view (int | Unset):
+            body (DmActionsCreateBody | Unset): Data payload containing task filters, selected task
+                items, and ordering Example: {'filters': {'conjunction': 'or', 'items': [{'filter':
+                'filter:tasks:id', 'operator': 'greater', 'type': 'Number', 'value': 123}]}, 'ordering':
+                ['tasks:total_annotations'], 'selectedItems': {'all': True, 'excluded': [124, 125, 126]}}.
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[DmActionsCreateResponse200]
         """
 
         return await _dm_actions_create.asyncio_detailed(

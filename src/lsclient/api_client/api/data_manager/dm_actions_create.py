@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dm_actions_create_body import DmActionsCreateBody
 from ...models.dm_actions_create_id import DmActionsCreateId
+from ...models.dm_actions_create_response_200 import DmActionsCreateResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +46,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DmActionsCreateResponse200 | None:
     if response.status_code == 200:
-        return None
+        response_200 = DmActionsCreateResponse200.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +60,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DmActionsCreateResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -87,7 +94,9 @@ def request_kwargs(
     )
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DmActionsCreateResponse200]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -99,7 +108,7 @@ def sync_detailed(
     id: DmActionsCreateId,
     project: int,
     view: int | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[DmActionsCreateResponse200]:
     """Post actions
 
      Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
@@ -120,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[DmActionsCreateResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -137,14 +146,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient,
     body: DmActionsCreateBody | Unset = UNSET,
     id: DmActionsCreateId,
     project: int,
     view: int | Unset = UNSET,
-) -> Response[Any]:
+) -> DmActionsCreateResponse200 | None:
     """Post actions
 
      Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
@@ -165,7 +174,47 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        DmActionsCreateResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        id=id,
+        project=project,
+        view=view,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DmActionsCreateBody | Unset = UNSET,
+    id: DmActionsCreateId,
+    project: int,
+    view: int | Unset = UNSET,
+) -> Response[DmActionsCreateResponse200]:
+    """Post actions
+
+     Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
+    require additional parameters in the request body. Call `GET api/actions?project=<id>` to explore
+    them. <br>Example: `GET api/actions?id=delete_tasks&project=1`
+
+    Args:
+        id (DmActionsCreateId):
+        project (int):
+        view (int | Unset):
+        body (DmActionsCreateBody | Unset): Data payload containing task filters, selected task
+            items, and ordering Example: {'filters': {'conjunction': 'or', 'items': [{'filter':
+            'filter:tasks:id', 'operator': 'greater', 'type': 'Number', 'value': 123}]}, 'ordering':
+            ['tasks:total_annotations'], 'selectedItems': {'all': True, 'excluded': [124, 125, 126]}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DmActionsCreateResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -178,3 +227,45 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DmActionsCreateBody | Unset = UNSET,
+    id: DmActionsCreateId,
+    project: int,
+    view: int | Unset = UNSET,
+) -> DmActionsCreateResponse200 | None:
+    """Post actions
+
+     Perform a Data Manager action with the selected tasks and filters. Note: More complex actions
+    require additional parameters in the request body. Call `GET api/actions?project=<id>` to explore
+    them. <br>Example: `GET api/actions?id=delete_tasks&project=1`
+
+    Args:
+        id (DmActionsCreateId):
+        project (int):
+        view (int | Unset):
+        body (DmActionsCreateBody | Unset): Data payload containing task filters, selected task
+            items, and ordering Example: {'filters': {'conjunction': 'or', 'items': [{'filter':
+            'filter:tasks:id', 'operator': 'greater', 'type': 'Number', 'value': 123}]}, 'ordering':
+            ['tasks:total_annotations'], 'selectedItems': {'all': True, 'excluded': [124, 125, 126]}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DmActionsCreateResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            id=id,
+            project=project,
+            view=view,
+        )
+    ).parsed
