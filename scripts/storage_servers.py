@@ -21,7 +21,9 @@ Servers (each on 127.0.0.1, on a free port, with a throw-away data dir, installe
   hosts on loopback (``SSRF_PROTECTION_ENABLED``, on by default: "URL resolves to a reserved network address"),
   and its GCS client only talks to an emulator named by ``STORAGE_EMULATOR_HOST`` when it starts. This one is
   started with ``SSRF_PROTECTION_ENABLED=false`` and ``STORAGE_EMULATOR_HOST`` (when ``gcs`` runs), so start
-  it after ``gcs``. Its admin logs in with the template's legacy token (``STORAGES_LABEL_STUDIO_TOKEN``).
+  it after ``gcs``. Its admin logs in with the template's legacy token (``STORAGES_LABEL_STUDIO_TOKEN``). It also
+  runs with ``ML_BLOCK_LOCAL_IP=false`` (Label Studio's own switch for ML backends on loopback, independent of
+  ``SSRF_PROTECTION_ENABLED``), so the ML tests connect it to scripts/ml_backend.py's backend.
 
 Everything lives under ``<repo>/.server/storages/`` (git-ignored): per server a directory with ``state.json``
 (pid, port, the values ``env`` prints), ``server.log``, ``install.log`` and its data dir; ``moto-venv/``,
@@ -441,6 +443,8 @@ class StorageLabelStudio(Server):
                 "LATEST_VERSION_CHECK": "false",
                 # the point of this server: storages on 127.0.0.1 are allowed
                 "SSRF_PROTECTION_ENABLED": "false",
+                # and ML backends on 127.0.0.1 (scripts/ml_backend.py): a setting of their own
+                "ML_BLOCK_LOCAL_IP": "false",
                 # google-auth would otherwise probe the GCE metadata server (no network here)
                 "NO_GCE_CHECK": "true",
                 "VIRTUAL_ENV": str(venv),
@@ -461,6 +465,8 @@ class StorageLabelStudio(Server):
             "STORAGES_LABEL_STUDIO_VERSION": version,
             "STORAGES_LABEL_STUDIO_TOKEN": token,
             "STORAGES_LABEL_STUDIO_GCS_EMULATOR": env.get("STORAGE_EMULATOR_HOST", ""),
+            # tells a server started before ML backends were allowed (an older copy of this script) from this one
+            "STORAGES_LABEL_STUDIO_ML_BACKENDS": "allowed",
         }
         return Launch(cmd, values, env=env, timeout=LABEL_STUDIO_START_TIMEOUT_S)
 

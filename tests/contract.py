@@ -82,7 +82,9 @@ def _operations(document: dict[str, Any]) -> dict[str, Operation]:
             if method not in item:
                 continue
             op = item[method]
-            query = tuple(p["name"] for p in [*item.get("parameters", []), *op.get("parameters", [])] if p["in"] == "query")
+            query = tuple(
+                p["name"] for p in [*item.get("parameters", []), *op.get("parameters", [])] if p["in"] == "query"
+            )
             found[op["operationId"]] = Operation(
                 op["operationId"], method, path, op["tags"][0], query, op.get("responses", {})
             )
@@ -148,7 +150,7 @@ class ContractError(AssertionError):
 
 def _response_schema(op: Operation, status: int, content_type: str) -> tuple[bool, dict[str, Any] | None]:
     """(documented status, schema of its JSON body or None)."""
-    documented = op.responses.get(str(status)) or op.responses.get(f"{str(status)[0]}XX")
+    documented = op.responses.get(str(status)) or op.responses.get(f"{str(status)[0]}XX") or op.responses.get("default")
     if documented is None:
         return False, None
     content = documented.get("content") or {}
@@ -177,11 +179,24 @@ def validate_body(op: Operation, status: int, headers: httpx.Headers, content: b
     validator = OAS30ReadValidator({**_for_validation(schema), "components": VALIDATION_COMPONENTS})
     errors = sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))
     if errors:
-        shown = "; ".join(f"at {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message[:200]}" for e in errors[:5])
+        shown = "; ".join(
+            f"at {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message[:200]}" for e in errors[:5]
+        )
         if COLLECT:
             with open(COLLECT, "a", encoding="utf-8") as log:
                 for e in errors:
-                    log.write(json.dumps([op.id, status, list(map(str, e.absolute_path)), list(map(str, e.absolute_schema_path)), e.message[:200]]) + "\n")
+                    log.write(
+                        json.dumps(
+                            [
+                                op.id,
+                                status,
+                                list(map(str, e.absolute_path)),
+                                list(map(str, e.absolute_schema_path)),
+                                e.message[:200],
+                            ]
+                        )
+                        + "\n"
+                    )
             return
         raise ContractError(f"{op.id} {status}: {len(errors)} schema violation(s): {shown}")
 
@@ -197,7 +212,9 @@ class Contract:
     def _record(self, op: Operation, kwargs: dict[str, Any]) -> None:
         self.called.add(op.id)
         by_python = {python_name(name): name for name in op.query}
-        self.params.setdefault(op.id, set()).update(by_python[k.rstrip("_")] for k in kwargs if k.rstrip("_") in by_python)
+        self.params.setdefault(op.id, set()).update(
+            by_python[k.rstrip("_")] for k in kwargs if k.rstrip("_") in by_python
+        )
 
     def __call__(self, op_id: str, *args: Any, client: Any = None, **kwargs: Any) -> Any:
         """Call ``op_id``'s ``sync_detailed`` and return its ``Response`` (``.parsed``, ``.status_code``)."""

@@ -16,9 +16,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
-import re
 import uuid
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,7 +33,9 @@ pytestmark = pytest.mark.integration
 
 # An operation not called here, with the reason (checked against the real server).
 NOT_CALLED: dict[str, str] = {
-    "tasks_agreement_retrieve": "an Enterprise feature: Community answers 403 'Feature not enabled' (test_not_called_as_stated)",
+    "tasks_agreement_retrieve": (
+        "an Enterprise feature: Community answers 403 'Feature not enabled' (test_not_called_as_stated)"
+    ),
     "projects_imports_retrieve": (
         "Community imports synchronously and records no ProjectImport, so there is no id to read: 404 after a real "
         "import (test_not_called_as_stated)"
@@ -51,12 +51,26 @@ _FSM_OFF = (
 PARAMS_NOT_CHECKED: dict[tuple[str, str], str] = {
     **{
         ("fsm_entities_history_list", name): _FSM_OFF
-        for name in ("created_at_from", "created_at_to", "ordering", "previous_state", "state", "transition_name", "triggered_by")
+        for name in (
+            "created_at_from",
+            "created_at_to",
+            "ordering",
+            "previous_state",
+            "state",
+            "transition_name",
+            "triggered_by",
+        )
     },
-    ("tasks_list", "resolve_uri"): "resolves storage URIs of task data: covered with real storages in test_storages_real",
+    (
+        "tasks_list",
+        "resolve_uri",
+    ): "resolves storage URIs of task data: covered with real storages in test_storages_real",
     ("tasks_list", "review"): "the review stream is an Enterprise feature; Community ignores it",
     ("labels_create", "page"): "a page number on a POST (drf-spectacular copies the list's paginator); it does nothing",
-    ("dm_actions_form_retrieve", "project"): "only the permission check reads it: an action's form is the same in every project",
+    (
+        "dm_actions_form_retrieve",
+        "project",
+    ): "only the permission check reads it: an action's form is the same in every project",
 }
 
 CHOICE = {"from_name": "sentiment", "to_name": "text", "type": "choices", "value": {"choices": ["positive"]}}
@@ -99,7 +113,9 @@ def raw(label_studio: Any) -> Iterator[httpx.Client]:
 
 
 def _new_project(raw: httpx.Client, title: str | None = None, **fields: Any) -> int:
-    answer = raw.post("/api/projects/", json={"title": title or _unique("p"), "label_config": TEXT_CLASSIFICATION, **fields})
+    answer = raw.post(
+        "/api/projects/", json={"title": title or _unique("p"), "label_config": TEXT_CLASSIFICATION, **fields}
+    )
     answer.raise_for_status()
     return int(answer.json()["id"])
 
@@ -134,7 +150,7 @@ def test_every_operation_is_covered() -> None:
     documented query parameter of a covered operation is checked or listed in PARAMS_NOT_CHECKED."""
     import importlib
 
-    for module in ("test_contract_storages", "test_ml_backends"):
+    for module in ("test_storages_real", "test_ml_backends"):
         importlib.import_module(f"{__package__}.{module}")
     uncovered = sorted(set(OPERATIONS) - set(COVERED) - set(NOT_CALLED))
     assert uncovered == [], f"operations no test calls: {uncovered}"
@@ -229,16 +245,24 @@ def test_projects(contract: Contract, raw: httpx.Client) -> None:
 )
 def test_project_tasks_and_configs(contract: Contract, raw: httpx.Client, project: int) -> None:
     config = TEXT_CLASSIFICATION.replace('value="negative"', 'value="neutral"')
-    checked = contract("projects_validate_label_config", project, body=body("ProjectLabelConfigRequest", {"label_config": config}))
+    checked = contract(
+        "projects_validate_label_config", project, body=body("ProjectLabelConfigRequest", {"label_config": config})
+    )
     assert checked.parsed.config_essential_data_has_changed is True  # a label renamed
-    same = contract("projects_validate_label_config", project, body=body("ProjectLabelConfigRequest", {"label_config": TEXT_CLASSIFICATION}))
+    same = contract(
+        "projects_validate_label_config",
+        project,
+        body=body("ProjectLabelConfigRequest", {"label_config": TEXT_CLASSIFICATION}),
+    )
     assert same.parsed.config_essential_data_has_changed is None  # the server's answer for "the stored config"
     assert raw.get(f"/api/projects/{project}/").json()["label_config"] == TEXT_CLASSIFICATION  # validated, not saved
     contract("projects_validate_create", body=body("ProjectLabelConfigRequest", {"label_config": config}))
 
     ids = _import(raw, project, [{"text": f"t{i}"} for i in range(5)])
     # ordered by -updated_at, so ties between tasks imported together fall in any order: compare as sets
-    pages = [[task.id for task in contract("projects_tasks_list", project, page=n, page_size=2).parsed] for n in (1, 2, 3)]
+    pages = [
+        [task.id for task in contract("projects_tasks_list", project, page=n, page_size=2).parsed] for n in (1, 2, 3)
+    ]
     assert [len(p) for p in pages] == [2, 2, 1] and sorted(sum(pages, [])) == sorted(ids)
 
     assert contract("projects_annotators_retrieve", project).parsed == []
@@ -285,8 +309,12 @@ def test_tasks(contract: Contract, raw: httpx.Client, project: int) -> None:
     assert "annotations" not in listed(project=project).tasks[1].to_dict()  # task_only
     narrow = listed(project=project, include="id,data").tasks[0].to_dict()
     assert set(narrow) <= {"id", "data"}, narrow
-    query = {"filters": {"conjunction": "and", "items": [
-        {"filter": "filter:tasks:data.text", "operator": "equal", "type": "String", "value": "three"}]}}
+    query = {
+        "filters": {
+            "conjunction": "and",
+            "items": [{"filter": "filter:tasks:data.text", "operator": "equal", "type": "String", "value": "three"}],
+        }
+    }
     assert [t.id for t in listed(project=project, query=json.dumps(query)).tasks] == [ids[2]]
     view = raw.post("/api/dm/views/", json={"project": project, "data": query}).json()["id"]
     assert [t.id for t in listed(project=project, view=view).tasks] == [ids[2]]
@@ -313,7 +341,9 @@ def test_annotations(contract: Contract, raw: httpx.Client, project: int) -> Non
     assert [a.id for a in contract("tasks_annotations_list", task).parsed] == [annotation]
     assert contract("annotations_retrieve", annotation).parsed.to_dict()["result"] == [CHOICE]
     negative = {**CHOICE, "value": {"choices": ["negative"]}}
-    contract("annotations_partial_update", annotation, body=body("AnnotationsPartialUpdateBody", {"result": [negative]}))
+    contract(
+        "annotations_partial_update", annotation, body=body("AnnotationsPartialUpdateBody", {"result": [negative]})
+    )
     assert raw.get(f"/api/annotations/{annotation}/").json()["result"] == [negative]
     second = contract("tasks_annotations_create", task, body=body("TasksAnnotationsCreateBody", {"result": [CHOICE]}))
     contract("annotations_convert_to_draft_create", second.parsed.id)
@@ -394,13 +424,19 @@ def test_predictions(contract: Contract, raw: httpx.Client, project: int) -> Non
 )
 def test_data_manager(contract: Contract, raw: httpx.Client, project: int) -> None:
     ids = _import(raw, project, [{"text": "keep"}, {"text": "drop"}, {"text": "drop"}])
-    drop = {"filters": {"conjunction": "and", "items": [
-        {"filter": "filter:tasks:data.text", "operator": "equal", "type": "String", "value": "drop"}]}}
+    drop = {
+        "filters": {
+            "conjunction": "and",
+            "items": [{"filter": "filter:tasks:data.text", "operator": "equal", "type": "String", "value": "drop"}],
+        }
+    }
     v1 = contract("dm_views_create", body=body("DmViewsCreateBody", {"project": project, "data": drop})).parsed
     v2 = contract("dm_views_create", body=body("DmViewsCreateBody", {"project": project, "data": {}})).parsed
     assert contract("dm_views_retrieve", v1.id).parsed.data["filters"] == drop["filters"]
     contract("dm_views_update", v2.id, body=body("DmViewsUpdateBody", {"project": project, "data": {"title": "two"}}))
-    contract("dm_views_partial_update", v1.id, body=body("DmViewsPartialUpdateBody", {"data": {**drop, "title": "one"}}))
+    contract(
+        "dm_views_partial_update", v1.id, body=body("DmViewsPartialUpdateBody", {"data": {**drop, "title": "one"}})
+    )
     assert [v.id for v in contract("dm_views_list", project=project).parsed] == [v1.id, v2.id]
     contract("dm_views_order_create", body=body("ViewOrderRequest", {"project": project, "ids": [v2.id, v1.id]}))
     assert [v.id for v in contract("dm_views_list", project=project).parsed] == [v2.id, v1.id]
@@ -422,8 +458,13 @@ def test_data_manager(contract: Contract, raw: httpx.Client, project: int) -> No
     assert (state.id, state.task_count) == (project, 3)
 
     # the view's filter selects the two "drop" tasks; the action removes exactly those
-    contract("dm_actions_create", id=models.DmActionsCreateId.DELETE_TASKS, project=project, view=v1.id,
-             body=body("DmActionsCreateBody", {}))
+    contract(
+        "dm_actions_create",
+        id=models.DmActionsCreateId.DELETE_TASKS,
+        project=project,
+        view=v1.id,
+        body=body("DmActionsCreateBody", {}),
+    )
     assert [t["id"] for t in raw.get("/api/tasks/", params={"project": project}).json()["tasks"]] == [ids[0]]
 
     contract("dm_views_destroy", v2.id)
@@ -485,7 +526,9 @@ def test_exports(contract: Contract, raw: httpx.Client, project: int) -> None:
     with contract.stream("projects_exports_download_retrieve", project, export_id, export_type="JSON") as answer:
         tasks = json.loads(answer.read())
     assert sorted(t["id"] for t in tasks) == ids  # a snapshot holds every task unless its filter says otherwise
-    contract("projects_exports_convert_create", project, export_id, body=body("ExportConvertRequest", {"export_type": "CSV"}))
+    contract(
+        "projects_exports_convert_create", project, export_id, body=body("ExportConvertRequest", {"export_type": "CSV"})
+    )
     for _ in range(60):
         converted = raw.get(f"/api/projects/{project}/exports/{export_id}").json().get("converted_formats", [])
         if any(c["export_type"] == "CSV" and c["status"] == "completed" for c in converted):
@@ -518,11 +561,17 @@ def test_imports(contract: Contract, raw: httpx.Client, project: int) -> None:
     imported = contract("projects_import_create", project, body=[body("ImportApiRequest", {"data": {"text": "a"}})])
     assert imported.parsed.task_count == 1 and not hasattr(imported.parsed, "task_ids") or not imported.parsed.task_ids
     imported = contract(
-        "projects_import_create", project, body=[body("ImportApiRequest", {"data": {"text": "b"}})], return_task_ids=True
+        "projects_import_create",
+        project,
+        body=[body("ImportApiRequest", {"data": {"text": "b"}})],
+        return_task_ids=True,
     ).parsed
     assert len(imported.task_ids) == 1
     staged = contract(
-        "projects_import_create", project, body=[body("ImportApiRequest", {"data": {"text": "c"}})], commit_to_project=False
+        "projects_import_create",
+        project,
+        body=[body("ImportApiRequest", {"data": {"text": "c"}})],
+        commit_to_project=False,
     ).parsed
     assert staged.task_count == 1
     assert raw.get("/api/tasks/", params={"project": project}).json()["total"] == 2  # not committed
@@ -557,7 +606,9 @@ def test_imports(contract: Contract, raw: httpx.Client, project: int) -> None:
         assert json.loads(answer.read()) == [{"text": "one.json"}]
     replacement = File(payload=io.BytesIO(b'[{"text": "patched"}]'), file_name="one.json", mime_type="application/json")
     contract("import_file_upload_partial_update", uploads[0], body=models.PatchedFileUploadRequest(file=replacement))
-    with contract.stream("data_upload_retrieve", raw.get(f"/api/import/file-upload/{uploads[0]}").json()["file"].split("upload/", 1)[1]) as answer:
+    with contract.stream(
+        "data_upload_retrieve", raw.get(f"/api/import/file-upload/{uploads[0]}").json()["file"].split("upload/", 1)[1]
+    ) as answer:
         assert json.loads(answer.read()) == [{"text": "patched"}]
     contract("import_file_upload_destroy", uploads[0])
     assert raw.get(f"/api/import/file-upload/{uploads[0]}").status_code == 404
@@ -566,8 +617,14 @@ def test_imports(contract: Contract, raw: httpx.Client, project: int) -> None:
         params={"commit_to_project": "false"},
         files={"file": ("three.json", b'[{"text": "3"}]', "application/json")},
     ).json()["file_upload_ids"]
-    contract("projects_file_uploads_destroy", project, body=body("ProjectsFileUploadsDestroyBody", {"file_upload_ids": third}))
-    assert [u["id"] for u in raw.get(f"/api/projects/{project}/file-uploads", params={"all": "true"}).json()] == [uploads[1]]
+    contract(
+        "projects_file_uploads_destroy",
+        project,
+        body=body("ProjectsFileUploadsDestroyBody", {"file_upload_ids": third}),
+    )
+    assert [u["id"] for u in raw.get(f"/api/projects/{project}/file-uploads", params={"all": "true"}).json()] == [
+        uploads[1]
+    ]
     contract("projects_file_uploads_destroy", project)
     assert raw.get(f"/api/projects/{project}/file-uploads", params={"all": "true"}).json() == []
 
@@ -588,7 +645,12 @@ def test_imports(contract: Contract, raw: httpx.Client, project: int) -> None:
     params={
         "labels_list": ["page"],
         "label_links_list": [
-            "project", "label__created_at", "label__created_at__gte", "label__created_at__lte", "label__created_by", "page",
+            "project",
+            "label__created_at",
+            "label__created_at__gte",
+            "label__created_at__lte",
+            "label__created_by",
+            "page",
         ],
     },
 )
@@ -596,8 +658,17 @@ def test_labels(contract: Contract, raw: httpx.Client, project: int) -> None:
     token = uuid.uuid4().hex[:8]
     made = contract(
         "labels_create",
-        body=[body("LabelCreateRequest", {"value": {"choices": [f"l-{token}"]}, "title": f"l-{token}",
-                                          "from_name": "sentiment", "project": project})],
+        body=[
+            body(
+                "LabelCreateRequest",
+                {
+                    "value": {"choices": [f"l-{token}"]},
+                    "title": f"l-{token}",
+                    "from_name": "sentiment",
+                    "project": project,
+                },
+            )
+        ],
     ).parsed
     label = made[0].id
     assert contract("labels_retrieve", label).parsed.title == f"l-{token}"
@@ -616,7 +687,9 @@ def test_labels(contract: Contract, raw: httpx.Client, project: int) -> None:
             body=body("LabelLinkRequest", {"label": label, "project": other, "from_name": "sentiment"}),
         ).parsed
         assert contract("label_links_retrieve", link.id).parsed.project == other
-        contract("label_links_partial_update", link.id, body=body("PatchedLabelLinkRequest", {"from_name": "sentiment"}))
+        contract(
+            "label_links_partial_update", link.id, body=body("PatchedLabelLinkRequest", {"from_name": "sentiment"})
+        )
         mine = [item.id for item in contract("label_links_list", project=other).parsed.results]
         assert mine == [link.id]
         me = raw.get("/api/current-user/whoami").json()["id"]
@@ -632,7 +705,9 @@ def test_labels(contract: Contract, raw: httpx.Client, project: int) -> None:
         assert links(label_created_at_gte=at - second) == [link.id] and links(label_created_at_gte=at + second) == []
         assert links(label_created_at_lte=at + second) == [link.id] and links(label_created_at_lte=at - second) == []
         assert links(label_created_by=me) == [link.id]
-        someone = raw.post("/api/users/", json={"email": f"{_unique('u')}@example.com", "username": _unique("u")}).json()
+        someone = raw.post(
+            "/api/users/", json={"email": f"{_unique('u')}@example.com", "username": _unique("u")}
+        ).json()
         try:
             assert links(label_created_by=someone["id"]) == []
         finally:
@@ -644,8 +719,9 @@ def test_labels(contract: Contract, raw: httpx.Client, project: int) -> None:
         raw.post(f"/api/tasks/{task}/annotations/", json={"result": [CHOICE]}).raise_for_status()
         renamed = contract(
             "labels_bulk_create",
-            body=body("LabelsBulkCreateBody", {"project": other, "old_label": old["choices"],
-                                              "new_label": ["negative"]}),
+            body=body(
+                "LabelsBulkCreateBody", {"project": other, "old_label": old["choices"], "new_label": ["negative"]}
+            ),
         ).parsed
         assert renamed.annotations_updated == 1
         result = raw.get(f"/api/tasks/{task}/annotations/").json()[0]["result"]
@@ -672,8 +748,15 @@ def test_labels(contract: Contract, raw: httpx.Client, project: int) -> None:
 def test_webhooks(contract: Contract, raw: httpx.Client, project: int) -> None:
     made = contract(
         "webhooks_create",
-        body=body("WebhookRequest", {"url": "http://1.1.1.1:9/hook", "project": project,
-                                     "send_for_all_actions": False, "actions": ["TASKS_CREATED"]}),
+        body=body(
+            "WebhookRequest",
+            {
+                "url": "http://1.1.1.1:9/hook",
+                "project": project,
+                "send_for_all_actions": False,
+                "actions": ["TASKS_CREATED"],
+            },
+        ),
     ).parsed
     assert contract("webhooks_retrieve", made.id).parsed.url == "http://1.1.1.1:9/hook"
     assert [w.id for w in contract("webhooks_list", project=str(project)).parsed] == [made.id]
@@ -688,8 +771,11 @@ def test_webhooks(contract: Contract, raw: httpx.Client, project: int) -> None:
         body=body("WebhookSerializerForUpdateRequest", {"url": "http://1.1.1.1:9/put", "actions": ["TASKS_DELETED"]}),
     )
     # Label Studio clears the actions on a PATCH that omits them (core's Webhook.update re-sends them)
-    contract("webhooks_partial_update", made.id,
-             body=body("PatchedWebhookSerializerForUpdateRequest", {"is_active": False, "actions": ["TASKS_DELETED"]}))
+    contract(
+        "webhooks_partial_update",
+        made.id,
+        body=body("PatchedWebhookSerializerForUpdateRequest", {"is_active": False, "actions": ["TASKS_DELETED"]}),
+    )
     stored = raw.get(f"/api/webhooks/{made.id}/").json()
     assert (stored["url"], stored["actions"], stored["is_active"]) == ("http://1.1.1.1:9/put", ["TASKS_DELETED"], False)
     every = contract("webhooks_info_retrieve").parsed.to_dict()
@@ -709,7 +795,11 @@ def _sign_up(label_studio: Any, invite_url: str) -> tuple[str, httpx.Cookies]:
         browser.get(invite_url).raise_for_status()
         answer = browser.post(
             invite_url,
-            data={"email": email, "password": f"pw-{uuid.uuid4().hex}", "csrfmiddlewaretoken": browser.cookies["csrftoken"]},
+            data={
+                "email": email,
+                "password": f"pw-{uuid.uuid4().hex}",
+                "csrfmiddlewaretoken": browser.cookies["csrftoken"],
+            },
             headers={"Referer": label_studio.url},
         )
         assert answer.status_code == 302, answer.text[:300]
@@ -747,7 +837,9 @@ def test_users(contract: Contract, raw: httpx.Client, member: tuple[int, Any], l
     me = contract("current_user_whoami_retrieve").parsed
     assert me.email == label_studio.username
     email = f"{_unique('user')}@example.com"
-    made = contract("users_create", body=body("UsersCreateBody", {"email": email, "username": email.split("@")[0]})).parsed
+    made = contract(
+        "users_create", body=body("UsersCreateBody", {"email": email, "username": email.split("@")[0]})
+    ).parsed
     try:
         assert email in [u.email for u in contract("users_list").parsed]
         assert contract("users_retrieve", made.id).parsed.email == email
@@ -760,8 +852,7 @@ def test_users(contract: Contract, raw: httpx.Client, member: tuple[int, Any], l
     before = contract("current_user_hotkeys_retrieve").parsed.custom_hotkeys.to_dict()
     try:
         changed = {"annotation:submit": {"key": "ctrl+shift+k", "active": True}}
-        contract("current_user_hotkeys_partial_update",
-                 body=body("PatchedHotkeysRequest", {"custom_hotkeys": changed}))
+        contract("current_user_hotkeys_partial_update", body=body("PatchedHotkeysRequest", {"custom_hotkeys": changed}))
         assert raw.get("/api/current-user/hotkeys/").json()["custom_hotkeys"] == changed
     finally:
         raw.patch("/api/current-user/hotkeys/", json={"custom_hotkeys": before}).raise_for_status()
@@ -772,8 +863,14 @@ def test_users(contract: Contract, raw: httpx.Client, member: tuple[int, Any], l
     old = contract("current_user_token_retrieve", client=session).parsed.token
     new = contract("current_user_reset_token_create", client=session).parsed.token
     assert new != old
-    assert httpx.get(f"{label_studio.url}/api/current-user/whoami", headers={"Authorization": f"Token {old}"}).status_code == 401
-    assert httpx.get(f"{label_studio.url}/api/current-user/whoami", headers={"Authorization": f"Token {new}"}).status_code == 200
+    assert (
+        httpx.get(f"{label_studio.url}/api/current-user/whoami", headers={"Authorization": f"Token {old}"}).status_code
+        == 401
+    )
+    assert (
+        httpx.get(f"{label_studio.url}/api/current-user/whoami", headers={"Authorization": f"Token {new}"}).status_code
+        == 200
+    )
 
 
 @covers(
@@ -792,8 +889,11 @@ def test_organizations(contract: Contract, raw: httpx.Client, member: tuple[int,
     (organization,) = contract("organizations_list").parsed
     title = contract("organizations_retrieve", organization.id).parsed.title
     try:
-        contract("organizations_partial_update", organization.id,
-                 body=body("PatchedOrganizationRequest", {"title": f"{title} (contract)"}))
+        contract(
+            "organizations_partial_update",
+            organization.id,
+            body=body("PatchedOrganizationRequest", {"title": f"{title} (contract)"}),
+        )
         assert raw.get(f"/api/organizations/{organization.id}").json()["title"] == f"{title} (contract)"
     finally:
         raw.patch(f"/api/organizations/{organization.id}", json={"title": title}).raise_for_status()
@@ -845,18 +945,28 @@ def test_tokens_and_settings(contract: Contract, raw: httpx.Client, member: tupl
     pat = contract("token_create", client=session).parsed.token
     assert len(contract("token_list", client=session).parsed) == 1
     access = contract("token_refresh_create", client=session, body=body("TokenRefreshRequest", {"refresh": pat})).parsed
-    assert httpx.get(f"{label_studio.url}/api/current-user/whoami",
-                     headers={"Authorization": f"Bearer {access.access}"}).status_code == 200
-    rotated = contract("token_rotate_create", client=session, body=body("LSAPITokenRotateRequest", {"refresh": pat})).parsed
+    assert (
+        httpx.get(
+            f"{label_studio.url}/api/current-user/whoami", headers={"Authorization": f"Bearer {access.access}"}
+        ).status_code
+        == 200
+    )
+    rotated = contract(
+        "token_rotate_create", client=session, body=body("LSAPITokenRotateRequest", {"refresh": pat})
+    ).parsed
     assert rotated.refresh != pat
-    contract("token_blacklist_create", client=session, body=body("LSAPITokenBlacklistRequest", {"refresh": rotated.refresh}))
+    contract(
+        "token_blacklist_create", client=session, body=body("LSAPITokenBlacklistRequest", {"refresh": rotated.refresh})
+    )
     refused = httpx.post(f"{label_studio.url}/api/token/refresh/", json={"refresh": rotated.refresh})
     assert refused.status_code == 401
 
     policy = contract("session_policy_retrieve").parsed
     try:
-        contract("session_policy_partial_update",
-                 body=body("PatchedSessionTimeoutPolicyRequest", {"max_session_age": policy.max_session_age + 60}))
+        contract(
+            "session_policy_partial_update",
+            body=body("PatchedSessionTimeoutPolicyRequest", {"max_session_age": policy.max_session_age + 60}),
+        )
         assert raw.get("/api/session-policy/").json()["max_session_age"] == policy.max_session_age + 60
     finally:
         raw.patch("/api/session-policy/", json={"max_session_age": policy.max_session_age}).raise_for_status()
@@ -870,7 +980,9 @@ def test_tokens_and_settings(contract: Contract, raw: httpx.Client, member: tupl
 def test_fsm(contract: Contract, raw: httpx.Client, project: int) -> None:
     (task,) = _import(raw, project, [{"text": "x"}])
     moved = contract(
-        "fsm_entities_transition_create", "task", task,
+        "fsm_entities_transition_create",
+        "task",
+        task,
         body=body("FSMTransitionExecuteRequestRequest", {"transition_name": "task_in_progress"}),
     ).parsed
     assert moved.success is True

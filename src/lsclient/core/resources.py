@@ -38,7 +38,6 @@ ModelT = TypeVar("ModelT")
 RequestT = TypeVar("RequestT")
 
 
-
 @attrs.frozen
 class Operations:
     """The generated operations behind one resource, declared once per entity class.

@@ -147,12 +147,22 @@ if TYPE_CHECKING:
     from .ml_create_body import MlCreateBody
     from .ml_create_body_auth_method import MlCreateBodyAuthMethod
     from .ml_create_body_extra_params import MlCreateBodyExtraParams
+    from .ml_interactive_annotating_create_response_200 import MlInteractiveAnnotatingCreateResponse200
+    from .ml_interactive_annotating_create_response_200_data import MlInteractiveAnnotatingCreateResponse200Data
     from .ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
     from .ml_partial_update_body import MlPartialUpdateBody
     from .ml_partial_update_body_auth_method import MlPartialUpdateBodyAuthMethod
     from .ml_partial_update_body_extra_params import MlPartialUpdateBodyExtraParams
+    from .ml_predict_test_create_response_200 import MlPredictTestCreateResponse200
+    from .ml_predict_test_create_response_200_request import MlPredictTestCreateResponse200Request
+    from .ml_predict_test_create_response_200_response_type_0_item import (
+        MlPredictTestCreateResponse200ResponseType0Item,
+    )
+    from .ml_predict_test_create_response_200_task import MlPredictTestCreateResponse200Task
+    from .ml_predict_test_create_response_500 import MlPredictTestCreateResponse500
     from .ml_train_create_body import MlTrainCreateBody
     from .ml_versions_retrieve_response_200 import MlVersionsRetrieveResponse200
+    from .ml_versions_retrieve_response_default import MlVersionsRetrieveResponseDefault
     from .organization import Organization
     from .organization_id import OrganizationId
     from .organization_invite import OrganizationInvite
@@ -437,12 +447,20 @@ _MODULES = {
     "MlCreateBody": ".ml_create_body",
     "MlCreateBodyAuthMethod": ".ml_create_body_auth_method",
     "MlCreateBodyExtraParams": ".ml_create_body_extra_params",
+    "MlInteractiveAnnotatingCreateResponse200": ".ml_interactive_annotating_create_response_200",
+    "MlInteractiveAnnotatingCreateResponse200Data": ".ml_interactive_annotating_create_response_200_data",
     "MLInteractiveAnnotatingRequestRequest": ".ml_interactive_annotating_request_request",
     "MlPartialUpdateBody": ".ml_partial_update_body",
     "MlPartialUpdateBodyAuthMethod": ".ml_partial_update_body_auth_method",
     "MlPartialUpdateBodyExtraParams": ".ml_partial_update_body_extra_params",
+    "MlPredictTestCreateResponse200": ".ml_predict_test_create_response_200",
+    "MlPredictTestCreateResponse200Request": ".ml_predict_test_create_response_200_request",
+    "MlPredictTestCreateResponse200ResponseType0Item": ".ml_predict_test_create_response_200_response_type_0_item",
+    "MlPredictTestCreateResponse200Task": ".ml_predict_test_create_response_200_task",
+    "MlPredictTestCreateResponse500": ".ml_predict_test_create_response_500",
     "MlTrainCreateBody": ".ml_train_create_body",
     "MlVersionsRetrieveResponse200": ".ml_versions_retrieve_response_200",
+    "MlVersionsRetrieveResponseDefault": ".ml_versions_retrieve_response_default",
     "Organization": ".organization",
     "OrganizationId": ".organization_id",
     "OrganizationInvite": ".organization_invite",
@@ -731,11 +749,19 @@ __all__ = (
     "MlCreateBody",
     "MlCreateBodyAuthMethod",
     "MlCreateBodyExtraParams",
+    "MlInteractiveAnnotatingCreateResponse200",
+    "MlInteractiveAnnotatingCreateResponse200Data",
     "MlPartialUpdateBody",
     "MlPartialUpdateBodyAuthMethod",
     "MlPartialUpdateBodyExtraParams",
+    "MlPredictTestCreateResponse200",
+    "MlPredictTestCreateResponse200Request",
+    "MlPredictTestCreateResponse200ResponseType0Item",
+    "MlPredictTestCreateResponse200Task",
+    "MlPredictTestCreateResponse500",
     "MlTrainCreateBody",
     "MlVersionsRetrieveResponse200",
+    "MlVersionsRetrieveResponseDefault",
     "Organization",
     "OrganizationId",
     "OrganizationInvite",

@@ -18,6 +18,10 @@ T = TypeVar("T", bound="MlPartialUpdateBody")
 
 @_attrs_define
 class MlPartialUpdateBody:
+    project: int
+    """ Project ID """
+    url: str
+    """ ML backend URL """
     auth_method: MlPartialUpdateBodyAuthMethod | Unset = UNSET
     """ Auth method """
     basic_auth_pass: str | Unset = UNSET
@@ -30,17 +34,21 @@ class MlPartialUpdateBody:
     """ Extra parameters """
     is_interactive: bool | Unset = UNSET
     """ Is interactive """
-    project: int | Unset = UNSET
-    """ Project ID """
     timeout: int | Unset = UNSET
     """ Response model timeout """
     title: str | Unset = UNSET
     """ Title """
-    url: str | Unset = UNSET
-    """ ML backend URL """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        project: Any = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project
+
+        url: Any = UNSET
+        if not isinstance(self.url, Unset):
+            url = self.url
+
         auth_method: Any = UNSET
         if self.auth_method is None:
             auth_method = None
@@ -73,10 +81,6 @@ class MlPartialUpdateBody:
         if not isinstance(self.is_interactive, Unset):
             is_interactive = self.is_interactive
 
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
         timeout: Any = UNSET
         if not isinstance(self.timeout, Unset):
             timeout = self.timeout
@@ -85,12 +89,12 @@ class MlPartialUpdateBody:
         if not isinstance(self.title, Unset):
             title = self.title
 
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if project is not UNSET:
+            field_dict["project"] = project
+        if url is not UNSET:
+            field_dict["url"] = url
         if auth_method is not UNSET:
             field_dict["auth_method"] = auth_method
         if basic_auth_pass is not UNSET:
@@ -103,14 +107,10 @@ class MlPartialUpdateBody:
             field_dict["extra_params"] = extra_params
         if is_interactive is not UNSET:
             field_dict["is_interactive"] = is_interactive
-        if project is not UNSET:
-            field_dict["project"] = project
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
         if title is not UNSET:
             field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
 
         return field_dict
 
@@ -119,6 +119,16 @@ class MlPartialUpdateBody:
         from ..models.ml_partial_update_body_extra_params import MlPartialUpdateBodyExtraParams
 
         d = dict(src_dict)
+        if "project" not in d:
+            project = cast(int, UNSET)
+        else:
+            project = d.pop("project")
+
+        if "url" not in d:
+            url = cast(str, UNSET)
+        else:
+            url = d.pop("url")
+
         if d.get("auth_method", UNSET) is not None:
             _auth_method = d.pop("auth_method", UNSET)
             auth_method: MlPartialUpdateBodyAuthMethod | Unset
@@ -149,25 +159,21 @@ class MlPartialUpdateBody:
 
         is_interactive = d.pop("is_interactive", UNSET)
 
-        project = d.pop("project", UNSET)
-
         timeout = d.pop("timeout", UNSET)
 
         title = d.pop("title", UNSET)
 
-        url = d.pop("url", UNSET)
-
         ml_partial_update_body = cls(
+            project=project,
+            url=url,
             auth_method=auth_method,
             basic_auth_pass=basic_auth_pass,
             basic_auth_user=basic_auth_user,
             description=description,
             extra_params=extra_params,
             is_interactive=is_interactive,
-            project=project,
             timeout=timeout,
             title=title,
-            url=url,
         )
 
         ml_partial_update_body.additional_properties = d

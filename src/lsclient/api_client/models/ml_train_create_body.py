@@ -14,7 +14,8 @@ T = TypeVar("T", bound="MlTrainCreateBody")
 @_attrs_define
 class MlTrainCreateBody:
     use_ground_truth: bool | Unset = UNSET
-    """ Whether to include ground truth annotations in training """
+    """ Whether to include ground truth annotations in training. Ignored by Label Studio 1.23: it asks the ML
+    backend to train with a START_TRAINING webhook carrying the project only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

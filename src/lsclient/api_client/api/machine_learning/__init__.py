@@ -11,10 +11,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.ml_backend import MLBackend
 from ...models.ml_backend_request import MLBackendRequest
 from ...models.ml_create_body import MlCreateBody
+from ...models.ml_interactive_annotating_create_response_200 import MlInteractiveAnnotatingCreateResponse200
 from ...models.ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
 from ...models.ml_partial_update_body import MlPartialUpdateBody
+from ...models.ml_predict_test_create_response_200 import MlPredictTestCreateResponse200
+from ...models.ml_predict_test_create_response_500 import MlPredictTestCreateResponse500
 from ...models.ml_train_create_body import MlTrainCreateBody
 from ...models.ml_versions_retrieve_response_200 import MlVersionsRetrieveResponse200
+from ...models.ml_versions_retrieve_response_default import MlVersionsRetrieveResponseDefault
 from ...types import UNSET, File, Response, Unset
 from . import ml_create as _ml_create
 from . import ml_destroy as _ml_destroy
@@ -36,7 +40,7 @@ class MachineLearningApi:
     def ml_create(
         self,
         *,
-        body: MlCreateBody | Unset = UNSET,
+        body: MlCreateBody,
     ) -> MLBackend | None:
         """ Add ML Backend
 
@@ -51,7 +55,7 @@ class MachineLearningApi:
 
 
         Args:
-            body (MlCreateBody | Unset):
+            body (MlCreateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,7 +73,7 @@ class MachineLearningApi:
     def ml_create_detailed(
         self,
         *,
-        body: MlCreateBody | Unset = UNSET,
+        body: MlCreateBody,
     ) -> Response[MLBackend]:
         """ Add ML Backend
 
@@ -84,7 +88,7 @@ class MachineLearningApi:
 
 
         Args:
-            body (MlCreateBody | Unset):
+            body (MlCreateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +137,7 @@ class MachineLearningApi:
         id: int,
         *,
         body: MLInteractiveAnnotatingRequestRequest,
-    ) -> Response[Any]:
+    ) -> MlInteractiveAnnotatingCreateResponse200 | None:
         """Request Interactive Annotation
 
 
@@ -154,7 +158,42 @@ class MachineLearningApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            MlInteractiveAnnotatingCreateResponse200
+        """
+
+        return _ml_interactive_annotating_create.sync(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+
+    def ml_interactive_annotating_create_detailed(
+        self,
+        id: int,
+        *,
+        body: MLInteractiveAnnotatingRequestRequest,
+    ) -> Response[MlInteractiveAnnotatingCreateResponse200]:
+        """Request Interactive Annotation
+
+
+                Send a request to the machine learning backend set up to be used for interactive
+        preannotations to retrieve a
+                predicted region based on annotator input.
+                See [set up machine learning](https://labelstud.io/guide/ml.html#Get-interactive-
+        preannotations) for more.
+
+
+        Args:
+            id (int):
+            body (MLInteractiveAnnotatingRequestRequest): Serializer for ML interactive annotating
+                request.
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[MlInteractiveAnnotatingCreateResponse200]
         """
 
         return _ml_interactive_annotating_create.sync_detailed(
@@ -166,7 +205,7 @@ class MachineLearningApi:
     def ml_list(
         self,
         *,
-        project: int | Unset = UNSET,
+        project: int,
     ) -> builtins.list[MLBackend] | None:
         """List ML backends
 
@@ -178,7 +217,7 @@ class MachineLearningApi:
 
 
         Args:
-            project (int | Unset):
+            project (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +235,7 @@ class MachineLearningApi:
     def ml_list_detailed(
         self,
         *,
-        project: int | Unset = UNSET,
+        project: int,
     ) -> Response[builtins.list[MLBackend]]:
         """List ML backends
 
@@ -208,7 +247,7 @@ class MachineLearningApi:
 
 
         Args:
-            project (int | Unset):
+            project (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +266,7 @@ class MachineLearningApi:
         self,
         id: int,
         *,
-        body: MlPartialUpdateBody | Unset = UNSET,
+        body: MlPartialUpdateBody,
     ) -> MLBackend | None:
         """ Update ML Backend
 
@@ -242,7 +281,7 @@ class MachineLearningApi:
 
         Args:
             id (int):
-            body (MlPartialUpdateBody | Unset):
+            body (MlPartialUpdateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +301,7 @@ class MachineLearningApi:
         self,
         id: int,
         *,
-        body: MlPartialUpdateBody | Unset = UNSET,
+        body: MlPartialUpdateBody,
     ) -> Response[MLBackend]:
         """ Update ML Backend
 
@@ -277,7 +316,7 @@ class MachineLearningApi:
 
         Args:
             id (int):
-            body (MlPartialUpdateBody | Unset):
+            body (MlPartialUpdateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,8 +336,9 @@ class MachineLearningApi:
         self,
         id: int,
         *,
-        body: MLBackendRequest,
-    ) -> Any | str | None:
+        body: MLBackendRequest | Unset = UNSET,
+        random: bool,
+    ) -> MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500 | None:
         """Test prediction
 
 
@@ -308,19 +348,21 @@ class MachineLearningApi:
 
         Args:
             id (int):
-            body (MLBackendRequest): Serializer for MLBackend model.
+            random (bool):
+            body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Any | str
+            MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500
         """
 
         return _ml_predict_test_create.sync(
             id=id,
             body=body,
+            random=random,
             client=self._client,
         )
 
@@ -328,8 +370,9 @@ class MachineLearningApi:
         self,
         id: int,
         *,
-        body: MLBackendRequest,
-    ) -> Response[Any | str]:
+        body: MLBackendRequest | Unset = UNSET,
+        random: bool,
+    ) -> Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]:
         """Test prediction
 
 
@@ -339,19 +382,21 @@ class MachineLearningApi:
 
         Args:
             id (int):
-            body (MLBackendRequest): Serializer for MLBackend model.
+            random (bool):
+            body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any | str]
+            Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]
         """
 
         return _ml_predict_test_create.sync_detailed(
             id=id,
             body=body,
+            random=random,
             client=self._client,
         )
 
@@ -486,7 +531,7 @@ class MachineLearningApi:
     def ml_versions_retrieve(
         self,
         id: int,
-    ) -> MlVersionsRetrieveResponse200 | None:
+    ) -> MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault | None:
         """Get model versions
 
          Get available versions of the model.
@@ -499,7 +544,7 @@ class MachineLearningApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            MlVersionsRetrieveResponse200
+            MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault
         """
 
         return _ml_versions_retrieve.sync(
@@ -510,7 +555,7 @@ class MachineLearningApi:
     def ml_versions_retrieve_detailed(
         self,
         id: int,
-    ) -> Response[MlVersionsRetrieveResponse200]:
+    ) -> Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]:
         """Get model versions
 
          Get available versions of the model.
@@ -523,7 +568,7 @@ class MachineLearningApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[MlVersionsRetrieveResponse200]
+            Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]
         """
 
         return _ml_versions_retrieve.sync_detailed(
@@ -541,7 +586,7 @@ class AsyncMachineLearningApi:
     async def ml_create(
         self,
         *,
-        body: MlCreateBody | Unset = UNSET,
+        body: MlCreateBody,
     ) -> MLBackend | None:
         """ Add ML Backend
 
@@ -556,7 +601,7 @@ class AsyncMachineLearningApi:
 
 
         Args:
-            body (MlCreateBody | Unset):
+            body (MlCreateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -574,7 +619,7 @@ class AsyncMachineLearningApi:
     async def ml_create_detailed(
         self,
         *,
-        body: MlCreateBody | Unset = UNSET,
+        body: MlCreateBody,
     ) -> Response[MLBackend]:
         """ Add ML Backend
 
@@ -589,7 +634,7 @@ class AsyncMachineLearningApi:
 
 
         Args:
-            body (MlCreateBody | Unset):
+            body (MlCreateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -638,7 +683,7 @@ class AsyncMachineLearningApi:
         id: int,
         *,
         body: MLInteractiveAnnotatingRequestRequest,
-    ) -> Response[Any]:
+    ) -> MlInteractiveAnnotatingCreateResponse200 | None:
         """Request Interactive Annotation
 
 
@@ -659,7 +704,42 @@ class AsyncMachineLearningApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any]
+            MlInteractiveAnnotatingCreateResponse200
+        """
+
+        return await _ml_interactive_annotating_create.asyncio(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+
+    async def ml_interactive_annotating_create_detailed(
+        self,
+        id: int,
+        *,
+        body: MLInteractiveAnnotatingRequestRequest,
+    ) -> Response[MlInteractiveAnnotatingCreateResponse200]:
+        """Request Interactive Annotation
+
+
+                Send a request to the machine learning backend set up to be used for interactive
+        preannotations to retrieve a
+                predicted region based on annotator input.
+                See [set up machine learning](https://labelstud.io/guide/ml.html#Get-interactive-
+        preannotations) for more.
+
+
+        Args:
+            id (int):
+            body (MLInteractiveAnnotatingRequestRequest): Serializer for ML interactive annotating
+                request.
+
+        Raises:
+            errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+        Returns:
+            Response[MlInteractiveAnnotatingCreateResponse200]
         """
 
         return await _ml_interactive_annotating_create.asyncio_detailed(
@@ -671,7 +751,7 @@ class AsyncMachineLearningApi:
     async def ml_list(
         self,
         *,
-        project: int | Unset = UNSET,
+        project: int,
     ) -> builtins.list[MLBackend] | None:
         """List ML backends
 
@@ -683,7 +763,7 @@ class AsyncMachineLearningApi:
 
 
         Args:
-            project (int | Unset):
+            project (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -701,7 +781,7 @@ class AsyncMachineLearningApi:
     async def ml_list_detailed(
         self,
         *,
-        project: int | Unset = UNSET,
+        project: int,
     ) -> Response[builtins.list[MLBackend]]:
         """List ML backends
 
@@ -713,7 +793,7 @@ class AsyncMachineLearningApi:
 
 
         Args:
-            project (int | Unset):
+            project (int):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -732,7 +812,7 @@ class AsyncMachineLearningApi:
         self,
         id: int,
         *,
-        body: MlPartialUpdateBody | Unset = UNSET,
+        body: MlPartialUpdateBody,
     ) -> MLBackend | None:
         """ Update ML Backend
 
@@ -747,7 +827,7 @@ class AsyncMachineLearningApi:
 
         Args:
             id (int):
-            body (MlPartialUpdateBody | Unset):
+            body (MlPartialUpdateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -767,7 +847,7 @@ class AsyncMachineLearningApi:
         self,
         id: int,
         *,
-        body: MlPartialUpdateBody | Unset = UNSET,
+        body: MlPartialUpdateBody,
     ) -> Response[MLBackend]:
         """ Update ML Backend
 
@@ -782,7 +862,7 @@ class AsyncMachineLearningApi:
 
         Args:
             id (int):
-            body (MlPartialUpdateBody | Unset):
+            body (MlPartialUpdateBody):
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -802,8 +882,9 @@ class AsyncMachineLearningApi:
         self,
         id: int,
         *,
-        body: MLBackendRequest,
-    ) -> Any | str | None:
+        body: MLBackendRequest | Unset = UNSET,
+        random: bool,
+    ) -> MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500 | None:
         """Test prediction
 
 
@@ -813,19 +894,21 @@ class AsyncMachineLearningApi:
 
         Args:
             id (int):
-            body (MLBackendRequest): Serializer for MLBackend model.
+            random (bool):
+            body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Any | str
+            MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500
         """
 
         return await _ml_predict_test_create.asyncio(
             id=id,
             body=body,
+            random=random,
             client=self._client,
         )
 
@@ -833,8 +916,9 @@ class AsyncMachineLearningApi:
         self,
         id: int,
         *,
-        body: MLBackendRequest,
-    ) -> Response[Any | str]:
+        body: MLBackendRequest | Unset = UNSET,
+        random: bool,
+    ) -> Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]:
         """Test prediction
 
 
@@ -844,19 +928,21 @@ class AsyncMachineLearningApi:
 
         Args:
             id (int):
-            body (MLBackendRequest): Serializer for MLBackend model.
+            random (bool):
+            body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
         Raises:
             errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[Any | str]
+            Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]
         """
 
         return await _ml_predict_test_create.asyncio_detailed(
             id=id,
             body=body,
+            random=random,
             client=self._client,
         )
 
@@ -991,7 +1077,7 @@ class AsyncMachineLearningApi:
     async def ml_versions_retrieve(
         self,
         id: int,
-    ) -> MlVersionsRetrieveResponse200 | None:
+    ) -> MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault | None:
         """Get model versions
 
          Get available versions of the model.
@@ -1004,7 +1090,7 @@ class AsyncMachineLearningApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            MlVersionsRetrieveResponse200
+            MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault
         """
 
         return await _ml_versions_retrieve.asyncio(
@@ -1015,7 +1101,7 @@ class AsyncMachineLearningApi:
     async def ml_versions_retrieve_detailed(
         self,
         id: int,
-    ) -> Response[MlVersionsRetrieveResponse200]:
+    ) -> Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]:
         """Get model versions
 
          Get available versions of the model.
@@ -1028,7 +1114,7 @@ class AsyncMachineLearningApi:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
 
         Returns:
-            Response[MlVersionsRetrieveResponse200]
+            Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]
         """
 
         return await _ml_versions_retrieve.asyncio_detailed(

@@ -7,12 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_backend import MLBackend
 from ...models.ml_create_body import MlCreateBody
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: MlCreateBody | Unset = UNSET,
+    body: MlCreateBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/api/ml/",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +59,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def request_kwargs(
     *,
-    body: MlCreateBody | Unset = UNSET,
+    body: MlCreateBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
@@ -76,7 +75,7 @@ def build_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: MlCreateBody | Unset = UNSET,
+    body: MlCreateBody,
 ) -> Response[MLBackend]:
     """ Add ML Backend
 
@@ -91,7 +90,7 @@ def sync_detailed(
 
 
     Args:
-        body (MlCreateBody | Unset):
+        body (MlCreateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: MlCreateBody | Unset = UNSET,
+    body: MlCreateBody,
 ) -> MLBackend | None:
     """ Add ML Backend
 
@@ -130,7 +129,7 @@ def sync(
 
 
     Args:
-        body (MlCreateBody | Unset):
+        body (MlCreateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MlCreateBody | Unset = UNSET,
+    body: MlCreateBody,
 ) -> Response[MLBackend]:
     """ Add ML Backend
 
@@ -164,7 +163,7 @@ async def asyncio_detailed(
 
 
     Args:
-        body (MlCreateBody | Unset):
+        body (MlCreateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +185,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MlCreateBody | Unset = UNSET,
+    body: MlCreateBody,
 ) -> MLBackend | None:
     """ Add ML Backend
 
@@ -201,7 +200,7 @@ async def asyncio(
 
 
     Args:
-        body (MlCreateBody | Unset):
+        body (MlCreateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

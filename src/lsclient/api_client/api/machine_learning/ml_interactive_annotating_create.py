@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.ml_interactive_annotating_create_response_200 import MlInteractiveAnnotatingCreateResponse200
 from ...models.ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
 from ...types import Response
 
@@ -32,9 +33,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MlInteractiveAnnotatingCreateResponse200 | None:
     if response.status_code == 200:
-        return None
+        response_200 = MlInteractiveAnnotatingCreateResponse200.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +47,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MlInteractiveAnnotatingCreateResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -70,7 +77,9 @@ def request_kwargs(
     )
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MlInteractiveAnnotatingCreateResponse200]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -80,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MLInteractiveAnnotatingRequestRequest,
-) -> Response[Any]:
+) -> Response[MlInteractiveAnnotatingCreateResponse200]:
     """Request Interactive Annotation
 
 
@@ -101,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[MlInteractiveAnnotatingCreateResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -116,12 +125,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: int,
     *,
     client: AuthenticatedClient,
     body: MLInteractiveAnnotatingRequestRequest,
-) -> Response[Any]:
+) -> MlInteractiveAnnotatingCreateResponse200 | None:
     """Request Interactive Annotation
 
 
@@ -142,7 +151,43 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        MlInteractiveAnnotatingCreateResponse200
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MLInteractiveAnnotatingRequestRequest,
+) -> Response[MlInteractiveAnnotatingCreateResponse200]:
+    """Request Interactive Annotation
+
+
+            Send a request to the machine learning backend set up to be used for interactive
+    preannotations to retrieve a
+            predicted region based on annotator input.
+            See [set up machine learning](https://labelstud.io/guide/ml.html#Get-interactive-
+    preannotations) for more.
+
+
+    Args:
+        id (int):
+        body (MLInteractiveAnnotatingRequestRequest): Serializer for ML interactive annotating
+            request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MlInteractiveAnnotatingCreateResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -153,3 +198,41 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MLInteractiveAnnotatingRequestRequest,
+) -> MlInteractiveAnnotatingCreateResponse200 | None:
+    """Request Interactive Annotation
+
+
+            Send a request to the machine learning backend set up to be used for interactive
+    preannotations to retrieve a
+            predicted region based on annotator input.
+            See [set up machine learning](https://labelstud.io/guide/ml.html#Get-interactive-
+    preannotations) for more.
+
+
+    Args:
+        id (int):
+        body (MLInteractiveAnnotatingRequestRequest): Serializer for ML interactive annotating
+            request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MlInteractiveAnnotatingCreateResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,12 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_backend import MLBackend
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    project: int | Unset = UNSET,
+    project: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -64,7 +64,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def request_kwargs(
     *,
-    project: int | Unset = UNSET,
+    project: int,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
@@ -80,7 +80,7 @@ def build_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    project: int | Unset = UNSET,
+    project: int,
 ) -> Response[list[MLBackend]]:
     """List ML backends
 
@@ -92,7 +92,7 @@ def sync_detailed(
 
 
     Args:
-        project (int | Unset):
+        project (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    project: int | Unset = UNSET,
+    project: int,
 ) -> list[MLBackend] | None:
     """List ML backends
 
@@ -128,7 +128,7 @@ def sync(
 
 
     Args:
-        project (int | Unset):
+        project (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    project: int | Unset = UNSET,
+    project: int,
 ) -> Response[list[MLBackend]]:
     """List ML backends
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
 
     Args:
-        project (int | Unset):
+        project (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    project: int | Unset = UNSET,
+    project: int,
 ) -> list[MLBackend] | None:
     """List ML backends
 
@@ -193,7 +193,7 @@ async def asyncio(
 
 
     Args:
-        project (int | Unset):
+        project (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_backend import MLBackend
 from ...models.ml_partial_update_body import MlPartialUpdateBody
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: MlPartialUpdateBody | Unset = UNSET,
+    body: MlPartialUpdateBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,7 +64,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def request_kwargs(
     id: int,
     *,
-    body: MlPartialUpdateBody | Unset = UNSET,
+    body: MlPartialUpdateBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
@@ -83,7 +82,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MlPartialUpdateBody | Unset = UNSET,
+    body: MlPartialUpdateBody,
 ) -> Response[MLBackend]:
     """ Update ML Backend
 
@@ -98,7 +97,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (MlPartialUpdateBody | Unset):
+        body (MlPartialUpdateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +123,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MlPartialUpdateBody | Unset = UNSET,
+    body: MlPartialUpdateBody,
 ) -> MLBackend | None:
     """ Update ML Backend
 
@@ -139,7 +138,7 @@ def sync(
 
     Args:
         id (int):
-        body (MlPartialUpdateBody | Unset):
+        body (MlPartialUpdateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MlPartialUpdateBody | Unset = UNSET,
+    body: MlPartialUpdateBody,
 ) -> Response[MLBackend]:
     """ Update ML Backend
 
@@ -175,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (MlPartialUpdateBody | Unset):
+        body (MlPartialUpdateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +198,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MlPartialUpdateBody | Unset = UNSET,
+    body: MlPartialUpdateBody,
 ) -> MLBackend | None:
     """ Update ML Backend
 
@@ -214,7 +213,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (MlPartialUpdateBody | Unset):
+        body (MlPartialUpdateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,24 +7,35 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_backend_request import MLBackendRequest
-from ...types import Response
+from ...models.ml_predict_test_create_response_200 import MlPredictTestCreateResponse200
+from ...models.ml_predict_test_create_response_500 import MlPredictTestCreateResponse500
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: MLBackendRequest,
+    body: MLBackendRequest | Unset = UNSET,
+    random: bool,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["random"] = random
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ml/{id}/predict/test".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -32,13 +43,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500 | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = MlPredictTestCreateResponse200.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 500:
-        response_500 = cast(str, response.json())
+        response_500 = MlPredictTestCreateResponse500.from_dict(response.json())
+
         return response_500
 
     if client.raise_on_unexpected_status:
@@ -47,7 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -66,16 +83,20 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def request_kwargs(
     id: int,
     *,
-    body: MLBackendRequest,
+    body: MLBackendRequest | Unset = UNSET,
+    random: bool,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation (method, url, params, body, headers)."""
     return _get_kwargs(
         id=id,
         body=body,
+        random=random,
     )
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -84,8 +105,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MLBackendRequest,
-) -> Response[Any | str]:
+    body: MLBackendRequest | Unset = UNSET,
+    random: bool,
+) -> Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]:
     """Test prediction
 
 
@@ -95,19 +117,21 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (MLBackendRequest): Serializer for MLBackend model.
+        random (bool):
+        body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        random=random,
     )
 
     response = client.get_httpx_client().request(
@@ -121,8 +145,9 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MLBackendRequest,
-) -> Any | str | None:
+    body: MLBackendRequest | Unset = UNSET,
+    random: bool,
+) -> MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500 | None:
     """Test prediction
 
 
@@ -132,20 +157,22 @@ def sync(
 
     Args:
         id (int):
-        body (MLBackendRequest): Serializer for MLBackend model.
+        random (bool):
+        body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500
     """
 
     return sync_detailed(
         id=id,
         client=client,
         body=body,
+        random=random,
     ).parsed
 
 
@@ -153,8 +180,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MLBackendRequest,
-) -> Response[Any | str]:
+    body: MLBackendRequest | Unset = UNSET,
+    random: bool,
+) -> Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]:
     """Test prediction
 
 
@@ -164,19 +192,21 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (MLBackendRequest): Serializer for MLBackend model.
+        random (bool):
+        body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        random=random,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,8 +218,9 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: MLBackendRequest,
-) -> Any | str | None:
+    body: MLBackendRequest | Unset = UNSET,
+    random: bool,
+) -> MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500 | None:
     """Test prediction
 
 
@@ -199,14 +230,15 @@ async def asyncio(
 
     Args:
         id (int):
-        body (MLBackendRequest): Serializer for MLBackend model.
+        random (bool):
+        body (MLBackendRequest | Unset): Serializer for MLBackend model.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500
     """
 
     return (
@@ -214,5 +246,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            random=random,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_versions_retrieve_response_200 import MlVersionsRetrieveResponse200
+from ...models.ml_versions_retrieve_response_default import MlVersionsRetrieveResponseDefault
 from ...types import Response
 
 
@@ -26,21 +27,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MlVersionsRetrieveResponse200 | None:
+) -> MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault:
     if response.status_code == 200:
         response_200 = MlVersionsRetrieveResponse200.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = MlVersionsRetrieveResponseDefault.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MlVersionsRetrieveResponse200]:
+) -> Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (ValueError, KeyError, TypeError) as exc:
@@ -67,7 +67,7 @@ def request_kwargs(
 
 def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MlVersionsRetrieveResponse200]:
+) -> Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]:
     """Turn an ``httpx.Response`` of this operation into a parsed :class:`Response` (see ``sync_detailed``)."""
     return _build_response(client=client, response=response)
 
@@ -76,7 +76,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[MlVersionsRetrieveResponse200]:
+) -> Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]:
     """Get model versions
 
      Get available versions of the model.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MlVersionsRetrieveResponse200]
+        Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> MlVersionsRetrieveResponse200 | None:
+) -> MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault | None:
     """Get model versions
 
      Get available versions of the model.
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MlVersionsRetrieveResponse200
+        MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[MlVersionsRetrieveResponse200]:
+) -> Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]:
     """Get model versions
 
      Get available versions of the model.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MlVersionsRetrieveResponse200]
+        Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> MlVersionsRetrieveResponse200 | None:
+) -> MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault | None:
     """Get model versions
 
      Get available versions of the model.
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MlVersionsRetrieveResponse200
+        MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault
     """
 
     return (
