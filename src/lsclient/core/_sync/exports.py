@@ -672,7 +672,8 @@ def export_project(
 
     :param path: a file path, or an existing directory for the server's file name.
     :param format: ``"JSON"`` (MD5-verified), ``"JSON_MIN"``, ``"CSV"``, ``"TSV"``, or any name from
-        :meth:`ExportsRepo.formats`; a conversion the server needs first is requested and awaited.
+        :meth:`ExportsRepo.formats`; a conversion the server needs first is requested and awaited. Formats
+        with media files come from the project's direct export, as in :meth:`Export.download`.
     :param only_annotated: only tasks with at least one annotation that is not skipped.
     :param task_ids: only these tasks; ``filter``: only tasks matching an ``F`` filter (both together are ANDed;
         see :meth:`ExportsRepo.create`).
@@ -684,9 +685,11 @@ def export_project(
     :return: the path of the written file.
     :raises FileExistsError: the file exists and ``overwrite`` is False (no snapshot was created).
     :raises FileNotFoundError: the directory of ``path`` does not exist (no snapshot was created).
-    :raises InvalidInputError: the project has no such format, or bad ``task_ids``/``filter`` (no snapshot was
-        created).
-    :raises JobFailedError: the server failed to build the snapshot or the conversion.
+    :raises InvalidInputError: the project has no such format, Label Studio marks it disabled for the labeling
+        config, or bad ``task_ids``/``filter`` (no snapshot was created); a format with media files for more than
+        990 tasks that are not all the project's (see :meth:`Export.download`).
+    :raises JobFailedError: the server failed to build the snapshot or the conversion, or its direct export of a
+        format with media files wrote nothing (status ``"empty"``).
     :raises DownloadError: the JSON did not match the snapshot's MD5 (nothing was written).
     :raises APIConnectionError: the connection broke off during the download (nothing was written).
 
