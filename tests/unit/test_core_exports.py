@@ -383,9 +383,122 @@ def test_a_404_with_a_completed_conversion_is_a_real_404(flavour: Flavour, serve
 
 def test_unknown_format_names_the_known_ones(flavour: Flavour, server: FakeServer, tmp_path: Path) -> None:
     server.route("GET", FORMATS_URL, lambda request: httpx.Response(200, json=FORMATS))
-    with pytest.raises(InvalidInputError, match="JSON, CSV, YOLO"):
+    with pytest.raises(InvalidInputError, match="'COCO' is not an export format of project 3; formats: JSON, CSV$"):
         flavour.export().download(tmp_path / "out.bin", format="COCO", progress=False)
     assert f"{EXPORT_URL}/download" not in server.paths("GET")
+
+
+def test_a_disabled_format_is_refused_before_any_conversion(
+    flavour: Flavour, server: FakeServer, tmp_path: Path
+) -> None:
+    # Label Studio converts a disabled format all the same, into a file without the labels: refused here.
+    server.route("GET", FORMATS_URL, lambda request: httpx.Response(200, json=FORMATS))
+    message = r"'YOLO' does not fit the labeling config of project 3 .*disabled.*; formats: JSON, CSV$"
+    with pytest.raises(InvalidInputError, match=message):
+        flavour.export().download(tmp_path / "out.zip", format="yolo", progress=False)
+    with pytest.raises(InvalidInputError, match=message):
+        flavour.export().convert("YOLO", progress=False)
+    with pytest.raises(InvalidInputError, match=message):
+        flavour.export_project(tmp_path / "out.zip", format="YOLO", progress=False)
+    assert server.paths("GET") == [FORMATS_URL] * 3 and server.paths("POST") == [] and files_in(tmp_path) == []
+
+
+# -- formats with media files: the project's direct export ----------------------------------------------------
+
+DIRECT_URL = f"/api/projects/{PROJECT}/export"
+MEDIA_FORMATS_LIST = [*FORMATS, {"name": "ASR_MANIFEST", "title": "ASR Manifest", "description": "audio"}]
+ZIP = b"PK\x03\x04 a zip with the manifest and the audio files"
+
+
+def _media_server(server: FakeServer, tasks: list[int], direct: Handler) -> str:
+    """Routes for a snapshot of ``tasks`` and the project's direct export; returns the snapshot's md5."""
+    body = json.dumps([{"id": task_id, "data": {}, "annotations": []} for task_id in tasks]).encode()
+    server.route("GET", FORMATS_URL, lambda request: httpx.Response(200, json=MEDIA_FORMATS_LIST))
+    server.route("GET", f"{EXPORT_URL}/download", json_download(body))
+    server.route("GET", DIRECT_URL, direct)
+    return hashlib.md5(body).hexdigest()
+
+
+def _zip_answer(request: httpx.Request) -> httpx.Response:
+    headers = {"Content-Type": "application/zip", "Content-Disposition": 'attachment; filename="project-3-at-x.zip"'}
+    return httpx.Response(200, content=ZIP, headers=headers)
+
+
+def test_a_media_format_comes_from_the_direct_export_of_the_snapshots_tasks(
+    flavour: Flavour, server: FakeServer, tmp_path: Path
+) -> None:
+    # A snapshot download converts without fetching media (an empty ASR manifest); the direct export fetches them.
+    md5 = _media_server(server, [5, 9], _zip_answer)
+    target = flavour.export(md5=md5).download(tmp_path, format="asr_manifest", progress=False)
+    assert target == tmp_path / "project-3-at-x.zip" and target.read_bytes() == ZIP
+    direct = [r for r in server.requests if r.url.path == DIRECT_URL]
+    assert len(direct) == 1
+    assert direct[0].url.params.multi_items() == [
+        ("download_all_tasks", "true"),
+        ("download_resources", "true"),
+        ("export_type", "ASR_MANIFEST"),
+        ("ids[]", "5"),
+        ("ids[]", "9"),
+    ]
+    assert server.paths("POST") == [] and files_in(tmp_path) == ["project-3-at-x.zip"]  # no temporary file left
+
+
+def test_a_media_format_without_the_direct_export_is_converted_with_the_media(
+    flavour: Flavour, server: FakeServer, tmp_path: Path
+) -> None:
+    # Label Studio Enterprise has no direct export (404) and serves conversions made by /convert.
+    converted: list[dict[str, Any]] = []
+    md5 = _media_server(server, [5], lambda request: httpx.Response(404, json={"detail": "use the async export API"}))
+
+    def download(request: httpx.Request) -> httpx.Response:
+        if "exportType" not in request.url.params:
+            return json_download(json.dumps([{"id": 5, "data": {}, "annotations": []}]).encode())(request)
+        return _zip_answer(request) if converted else httpx.Response(404, html="<title>404</title>")
+
+    def convert(request: httpx.Request) -> httpx.Response:
+        assert json.loads(request.content) == {"export_type": "ASR_MANIFEST", "download_resources": True}
+        converted.append({"id": 7, "export_type": "ASR_MANIFEST", "status": "completed", "traceback": None})
+        return httpx.Response(200, json={"export_type": "ASR_MANIFEST", "converted_format": 7})
+
+    server.route("GET", f"{EXPORT_URL}/download", download)
+    server.route("POST", f"{EXPORT_URL}/convert", convert)
+    export = flavour.export(md5=md5)
+    server.route(
+        "GET", EXPORT_URL, lambda request: httpx.Response(200, json=export_json(md5=md5, converted_formats=converted))
+    )
+    target = export.download(tmp_path / "asr.zip", format="ASR_MANIFEST", progress=False)
+    assert target.read_bytes() == ZIP and server.paths("POST") == [f"{EXPORT_URL}/convert"]
+
+
+def test_an_empty_archive_from_the_direct_export_is_an_error_not_a_file(
+    flavour: Flavour, server: FakeServer, tmp_path: Path
+) -> None:
+    empty = b"PK\x05\x06" + bytes(18)
+    md5 = _media_server(server, [5], lambda request: httpx.Response(200, content=empty))
+    with pytest.raises(JobFailedError, match="ASR_MANIFEST export of project 3 failed with status 'empty'"):
+        flavour.export(md5=md5).download(tmp_path / "asr.zip", format="ASR_MANIFEST", progress=False)
+    assert files_in(tmp_path) == []
+
+
+def test_a_media_format_of_many_tasks_sends_ids_only_for_part_of_the_project(
+    flavour: Flavour, server: FakeServer, tmp_path: Path
+) -> None:
+    tasks = list(range(1, 1002))
+    md5 = _media_server(server, tasks, _zip_answer)
+    project_count = {"n": len(tasks)}
+    project_url = f"/api/projects/{PROJECT}/"
+    server.route(
+        "GET", project_url, lambda r: httpx.Response(200, json={"id": PROJECT, "task_number": project_count["n"]})
+    )
+
+    flavour.export(md5=md5).download(tmp_path / "all.zip", format="ASR_MANIFEST", progress=False)
+    direct = [r for r in server.requests if r.url.path == DIRECT_URL]
+    assert "ids[]" not in direct[0].url.params  # every task of the project: no ids (Django takes 1,000 fields)
+
+    project_count["n"] = 5000
+    with pytest.raises(InvalidInputError, match="at most 990 task ids.*1,001 of the project's 5,000 tasks"):
+        flavour.export(md5=md5).download(tmp_path / "part.zip", format="ASR_MANIFEST", progress=False)
+    assert files_in(tmp_path) == ["all.zip"]
 
 
 # -- converting -----------------------------------------------------------------------------------------------

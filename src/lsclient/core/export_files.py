@@ -20,10 +20,23 @@ import attrs
 from .errors import InvalidInputError
 from .jsonstream import iter_json_array
 
-__all__ = ["JSON", "Destination", "ExportFormat", "download_destination", "format_name", "iter_export_tasks"]
+__all__ = [
+    "JSON",
+    "MEDIA_FORMATS",
+    "Destination",
+    "ExportFormat",
+    "download_destination",
+    "format_name",
+    "iter_export_tasks",
+]
 
 #: the snapshot's own format; every other format is a conversion of it
 JSON = "JSON"
+
+#: formats whose file carries the tasks' media (images, audio, page images), which Label Studio's converter must
+#: fetch: its conversion of a snapshot download leaves them out (Label Studio 1.23.2 Community), so these go through
+#: the project's direct export instead (see :meth:`lsclient.core._async.exports.AsyncExport.download`)
+MEDIA_FORMATS = frozenset({"ASR_MANIFEST", "COCO_WITH_IMAGES", "YOLO_WITH_IMAGES", "YOLO_OBB_WITH_IMAGES", "DOCLANG"})
 
 
 @attrs.frozen
@@ -33,8 +46,9 @@ class ExportFormat:
     :ivar name: what to pass as ``format=`` (``"JSON"``, ``"CSV"``, ``"YOLO"``...).
     :ivar title: the name shown in Label Studio's UI.
     :ivar description: what the format contains.
-    :ivar disabled: True when the project's labeling config does not fit the format (Label Studio still
-        converts to it when asked, but the result is usually empty).
+    :ivar disabled: True when the project's labeling config does not fit the format. Label Studio still converts
+        to it when asked, into a file without the labels (CONLL2003 of a classification: every token ``O``) or
+        an error, so lsclient refuses to download or convert a disabled format (``InvalidInputError``).
     """
 
     name: str

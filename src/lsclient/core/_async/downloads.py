@@ -1,5 +1,6 @@
 """Downloading an export snapshot, or one of its conversions, to a file: streamed in constant memory, written
-atomically, the snapshot's JSON checked against its MD5, a body cut short detected (:func:`download_export`)."""
+atomically, the snapshot's JSON checked against its MD5, a body cut short detected (:func:`download_export`); and
+the project's direct export, the one that includes media files (:func:`download_direct_export`)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from lsclient.api_client.api.export import projects_exports_download_retrieve
+from lsclient.api_client.api.export import projects_export_retrieve, projects_exports_download_retrieve
 from lsclient.api_client.types import UNSET
 
-from ..errors import APIConnectionError, error_from_response, error_from_transport
+from ..errors import APIConnectionError, InvalidInputError, JobFailedError, error_from_response, error_from_transport
 from ..export_files import JSON, Destination
 from ..progress import ProgressReporter
 from .files import stream_to_file
@@ -22,7 +23,11 @@ from .files import stream_to_file
 if TYPE_CHECKING:
     from .client import AsyncClient
 
-__all__ = ["download_export"]
+__all__ = ["MAX_DIRECT_EXPORT_IDS", "download_direct_export", "download_export"]
+
+#: the most task ids the direct export takes: Django refuses a query of more than 1,000 fields (400), and the
+#: request has three other parameters
+MAX_DIRECT_EXPORT_IDS = 990
 
 
 async def download_export(
@@ -84,6 +89,75 @@ async def download_export(
         raise error from exc
 
 
+async def download_direct_export(
+    client: AsyncClient,
+    project_id: int,
+    destination: Destination,
+    *,
+    export_type: str,
+    task_ids: list[int] | None,
+    timeout: float,
+    progress: ProgressReporter | None = None,
+) -> Path:
+    """Stream Label Studio's direct export of project ``project_id`` as ``export_type``, media files included, to
+    ``destination``; return the path of the written file.
+
+    ``GET /api/projects/{id}/export?export_type=...&download_resources=true&download_all_tasks=true`` with one
+    ``ids[]`` per task (``task_ids`` None: every task of the project). The server builds the file inside the request
+    (fetching every image or audio file), so the read timeout is at least ``timeout`` seconds. The body is written
+    as :func:`download_export` writes it: to a temporary file renamed into place once all of it arrived (the server
+    sends a ``Content-Length``, so a body cut short is noticed).
+
+    :param task_ids: at most :data:`MAX_DIRECT_EXPORT_IDS` ids; an empty list is refused (the server would export
+        every task).
+    :raises NotFoundError: the server has no direct export (Label Studio Enterprise answers 404), or no such project.
+    :raises JobFailedError: the server's file is an empty archive (status ``"empty"``): its converter found nothing
+        to write (e.g. DOCLANG of tasks whose annotations hold no DocLang document); nothing was written.
+    :raises APIStatusError: another error answer; :class:`APIConnectionError`: no answer, or a body cut short.
+    """
+    if task_ids is not None and not 0 < len(task_ids) <= MAX_DIRECT_EXPORT_IDS:
+        raise InvalidInputError(f"task_ids must hold 1 to {MAX_DIRECT_EXPORT_IDS} ids, not {len(task_ids)}")
+    transfer = _Transfer(
+        job=f"the {export_type} export of project {project_id}",
+        fallback_name=f"project-{project_id}-{export_type.lower()}",
+        destination=destination,
+        export_type=export_type,
+        expected_md5=None,
+        progress=progress,
+    )
+    kwargs = projects_export_retrieve.request_kwargs(
+        project_id, export_type=export_type, download_resources=True, download_all_tasks=True
+    )
+    # The server reads the ids as "ids[]" (the generated "ids" parameter is not read), one field per id.
+    params = [*kwargs.pop("params").items(), *(("ids[]", str(task_id)) for task_id in task_ids or ())]
+    http = client.http.get_async_httpx_client()
+    usual = http.timeout
+    read = None if usual.read is None else max(usual.read, timeout)
+    request_timeout = httpx.Timeout(connect=usual.connect, read=read, write=usual.write, pool=usual.pool)
+    try:
+        # The generated function parses the answer as JSON; the file is streamed here instead.
+        async with http.stream(**kwargs, params=params, timeout=request_timeout) as response:
+            if response.status_code == 200 and response.headers.get("content-length") == str(len(_EMPTY_ZIP)):
+                body = await response.aread()
+                if body == _EMPTY_ZIP:
+                    # The converter wrote nothing and the server zipped the empty folder; say so rather than save it.
+                    raise JobFailedError(
+                        job=transfer.job,
+                        status="empty",
+                        traceback="the converter wrote no file: no annotation of these tasks fits the format",
+                    )
+            return await transfer.save(response)
+    except httpx.TransportError as exc:
+        error = transfer.error(exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
+#: a zip archive without any member: its end-of-central-directory record alone
+_EMPTY_ZIP = b"PK\x05\x06" + bytes(18)
+
+
 def _serves_whole_file(response: httpx.Response) -> bool:
     """Whether an answer to ``Range: bytes=0-`` can be saved as the file: anything but a refused range (416) or a
     206 that carries less than the whole file (a server may send less than the range asked for)."""
@@ -116,7 +190,7 @@ class _Transfer:
         expected_md5: str | None,
         progress: ProgressReporter | None,
     ) -> None:
-        self._job = job
+        self.job = job
         self._fallback_name = fallback_name
         self._destination = destination
         self._export_type = export_type
@@ -176,7 +250,7 @@ class _Transfer:
         expected = f" of {self._total:,}" if self._total is not None else ""
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         message = (
-            f"the download of {self._job} broke off after {self._received:,}{expected} bytes ({reason}); "
+            f"the download of {self.job} broke off after {self._received:,}{expected} bytes ({reason}); "
             f"nothing was written to {os.fspath(self._target)!r}"
         )
         return type(error)(message, method=error.method, url=error.url)

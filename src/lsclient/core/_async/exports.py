@@ -25,6 +25,13 @@ What Label Studio 1.23.2 (Community) does, checked on a server:
   serves only formats converted before and answers 404 otherwise; :meth:`AsyncExport.download` handles both.
 * ``/convert`` runs before answering; asking for the same format twice gives
   400 "Conversion to CSV already started", which :meth:`AsyncExport.convert` treats as "wait for it".
+* A download with ``exportType`` converts without fetching media files, so formats that carry them
+  (:data:`~lsclient.core.export_files.MEDIA_FORMATS`: ASR_MANIFEST, COCO/YOLO/YOLO_OBB_WITH_IMAGES, DOCLANG) come
+  out without them (an ASR manifest is empty); a conversion stored by ``/convert`` with ``download_resources``
+  has them, but is never served. Those formats are downloaded from the project's direct export
+  (``GET /api/projects/{id}/export?download_resources=true``) for the snapshot's tasks instead.
+* Formats the formats list marks ``disabled`` are converted all the same, into files without the labels
+  (CONLL2003 of a classification: every token ``O``) or a 500: lsclient refuses them.
 * Task filters: ``annotated="only"`` keeps tasks with at least one annotation that is not skipped;
   ``only_with_annotations`` also keeps tasks whose only annotations are skipped. There is no task-id filter;
   ``task_ids=`` and ``filter=`` go through a temporary Data Manager view (:mod:`.views`).
@@ -70,12 +77,20 @@ from lsclient.api_client.models.task_filter_options_request import TaskFilterOpt
 from lsclient.api_client.types import UNSET, Response, Unset
 
 from ..errors import BadRequestError, InvalidInputError, LsClientError, NotFoundError, ResponseParseError
-from ..export_files import JSON, Destination, ExportFormat, download_destination, format_name, iter_export_tasks
+from ..export_files import (
+    JSON,
+    MEDIA_FORMATS,
+    Destination,
+    ExportFormat,
+    download_destination,
+    format_name,
+    iter_export_tasks,
+)
 from ..filters import Filter
 from ..progress import ProgressReporter, default_progress, track
 from ..resources import Operations, build_request, convert
 from .calls import call, call_no_content
-from .downloads import download_export
+from .downloads import MAX_DIRECT_EXPORT_IDS, download_direct_export, download_export
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, whole_list
 from .views import check_view, create_view, drop_view, view_filter
@@ -225,14 +240,18 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
 
         :param format: a name from :meth:`AsyncExportsRepo.formats`, e.g. ``"CSV"``, ``"YOLO"``.
         :param timeout: seconds for the whole operation (snapshot and conversion).
-        :param download_resources: ask the converter to fetch media files too (formats such as COCO).
-        :raises BadRequestError: the server does not know the format (``validation_errors["export_type"]``).
+        :param download_resources: ask the converter to fetch media files too. ``None``: yes for the formats that
+            carry them (:data:`~lsclient.core.export_files.MEDIA_FORMATS`), the server's default otherwise.
+        :raises InvalidInputError: the project has no such format, or Label Studio marks it disabled for the
+            project's labeling config (checked with ``GET /api/projects/{id}/export/formats`` first).
+        :raises BadRequestError: the server refused the format (``validation_errors["export_type"]``).
         :raises JobFailedError: the conversion failed; the error carries the server's traceback.
 
         >>> [(c.export_type, str(c.status)) for c in (await export.convert("CSV")).converted_formats]  # doctest: +SKIP
         [('CSV', 'completed')]
         """
         export_type = format_name(format)
+        await _check_format(self._client, self._project_id, export_type)
         reporter = default_progress(progress)
         deadline = time.monotonic() + timeout
         await self.wait(timeout=timeout, progress=reporter, poll_interval=poll_interval)
@@ -242,6 +261,8 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         return self
 
     async def _convert(self, export_type: str, download_resources: bool | None) -> None:
+        if download_resources is None and export_type in MEDIA_FORMATS:
+            download_resources = True  # otherwise the converter leaves out the very files the format is for
         body = ExportConvertRequest(
             export_type=export_type, download_resources=UNSET if download_resources is None else download_resources
         )
@@ -302,7 +323,12 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         :param path: a file path, or an existing directory (or a path ending in ``/``). For a directory, the
             file gets the server's name, e.g. ``project-3-at-2025-01-01-10-00-1a2b3c4d.json``.
         :param format: ``"JSON"`` (the snapshot itself) or another name from :meth:`AsyncExportsRepo.formats`.
-            Names are upper-cased. Formats of several files (YOLO, COCO...) arrive as a zip archive.
+            Names are upper-cased. Formats of several files (YOLO, COCO...) arrive as a zip archive. Formats
+            with media files (:data:`~lsclient.core.export_files.MEDIA_FORMATS`: ASR_MANIFEST, the ``_WITH_IMAGES``
+            ones, DOCLANG) come from the project's direct export, which fetches the media: it exports the
+            snapshot's tasks (found in its JSON) with their annotations as they are now, every annotation included
+            (``annotation_filter_options`` of the snapshot do not apply). On a server without the direct export
+            (Enterprise), the snapshot is converted with ``download_resources`` instead.
         :param progress: byte progress (``None``/``True``: tqdm if installed); the total comes from
             ``Content-Length`` when the server sends one.
         :param overwrite: replace an existing file; otherwise :class:`FileExistsError` naming it.
@@ -312,7 +338,9 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         :raises DownloadError: the JSON did not match the snapshot's MD5 (nothing was written).
         :raises APIConnectionError: the connection broke off during the download (nothing was written).
         :raises NotFoundError: the snapshot (or its project) does not exist.
-        :raises InvalidInputError: the project has no such format.
+        :raises InvalidInputError: the project has no such format, Label Studio marks it disabled for the project's
+            labeling config, or a format with media files for a snapshot of more than 990 tasks that are not all
+            the project's (the direct export takes at most that many task ids).
 
         >>> await export.download("exports/", format="CSV")  # doctest: +SKIP
         PosixPath('exports/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
@@ -344,6 +372,11 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
 
         if not format_checked:
             await _check_format(self._client, self._project_id, export_type)
+        if export_type in MEDIA_FORMATS:
+            remaining = max(0.0, deadline - time.monotonic())
+            written = await self._download_with_media(destination, export_type, reporter, remaining)
+            if written is not None:
+                return written
         try:
             return await download_export(
                 self._client, self._project_id, self.id, destination, export_type=export_type, progress=reporter
@@ -361,6 +394,54 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         return await download_export(
             self._client, self._project_id, self.id, destination, export_type=export_type, progress=reporter
         )
+
+    async def _download_with_media(
+        self, destination: Destination, export_type: str, reporter: ProgressReporter, timeout: float
+    ) -> Path | None:
+        """The snapshot's tasks as ``export_type`` from the project's direct export, media included; None when the
+        snapshot has no tasks or the server has no direct export (then the snapshot is converted instead)."""
+        task_ids: builtins.list[int] | None = await self._task_ids()
+        if not task_ids:
+            return None  # the direct export without ids exports every task; the snapshot's conversion says "empty"
+        if len(task_ids) > MAX_DIRECT_EXPORT_IDS:
+            project = await self._client.projects.retrieve(self._project_id)
+            if project.task_number != len(task_ids):
+                raise InvalidInputError(
+                    f"format {export_type!r} needs Label Studio's direct export (the only one that includes the "
+                    f"media files), which takes at most {MAX_DIRECT_EXPORT_IDS} task ids; {self._job} holds "
+                    f"{len(task_ids):,} of the project's {project.task_number:,} tasks: export every task, or at "
+                    f"most {MAX_DIRECT_EXPORT_IDS} at a time (task_ids=)"
+                )
+            task_ids = None  # every task of the project
+        try:
+            return await download_direct_export(
+                self._client,
+                self._project_id,
+                destination,
+                export_type=export_type,
+                task_ids=task_ids,
+                timeout=timeout,
+                progress=reporter,
+            )
+        except NotFoundError:
+            # Label Studio Enterprise answers 404 here; there /convert with download_resources does the job.
+            return None
+
+    async def _task_ids(self) -> builtins.list[int]:
+        """The ids of the snapshot's tasks, read from its JSON (downloaded to a temporary file, MD5-verified)."""
+        directory = tempfile.mkdtemp(prefix="lsclient-export-")
+        try:
+            expected_md5 = self._model.md5 if isinstance(self._model.md5, str) and self._model.md5 else None
+            target = await download_export(
+                self._client,
+                self._project_id,
+                self.id,
+                download_destination(directory, overwrite=False),
+                expected_md5=expected_md5,
+            )
+            return [int(task["id"]) for task in iter_export_tasks(target)]
+        finally:
+            shutil.rmtree(directory, ignore_errors=True)
 
     async def iter_tasks(
         self,
@@ -589,7 +670,8 @@ async def export_project(
 
     :param path: a file path, or an existing directory for the server's file name.
     :param format: ``"JSON"`` (MD5-verified), ``"JSON_MIN"``, ``"CSV"``, ``"TSV"``, or any name from
-        :meth:`AsyncExportsRepo.formats`; a conversion the server needs first is requested and awaited.
+        :meth:`AsyncExportsRepo.formats`; a conversion the server needs first is requested and awaited. Formats
+        with media files come from the project's direct export, as in :meth:`AsyncExport.download`.
     :param only_annotated: only tasks with at least one annotation that is not skipped.
     :param task_ids: only these tasks; ``filter``: only tasks matching an ``F`` filter (both together are ANDed;
         see :meth:`AsyncExportsRepo.create`).
@@ -601,9 +683,11 @@ async def export_project(
     :return: the path of the written file.
     :raises FileExistsError: the file exists and ``overwrite`` is False (no snapshot was created).
     :raises FileNotFoundError: the directory of ``path`` does not exist (no snapshot was created).
-    :raises InvalidInputError: the project has no such format, or bad ``task_ids``/``filter`` (no snapshot was
-        created).
-    :raises JobFailedError: the server failed to build the snapshot or the conversion.
+    :raises InvalidInputError: the project has no such format, Label Studio marks it disabled for the labeling
+        config, or bad ``task_ids``/``filter`` (no snapshot was created); a format with media files for more than
+        990 tasks that are not all the project's (see :meth:`AsyncExport.download`).
+    :raises JobFailedError: the server failed to build the snapshot or the conversion, or its direct export of a
+        format with media files wrote nothing (status ``"empty"``).
     :raises DownloadError: the JSON did not match the snapshot's MD5 (nothing was written).
     :raises APIConnectionError: the connection broke off during the download (nothing was written).
 
@@ -637,15 +721,29 @@ async def export_project(
 
 
 async def _check_format(client: AsyncClient, project_id: int, export_type: str) -> None:
-    # An unknown exportType makes the download a 500 with no explanation; say which names exist instead.
+    """Refuse a format the project does not offer (``GET /api/projects/{id}/export/formats``), naming those it does.
+
+    An unknown name makes the download a 500 with no explanation. A name the list marks ``disabled`` (the
+    labeling config does not fit it) is converted all the same, into a file without the labels (CONLL2003 of a
+    classification: every token ``O``; YOLO of a text project: empty label files) or a 500 from a broken error
+    handler: both are refused too.
+    """
+    if export_type == JSON:
+        return  # the snapshot itself, whatever the labeling config
     try:
         formats = await AsyncExportsRepo(client, project_id).formats(include_disabled=True)
     except NotFoundError:
         return  # Label Studio Enterprise removed the formats list; let the server judge the name
-    names = [item.name for item in formats]
-    if names and export_type not in names:
+    if not formats:
+        return
+    enabled = ", ".join(item.name for item in formats if not item.disabled)
+    found = next((item for item in formats if item.name == export_type), None)
+    if found is None:
+        raise InvalidInputError(f"{export_type!r} is not an export format of project {project_id}; formats: {enabled}")
+    if found.disabled:
         raise InvalidInputError(
-            f"{export_type!r} is not an export format of project {project_id}; formats: {', '.join(names)}"
+            f"{export_type!r} does not fit the labeling config of project {project_id} (Label Studio lists it as "
+            f"disabled and would write a file without its labels); formats: {enabled}"
         )
 
 
