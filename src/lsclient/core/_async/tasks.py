@@ -24,7 +24,7 @@ from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError, Respon
 from ..filters import F, Filter, Query
 from ..paging import Page
 from ..resources import Operations, convert, id_of, merge_same_shape
-from .calls import call, call_no_content
+from .calls import call
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable
 
@@ -234,22 +234,19 @@ class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask]):
         :raises NotFoundError: no task with this id in this project.
         """
         body = DmActionsCreateBody(selected_items=DmActionsCreateBodyAllFalse(all_=False, included=[id]))
-        response = await call_no_content(
+        answer = await call(
             dm_actions_create.asyncio_detailed,
             client=self._client.http,
             id=DmActionsCreateId.DELETE_TASKS,
             project=self._parent,
             body=body,
         )
-        try:
-            processed = json.loads(response.content).get("processed_items")
-        except (ValueError, AttributeError):
-            processed = None
+        processed = answer.processed_items
         if not isinstance(processed, int):
             raise ResponseParseError(
                 "the delete_tasks action answered without a count of deleted tasks",
-                status_code=int(response.status_code),
-                body=response.content[:500],
+                status_code=200,
+                body=answer.to_dict(),
             )
         if processed == 0:
             raise NotFoundError(

@@ -128,17 +128,19 @@ def download_direct_export(
         progress=progress,
     )
     kwargs = projects_export_retrieve.request_kwargs(
-        project_id, export_type=export_type, download_resources=True, download_all_tasks=True
+        project_id,
+        export_type=export_type,
+        download_resources=True,
+        download_all_tasks=True,
+        ids=UNSET if task_ids is None else list(task_ids),
     )
-    # The server reads the ids as "ids[]" (the generated "ids" parameter is not read), one field per id.
-    params = [*kwargs.pop("params").items(), *(("ids[]", str(task_id)) for task_id in task_ids or ())]
     http = client.http.get_httpx_client()
     usual = http.timeout
     read = None if usual.read is None else max(usual.read, timeout)
     request_timeout = httpx.Timeout(connect=usual.connect, read=read, write=usual.write, pool=usual.pool)
     try:
-        # The generated function parses the answer as JSON; the file is streamed here instead.
-        with http.stream(**kwargs, params=params, timeout=request_timeout) as response:
+        # The generated stream() takes no timeout; this request needs a longer read timeout than the client's.
+        with http.stream(**kwargs, timeout=request_timeout) as response:
             if response.status_code == 200 and response.headers.get("content-length") == str(len(_EMPTY_ZIP)):
                 body = response.read()
                 if body == _EMPTY_ZIP:

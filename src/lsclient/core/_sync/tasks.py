@@ -26,7 +26,7 @@ from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError, Respon
 from ..filters import F, Filter, Query
 from ..paging import Page
 from ..resources import Operations, convert, id_of, merge_same_shape
-from .calls import call, call_no_content
+from .calls import call
 from .paging import Pager
 from .resources import Fetchable, Removable, Removes, Retrieves, Updatable
 
@@ -236,22 +236,19 @@ class ProjectTasksRepo(Retrieves[Task]):
         :raises NotFoundError: no task with this id in this project.
         """
         body = DmActionsCreateBody(selected_items=DmActionsCreateBodyAllFalse(all_=False, included=[id]))
-        response = call_no_content(
+        answer = call(
             dm_actions_create.sync_detailed,
             client=self._client.http,
             id=DmActionsCreateId.DELETE_TASKS,
             project=self._parent,
             body=body,
         )
-        try:
-            processed = json.loads(response.content).get("processed_items")
-        except (ValueError, AttributeError):
-            processed = None
+        processed = answer.processed_items
         if not isinstance(processed, int):
             raise ResponseParseError(
                 "the delete_tasks action answered without a count of deleted tasks",
-                status_code=int(response.status_code),
-                body=response.content[:500],
+                status_code=200,
+                body=answer.to_dict(),
             )
         if processed == 0:
             raise NotFoundError(
