@@ -22,16 +22,21 @@ check-generated: setup  ## fail if src/lsclient/api_client or src/lsclient/core/
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/unasync.py --check
 
-schema:  ## fetch the schema of a running server: make schema URL=http://host:port [API_KEY=...]
-	$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(if $(API_KEY),--api-key "$(API_KEY)")
+# A key on make's command line shows in `ps` and in make's echo of the recipe: read it from the environment
+# (LABEL_STUDIO_API_KEY, as fetch_schema.py does) or from a file (API_KEY_FILE=path).
+NO_KEY_ARG = $(if $(API_KEY),$(error API_KEY=... would show the key in ps and in make's output: export LABEL_STUDIO_API_KEY or pass API_KEY_FILE=path))
+KEY_FILE_ARG = $(if $(API_KEY_FILE),--api-key-file "$(API_KEY_FILE)")
+
+schema:  ## fetch the schema of a running server: make schema URL=http://host:port [API_KEY_FILE=path] (or LABEL_STUDIO_API_KEY)
+	$(NO_KEY_ARG)$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(KEY_FILE_ARG)
 
 api-diff:  ## compare two schemas and what core uses: make api-diff NEW=new.json [OLD=...] [OUT=api-diff.md]
 	$(PYTHON) scripts/api_diff.py "$(or $(OLD),openapi/label-studio.schema.json)" "$(NEW)" -o "$(or $(OUT),api-diff.md)"
 
-client-from:  ## a client for another server, beside the committed one: make client-from URL=... [API_KEY=...] OUT=dir
-	@test -n "$(URL)" -a -n "$(OUT)" || { echo "usage: make client-from URL=http://host:port [API_KEY=...] OUT=dir" >&2; exit 2; }
+client-from:  ## a client for another server, beside the committed one: make client-from URL=... OUT=dir [API_KEY_FILE=path]
+	@$(NO_KEY_ARG)test -n "$(URL)" -a -n "$(OUT)" || { echo "usage: make client-from URL=http://host:port OUT=dir [API_KEY_FILE=path] (or export LABEL_STUDIO_API_KEY)" >&2; exit 2; }
 	$(MAKE) setup
-	$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(if $(API_KEY),--api-key "$(API_KEY)") --out-dir "$(OUT)/openapi"
+	$(PYTHON) scripts/fetch_schema.py --url "$(URL)" $(KEY_FILE_ARG) --out-dir "$(OUT)/openapi"
 	$(BIN)/python scripts/generate_from.py --schema "$(OUT)/openapi" --out "$(OUT)" --verify --core
 	$(PYTHON) scripts/api_diff.py openapi/label-studio.schema.json "$(OUT)/openapi/label-studio.schema.json" -o "$(OUT)/api-diff.md"
 

@@ -62,11 +62,21 @@ def fetch(url: str, api_key: str | None, out_dir: Path) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", default=os.environ.get("LABEL_STUDIO_URL"), help="server URL (or LABEL_STUDIO_URL)")
-    parser.add_argument("--api-key", default=os.environ.get("LABEL_STUDIO_API_KEY") or None)
+    parser.add_argument(
+        "--api-key",
+        default=os.environ.get("LABEL_STUDIO_API_KEY") or None,
+        help="default: LABEL_STUDIO_API_KEY (prefer it, or --api-key-file: a key given here shows in ps)",
+    )
+    parser.add_argument("--api-key-file", type=Path, help="read the API key from this file (first line)")
     parser.add_argument("--out-dir", type=Path, default=ROOT / "openapi")
     args = parser.parse_args(argv)
     if not args.url:
         parser.error("--url is required (or set LABEL_STUDIO_URL)")
+    if args.api_key_file is not None:
+        try:
+            args.api_key = args.api_key_file.read_text(encoding="utf-8").strip().splitlines()[0].strip()
+        except (OSError, IndexError) as exc:
+            parser.error(f"--api-key-file {args.api_key_file}: cannot read a key ({exc.__class__.__name__})")
     try:
         source = fetch(args.url, args.api_key, args.out_dir)
     except (urllib.error.URLError, ValueError) as exc:

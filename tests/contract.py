@@ -111,6 +111,7 @@ VALIDATION_COMPONENTS = _for_validation(SCHEMA["components"])
 
 # ------------------------------------------------------------------------------------------------ declarations
 
+SUMMARY: list[str] = []  # lines for the end of the test run (tests/integration/conftest.py prints them)
 COVERED: dict[str, str] = {}  # operation id -> the test that calls it
 PARAMS_COVERED: dict[tuple[str, str], str] = {}  # (operation id, query parameter as in the schema) -> test
 
