@@ -736,6 +736,7 @@ def ensure_cluster(lay: Layout, log: Log = _print) -> dict[str, str]:
         return info
     bindir = ensure_postgresql_installed(log)
     log(f"creating a PostgreSQL cluster in {_rel(cluster.root)} (one-time)")
+    t0 = time.monotonic()
     if cluster.root.exists():
         shutil.rmtree(cluster.root)
     cluster.root.mkdir(parents=True)
@@ -782,6 +783,7 @@ def ensure_cluster(lay: Layout, log: Log = _print) -> dict[str, str]:
         )
     info = {"bindir": str(bindir), "superuser": PG_SUPERUSER, "password": password}
     _write_private(cluster.info_file, json.dumps(info, indent=2) + "\n")
+    log(f"created the cluster in {time.monotonic() - t0:.1f} s")
     return info
 
 
@@ -1067,12 +1069,14 @@ class _Launch:
     creds: dict[str, str]
     extra: dict[str, str]  # env-file values of the shape
     ready: Callable[[], bool]  # beyond /health/: e.g. all gunicorn workers booted
+    t0: float  # when the one-time steps were done and the start proper began
 
 
 def _launch_runserver(lay: Layout, port: int, log: Log) -> _Launch:
     ensure_installed(log, lay.version)
     ensure_template(log, lay.version)
     creds = _read_credentials(lay.template_dir)
+    t0 = time.monotonic()
     if lay.data_dir.exists():
         shutil.rmtree(lay.data_dir)
     shutil.copytree(lay.template_dir, lay.data_dir, symlinks=True)
@@ -1080,7 +1084,7 @@ def _launch_runserver(lay: Layout, port: int, log: Log) -> _Launch:
     # --debug is required: without it LS silently moves to the next free port when PORT is busy
     cmd = [str(lay.ls_bin), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--debug"]
     proc = _spawn(lay, cmd, _server_env(lay, lay.data_dir), lay.instance_dir)
-    return _Launch(proc, creds, {}, lambda: True)
+    return _Launch(proc, creds, {}, lambda: True, t0)
 
 
 def _launch_gunicorn(lay: Layout, port: int, shape: Shape, log: Log) -> _Launch:
@@ -1090,6 +1094,7 @@ def _launch_gunicorn(lay: Layout, port: int, shape: Shape, log: Log) -> _Launch:
     ensure_pg_template(lay, info, pg_port, log)
     tdir = _pg_template_dir(lay)
     creds = _read_credentials(tdir)
+    t0 = time.monotonic()
     # a fresh database and data dir on every start, like the SQLite server's copy of its template
     _psql(
         info,
@@ -1117,7 +1122,7 @@ def _launch_gunicorn(lay: Layout, port: int, shape: Shape, log: Log) -> _Launch:
             return False
 
     extra = {"LABEL_STUDIO_SERVER_DB_PORT": str(pg_port)}
-    return _Launch(proc, creds, extra, all_workers_ready)
+    return _Launch(proc, creds, extra, all_workers_ready, t0)
 
 
 def _spawn(lay: Layout, cmd: list[str], env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
@@ -1172,7 +1177,6 @@ def ensure_running(
                 f"port {port} on 127.0.0.1 is already in use by another process; "
                 f"free it or choose another port with {PORT_ENV_VAR}=<port>"
             )
-        t0 = time.monotonic()
         if shape.db == "sqlite":
             launch = _launch_runserver(lay, port, log)
         else:
@@ -1197,7 +1201,7 @@ def ensure_running(
                     f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
                 )
             time.sleep(0.25)
-        elapsed = time.monotonic() - t0
+        elapsed = time.monotonic() - launch.t0
 
         try:
             pat = _create_pat(lay, url, creds["legacy_token"], creds["username"])
