@@ -28,7 +28,9 @@ What Label Studio 1.23.2 does with the query (read in ``data_manager/managers.py
   is silently dropped). A child on a column the server computes (``completed_at``, ``predictions_score``)
   is a 500 unless a top-level item names the same column, so such a condition is always made the parent.
 * Ordering: only the first key counts, ties come back in database order. ``data.<key>`` sorts as text
-  unless the query's ``columnsDisplayType`` says ``Number``.
+  unless the query's ``columnsDisplayType`` says ``Number``. On PostgreSQL that order differs between the
+  LIMIT/OFFSET queries of successive pages, so a listing of several pages sorted on a column with ties repeats
+  some tasks and misses others (tests/integration/test_ordering_pages.py).
 """
 
 from __future__ import annotations
