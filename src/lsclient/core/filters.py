@@ -64,7 +64,8 @@ DataType = Literal["String", "Number", "Boolean"]
 DatetimeLike = datetime | date | str
 
 # The one table of what each kind of column can do; every builder method checks it. Each operator of each kind is
-# checked on a real server (tests/integration/test_filters_live.py); what the server ignores is left out.
+# checked on a real server (tests/integration/test_columns_live.py, test_filters_live.py); what the server ignores
+# or answers wrongly is left out.
 OPERATORS: Final[dict[Kind, frozenset[str]]] = {
     "Number": frozenset(
         "equal not_equal less greater less_or_equal greater_or_equal in not_in in_list not_in_list empty".split()
@@ -558,7 +559,10 @@ class Column(_Frozen, Generic[V]):
         return self._compare("greater_or_equal", value)
 
     def contains(self, value: V) -> Filter:
-        """``contains``: a case-insensitive substring (for :attr:`F.annotators`: a user id among them)."""
+        """``contains``: a case-insensitive substring. On a List column (:attr:`F.annotators`,
+        :attr:`F.updated_by`) a user id among them; on :attr:`F.annotations_ids` an annotation id among the task's;
+        on :attr:`F.predictions_model_versions` a version, or a list of them, contained in one of the task's
+        predictions' versions (a substring: ``"v1"`` also finds ``"v10"``)."""
         return self._compare("contains", value)
 
     def not_contains(self, value: V) -> Filter:
@@ -566,7 +570,11 @@ class Column(_Frozen, Generic[V]):
         return self._compare("not_contains", value)
 
     def regex(self, pattern: str) -> Filter:
-        """``regex``: a case-sensitive search; the pattern must compile (Label Studio ignores bad ones)."""
+        """``regex``: a case-sensitive search; the pattern must compile (Label Studio ignores bad ones).
+
+        On :attr:`F.storage_filename` ``^`` and ``$`` anchor at the storage key, on :attr:`F.file_upload` ``^``
+        anchors at the file name the task shows (``lsclient`` rewrites them for the value the server stores).
+        """
         self._check("regex")
         if not isinstance(pattern, str):
             raise InvalidTypeError(f"{self._label}.regex() expects a str pattern, got {type(pattern).__name__}")
@@ -608,7 +616,8 @@ class Column(_Frozen, Generic[V]):
         return self._item(operator, tuple(self._value(v) for v in values))
 
     def is_empty(self) -> Filter:
-        """``empty: true``: null or missing (strings: also ``""``; counts: 0)."""
+        """``empty: true``: null or missing (counts: 0; annotation ids, model versions: none). For a data key
+        ``""`` counts too only when the server's first task has a str there: use ``== ""`` for the empty string."""
         return self._item("empty", True)
 
     def is_not_empty(self) -> Filter:

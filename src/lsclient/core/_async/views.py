@@ -6,7 +6,7 @@ Label Studio's snapshot API has no task-id filter, but it applies the filter of 
 and whenever reading the view's filters raises a ``ValueError`` (``data_export/mixins.py`` logs "Incorrect view
 params" and carries on): a data key it cannot alias, a value it cannot cast (a Datetime in another format, a
 number or user id as text, a bool as "maybe"), a ``null`` value. Listing tasks through the same view
-(``GET /api/tasks/?view=``) runs the same code and answers a 500 in exactly those cases, so every view is listed
+(``GET /api/tasks/?view=``) runs the same code and answers a 500 in each of those cases, so every view is listed
 once, one task long, before a snapshot is made through it.
 """
 
@@ -96,14 +96,20 @@ async def create_view(client: AsyncClient, project_id: int, condition: Filter) -
         stored = view.data.get("filters") if isinstance(view.data, dict) else None
         if stored != sent:
             raise InvalidInputError(
-                f"filter: Label Studio stored the filter {condition!r} as {stored!r}, not as sent {sent!r}; "
-                "an export through it would not select what was asked"
+                f"filter: Label Studio stored the filter {_short(condition)} as {_short(stored)}, not as sent "
+                f"{_short(sent)}; an export through it would not select what was asked"
             )
-        await _check_applies(client, project_id, view.id, f"filter {condition!r}")
+        await _check_applies(client, project_id, view.id, f"filter {_short(condition)}")
     except BaseException:
         await drop_view(client, project_id, view.id)
         raise
     return view.id
+
+
+def _short(value: object) -> str:
+    """``repr(value)``, cut to a readable length (a filter on many task ids is long)."""
+    text = repr(value)
+    return text if len(text) <= 300 else f"{text[:297]}..."
 
 
 async def _check_applies(client: AsyncClient, project_id: int, view_id: int, what: str) -> None:
