@@ -116,7 +116,57 @@ def _list_tasks(
         )
         return Page(items=[AsyncTask(client, model) for model in answer.tasks], total=answer.total)
 
-    return AsyncPager(fetch_page, page_size=page_size, limit=limit)
+    if query is None or not _ties_possible(query):
+        return AsyncPager(fetch_page, page_size=page_size, limit=limit)
+
+    # Label Studio sorts by the one key asked (no tie-breaker) and pages with LIMIT/OFFSET, so on PostgreSQL tasks
+    # that tie move between the pages' queries: some come twice, others never. The order is therefore read once,
+    # as ids (one request), and the tasks are then fetched by id, page by page, and put back in that order.
+    order: builtins.list[int] = []
+
+    async def fetch_ordered_page(page: int, size: int) -> Page[AsyncTask]:
+        if page == 1:
+            answer = await call(
+                tasks_list.asyncio_detailed,
+                client=client.http,
+                project=project,
+                page=1,
+                page_size=limit if limit is not None else _ALL_IDS,
+                query=query_json,
+                include="id",
+            )
+            order[:] = [task.id for task in answer.tasks]
+        chunk = order[(page - 1) * size : page * size]
+        if not chunk:
+            return Page(items=[], total=len(order), has_next=False)
+        answer = await call(
+            tasks_list.asyncio_detailed,
+            client=client.http,
+            project=project,
+            page=1,
+            page_size=len(chunk),
+            query=_selected_ids_query(chunk),
+            fields=fields,
+        )
+        found = {model.id: model for model in answer.tasks}  # a task removed in between is skipped
+        items = [AsyncTask(client, found[task_id]) for task_id in chunk if task_id in found]
+        return Page(items=items, total=len(order), has_next=page * size < len(order))
+
+    return AsyncPager(fetch_ordered_page, page_size=page_size, limit=limit)
+
+
+#: a page size that holds every task id of any project (the server sets no maximum by default)
+_ALL_IDS = 1_000_000_000
+
+
+def _ties_possible(query: Query) -> bool:
+    """Whether the query's ordering can tie (any key but the task id, which is unique)."""
+    return query.ordering is not None and query.ordering.key.lstrip("-") != "tasks:id"
+
+
+def _selected_ids_query(task_ids: builtins.list[int]) -> str:
+    """A data-manager query selecting exactly these tasks (the server answers them by id)."""
+    return json.dumps({"selectedItems": {"all": False, "included": task_ids}}, separators=(",", ":"))
 
 
 class AsyncTasksRepo(AsyncRetrieves[AsyncTask], AsyncRemoves[AsyncTask]):
