@@ -495,6 +495,8 @@ class FakeProjectServer:
         self.requests.append((request.method, request.url.path))
         if request.url.path == "/api/projects/7/validate/":
             return httpx.Response(200, json=json.loads(request.content))
+        if request.url.path == "/api/projects/validate/":
+            return httpx.Response(204)
         if request.method == "PATCH":
             self.label_config = json.loads(request.content)["label_config"]
         return httpx.Response(200, json=project_json(self.label_config))
@@ -511,9 +513,10 @@ def test_add_label_reads_validates_then_saves() -> None:
     project = fake_project(server, "<View/>")  # a stale proxy: the label goes into the server's config
 
     assert add_label(project, "s", "b") is True
+    # An added label cannot invalidate an annotation: the config itself is validated.
     assert server.requests == [
         ("GET", "/api/projects/7/"),
-        ("POST", "/api/projects/7/validate/"),
+        ("POST", "/api/projects/validate/"),
         ("PATCH", "/api/projects/7/"),
     ]
     assert project.parsed_config.control("s").labels == ("a", "b")

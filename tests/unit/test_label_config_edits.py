@@ -393,10 +393,23 @@ def test_nested_edits_keep_the_layout() -> None:
             with_label(without_label(NESTED_CHOICES, "c", "A1", parent="A"), "c", "A1"),
             {"c": (("A", "A1"),)},
         ),
+        # nested Choices: the server cannot check any path (it counts ["A", "A1"] as the label "['A', 'A1']")
+        (NESTED_CHOICES, without_label(NESTED_CHOICES, "c", "A"), {"c": (("A",), ("A", "A1"))}),
         # flat controls hold values, not paths: the server's check is exact there
         (NER, without_label(NER, "ner", "Org"), {}),
+        (TAX, without_label(TAX, "tax", "A").replace("Taxonomy", "Choices"), {}),  # the control changes kind
     ],
-    ids=["add", "gone-everywhere", "nested-twin-kept", "top-twin-kept", "moved-up", "nested-choices", "flat"],
+    ids=[
+        "add",
+        "gone-everywhere",
+        "nested-twin-kept",
+        "top-twin-kept",
+        "moved-up",
+        "nested-choices-moved",
+        "nested-choices-gone",
+        "flat",
+        "taxonomy-to-flat-choices",
+    ],
 )
 def test_unprotected_removals(old: str, new: str, expected: dict[str, tuple[LabelPath, ...]]) -> None:
     assert unprotected_removals(old, new) == expected

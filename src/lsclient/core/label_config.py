@@ -1037,14 +1037,20 @@ def without_label(xml: str, control_name: str, label_value: str, *, parent: str 
 
 
 def unprotected_removals(old_xml: str, new_xml: str) -> dict[str, tuple[LabelPath, ...]]:
-    """The label paths of nested controls that ``new_xml`` no longer has although Label Studio would not notice
-    annotations that use them: ``{control name: (path, ...)}``.
+    """The choice paths of nested controls that ``new_xml`` no longer has although Label Studio (1.23.2) would not
+    notice annotations that use them: ``{control name: (path, ...)}``.
 
-    Annotations of a ``Taxonomy`` (or of ``Choices`` with ``allowNested="true"``) hold paths (``["B", "B1"]``), but
-    Label Studio checks a new config against the *values* that annotations use. When a path goes while its last
-    value stays elsewhere in the control (``B1`` moved to the top level, or removed under ``B`` but kept under
-    ``C``), the server accepts the change and those annotations point at a choice that no longer exists.
-    ``set_label_config`` looks for such annotations itself.
+    Annotations of a ``Taxonomy``, or of ``Choices`` with ``allowNested="true"``, hold paths (``["B", "B1"]``), but
+    Label Studio checks a new config against the *values* that annotations use:
+
+    * ``Taxonomy``: when a path goes while its last value stays elsewhere in the control (``B1`` moved to the top
+      level, or removed under ``B`` but kept at the top level), the server accepts the change, and those
+      annotations point at a choice that no longer exists;
+    * nested ``Choices``: the server counts a path as one label named ``"['B', 'B1']"``, which no config has, so
+      it cannot tell which choices annotations use at all (and its project validation refuses every config once
+      one annotation holds a path). Every path that goes is listed.
+
+    ``set_label_config`` and ``remove_label`` look for annotations that use these paths themselves.
 
     >>> old = ('<View><Text name="t" value="$t"/><Taxonomy name="tax" toName="t"><Choice value="A"/>'
     ...        '<Choice value="B1"/><Choice value="B"><Choice value="B1"/></Choice></Taxonomy></View>')
@@ -1055,13 +1061,15 @@ def unprotected_removals(old_xml: str, new_xml: str) -> dict[str, tuple[LabelPat
     """
     before, after = parse_label_config(old_xml), parse_label_config(new_xml)
     found: dict[str, tuple[LabelPath, ...]] = {}
-    nested_before = {c.name for c in before.controls if c.nested}
+    old_controls = {c.name: c for c in before.controls}
     for control in after.controls:
-        if control.name not in nested_before and not control.nested:
-            continue
-        old_paths = next((c.label_paths for c in before.controls if c.name == control.name), ())
+        old = old_controls.get(control.name)
+        if old is None or not (old.nested or control.nested):
+            continue  # a control that goes is the server's to check; flat ones hold values, which it checks
         kept = set(control.label_paths)
-        gone = tuple(p for p in old_paths if p not in kept and p[-1] in control.labels)
+        # nested Choices: the server never sees these paths
+        paths_only = any(c.nested and c.type == "Choices" for c in (old, control))
+        gone = tuple(p for p in old.label_paths if p not in kept and (paths_only or p[-1] in control.labels))
         if gone:
             found[control.name] = gone
     return found

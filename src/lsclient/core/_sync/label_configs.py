@@ -27,6 +27,7 @@ from ..label_config import (
     LabelConfig,
     LabelPath,
     check_label_config,
+    parse_label_config,
     unprotected_removals,
     with_label,
     without_label,
@@ -82,11 +83,14 @@ def set_label_config(project: Project, config: str | LabelConfig) -> None:
     ``POST /api/projects/{id}/validate/``, then one ``PATCH /api/projects/{id}/``. The project proxy holds the
     server's answer afterwards.
 
-    When the new config has a nested control (a ``Taxonomy``, or ``Choices`` with ``allowNested="true"``), the
-    project is re-read first (one ``GET``): if a choice path goes whose value stays elsewhere in the control (``B1``
-    removed under ``B`` but kept at the top level), the server's check cannot see the annotations that use the path
-    (it compares values only), so the project's annotations and drafts are read (``GET /api/tasks/?fields=all``,
-    page by page) and the change is refused if one uses it.
+    When the new config or the project's has a nested control (a ``Taxonomy``, or ``Choices`` with
+    ``allowNested="true"``), the project is re-read first (one ``GET``): if a choice path goes that the server's
+    check cannot see (:func:`~lsclient.core.label_config.unprotected_removals`: ``B1`` removed under ``B`` but kept
+    at the top level), the project's annotations and the caller's drafts are read (``GET /api/tasks/?fields=all``,
+    page by page; Label Studio shows each user only their own drafts) and the change is refused if one uses it.
+
+    Label Studio 1.23.2 refuses every config of a project whose annotations hold nested ``Choices`` paths (it counts
+    ``["B", "B1"]`` as a label named ``"['B', 'B1']"``); :func:`add_label` and :func:`remove_label` work there.
 
     >>> set_label_config(project, LabelConfig.text_classification("sentiment", ["pos", "neg"]))  # doctest: +SKIP
 
@@ -99,19 +103,26 @@ def set_label_config(project: Project, config: str | LabelConfig) -> None:
     """
     parsed = check_label_config(config)
     previous = None
-    if any(control.nested for control in parsed.controls):
+    if _has_nested(parsed.xml) or _has_nested(project.label_config):
         project.fetch()
         previous = project.label_config if isinstance(project.label_config, str) else None
-    _save(project, previous, parsed.xml)
+    _save(project, previous, parsed.xml, server_checks_annotations=True)
 
 
-def _save(project: Project, previous: str | None, text: str) -> None:
-    """Validate ``text`` against the project's annotations (also those the server cannot see), then save it."""
+def _has_nested(xml: object) -> bool:
+    if not isinstance(xml, str) or not xml.strip():
+        return False
+    return any(control.nested for control in parse_label_config(xml).controls)
+
+
+def _save(project: Project, previous: str | None, text: str, *, server_checks_annotations: bool) -> None:
+    """Check ``text`` against the project's annotations (lsclient reads those the server cannot see), validate it
+    on the server (against the annotations too, if ``server_checks_annotations``), then save it."""
     if previous:
         unchecked = unprotected_removals(previous, text)
         if unchecked:
             _refuse_if_used(project, unchecked)
-    validate_label_config(project.client, text, project_id=project.id)
+    validate_label_config(project.client, text, project_id=project.id if server_checks_annotations else None)
     project.update(label_config=text)
 
 
@@ -166,9 +177,10 @@ def add_label(
     Re-reads the project from the server (one ``GET``, so a change made elsewhere is not overwritten), adds
     ``label_value`` to control ``control_name`` (see :func:`~lsclient.core.label_config.with_label`): at the top
     level, or under the choice ``parent`` of a ``Taxonomy`` (``parent=("B",)`` or ``"B"``; ``("B", "B1")`` for a
-    deeper one). Then saves the result as :func:`set_label_config` does (validate, then ``PATCH``). Adding a label
-    the control already has at that level (same value and alias) changes nothing and sends nothing after the
-    ``GET``.
+    deeper one). The server validates the result (``POST /api/projects/validate/``: a label added cannot
+    invalidate an annotation, so this is the check of the config itself), then it is saved with one ``PATCH``.
+    Adding a label the control already has at that level (same value and alias) changes nothing and sends nothing
+    after the ``GET``.
 
     >>> add_label(project, "sentiment", "neutral")  # doctest: +SKIP
     True
@@ -188,7 +200,7 @@ def add_label(
     changed = with_label(current, control_name, label_value, parent=parent, **attrs)
     if changed == current:
         return False
-    _save(project, current, changed)
+    _save(project, current, changed, server_checks_annotations=False)
     return True
 
 
@@ -200,8 +212,11 @@ def remove_label(
     Re-reads the project (one ``GET``), removes ``label_value`` (a value or alias) at the top level of control
     ``control_name`` or under the choice ``parent`` of a ``Taxonomy`` (see
     :func:`~lsclient.core.label_config.without_label`; the choices under it go too), then saves as
-    :func:`set_label_config` does: the server refuses the change if annotations or drafts use the label, and so
-    does lsclient for a ``Taxonomy`` path the server cannot check.
+    :func:`set_label_config` does: the server refuses the change if annotations or drafts use the label
+    (``POST /api/projects/{id}/validate/``), and lsclient if they use a choice path that the server cannot check
+    (it reads the annotations then). For nested ``Choices`` (``allowNested="true"``), where Label Studio 1.23.2
+    cannot check any path, lsclient checks every removed path and the server the config itself
+    (``POST /api/projects/validate/``).
 
     >>> remove_label(project, "topics", "B1", parent="B")  # doctest: +SKIP
     True
@@ -217,7 +232,8 @@ def remove_label(
     changed = without_label(current, control_name, label_value, parent=parent)
     if changed == current:
         return False
-    _save(project, current, changed)
+    control = parse_label_config(current).control(control_name)
+    _save(project, current, changed, server_checks_annotations=not (control.nested and control.type == "Choices"))
     return True
 
 

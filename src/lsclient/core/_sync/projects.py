@@ -118,9 +118,10 @@ class Project(
 
         The project is re-read first (one ``GET``, so a stale proxy cannot overwrite a change made elsewhere); the
         label goes at the top level of the control, or under the choice ``parent`` of a ``Taxonomy``
-        (``parent="B"``, or a path ``("B", "B1")``); the new config is validated against the project's annotations by
-        the server (``POST /api/projects/{id}/validate/``) before it is saved with one ``PATCH``. Returns False when
-        the label was already there (same value and alias at that level; nothing more is sent then).
+        (``parent="B"``, or a path ``("B", "B1")``); the new config is validated by the server
+        (``POST /api/projects/validate/``; an added label cannot invalidate an annotation) before it is saved with
+        one ``PATCH``. Returns False when the label was already there (same value and alias at that level; nothing
+        more is sent then).
 
         :raises InvalidInputError: no such control, a bad label value, ``parent`` names no choice, a sibling label
             already has this value or alias, the hotkey is taken.
