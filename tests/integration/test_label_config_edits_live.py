@@ -255,6 +255,11 @@ def test_a_stored_misspelt_config_is_read_and_reported(client: Client, legacy_cl
         assert parsed.problems == ('<Chioces name="c"> is not a Label Studio tag; did you mean <Choices>?',)
         with pytest.raises(LabelConfigError, match="did you mean <Choices>"):
             parsed.check()
+        # A copy would store it again: refused before the snapshot is even made.
+        count = project_count(client)
+        with pytest.raises(LabelConfigError, match="did you mean <Choices>"):
+            project.copy_to()
+        assert project_count(client) == count and project.exports.list().to_list() == []
         # Fixing the tag is the way out.
         project.set_label_config(MISSPELT.replace("Chioces", "Choices"))
         assert client.projects.retrieve(made.id).parsed_config.problems == ()
