@@ -39,11 +39,23 @@ Change one without re-serialising by hand (the rest of the XML, comments include
 <View><Text name="t" value="$t" /><Labels name="ner" toName="t"><Label value="PER" /><Label value="ORG" \
 background="#ffa500" /></Labels></View>
 
+In a nested control (a ``Taxonomy``) labels are named where they sit: at the top level, or under ``parent=``
+(``with_label(xml, "tax", "B2", parent="B")`` adds ``B2`` under ``B``; ``parent=("B", "B1")`` goes one deeper).
+
+Check one against Label Studio's tag set (:mod:`lsclient.core.label_config_rules`), as lsclient does before it
+sends any config:
+
+>>> check_label_config('<View><Text name="t" value="$t"/><Chioces name="c" toName="t"/></View>')
+Traceback (most recent call last):
+...
+lsclient.core.label_config.LabelConfigError: the label config would not work in Label Studio 1.23.2: \
+<Chioces name="c"> is not a Label Studio tag; did you mean <Choices>?
+
 Nothing here sends a request. On the server (:mod:`lsclient.core._async.label_configs` and its sync twin),
 ``validate_label_config(client, xml)`` asks Label Studio whether a config is acceptable (for a new project, or for
 an existing one, where it also checks the annotations already made), ``project.set_label_config(config)`` validates
-and then saves, and ``project.add_label(control, label)`` adds one choice or label to a live project without
-invalidating anything.
+and then saves, and ``project.add_label(control, label)`` / ``project.remove_label(control, label)`` add or remove
+one choice or label of a live project without invalidating anything.
 """
 
 from __future__ import annotations
