@@ -19,7 +19,7 @@ import attrs
 from lsclient.api_client.types import Unset
 
 from .errors import InvalidInputError
-from .label_config import LabelConfig
+from .label_config import LabelConfig, check_label_config
 
 __all__ = [
     "EntityBase",
@@ -170,7 +170,8 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
     """Build a generated request model from a model instance, a mapping and/or keyword fields.
 
     Unknown names and missing required fields raise :class:`InvalidInputError` naming them, so nothing
-    is silently dropped or sent for the server to ignore.
+    is silently dropped or sent for the server to ignore. A ``label_config`` is checked with
+    :func:`~lsclient.core.label_config.check_label_config` (:class:`~lsclient.core.label_config.LabelConfigError`).
     """
     if isinstance(spec, model_type) and not fields:
         return spec
@@ -186,8 +187,11 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
             f"{what} takes a {model_type.__name__}, a mapping or keyword fields, not {type(spec).__name__}"
         )
     data.update(fields)
-    # A built config goes as its XML wherever a field takes one (create, update, a request model).
+    # A built config goes as its XML wherever a field takes one (create, update, a request model), and no config
+    # goes that Label Studio's editor would refuse: the server itself stores unknown tags without a word.
     data = {name: value.to_xml() if isinstance(value, LabelConfig) else value for name, value in data.items()}
+    if isinstance(data.get("label_config"), str):
+        check_label_config(data["label_config"])
     names = json_names(model_type)
     unknown = [name for name in data if name not in names]
     if unknown:

@@ -122,11 +122,18 @@ class Client:
         return release
 
     def validate_label_config(self, config: str | LabelConfig, *, project_id: int | None = None) -> None:
-        """Ask the server whether a labeling config is valid (``POST /api/projects/validate/``), or valid for a
-        project's existing annotations too (``POST /api/projects/{id}/validate/``); nothing is saved.
+        """Check a labeling config locally, then ask the server whether it is valid
+        (``POST /api/projects/validate/``), or valid for a project's existing annotations too
+        (``POST /api/projects/{id}/validate/``); nothing is saved.
 
+        The local check (:func:`~lsclient.core.label_config.check_label_config`) refuses what the server accepts but
+        Label Studio's editor would not render: unknown or misspelt tags, a control without ``toName``...
+
+        :raises LabelConfigError: (an :class:`InvalidInputError`) the editor would refuse the config, e.g. a
+            misspelt tag; ``problems`` lists why (before any request).
+        :raises LabelConfigSyntaxError: (an :class:`InvalidInputError`) malformed XML (before any request).
         :raises InvalidInputError: the config is empty (before any request).
-        :raises BadRequestError: the server refused it (XML syntax, tag schema, names, or labels that annotations
+        :raises BadRequestError: the server refused it (tag schema, names, ``toName``, or labels that annotations
             use); the message carries its explanation.
         :raises NotFoundError: no project ``project_id``.
 

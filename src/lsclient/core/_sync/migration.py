@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import CopyIncompleteError, InvalidInputError
 from ..export_files import iter_export_tasks
+from ..label_config import check_label_config
 from ..progress import ProgressReporter
 
 if TYPE_CHECKING:
@@ -145,6 +146,9 @@ def copy_to(
     :param timeout: seconds for the snapshot, and for each import request.
     :raises InvalidInputError: ``annotators`` is unknown, or (``"by_email"``) authors have no account on the
         target; nothing was created.
+    :raises LabelConfigError: (an :class:`InvalidInputError`) the source's stored label config has what Label
+        Studio's editor would refuse (a misspelt tag...); fix it with ``set_label_config`` first. Nothing was
+        created.
     :raises CopyIncompleteError: the target's counters of tasks, annotations (and skipped ones) and predictions
         differ from the source's; the target project is kept for inspection (its id is in the message).
     :raises TaskImportError: a batch failed; the partly filled target project is removed.
@@ -158,6 +162,9 @@ def copy_to(
     destination = target if target is not None else project.client
     source = project.fetch()
     settings = {name: value for name, value in source.to_dict().items() if name in COPIED_SETTINGS}
+    if isinstance(settings.get("label_config"), str):
+        # Creating the copy would refuse it: say so before the snapshot is made and downloaded.
+        check_label_config(settings["label_config"])
     if title is not None:
         settings["title"] = title
     spec = {"serialization_options": {"annotations__completed_by": {"only_id": False}}}
