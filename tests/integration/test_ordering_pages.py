@@ -2,9 +2,9 @@
 
 Label Studio sorts by one key only and pages with LIMIT/OFFSET. SQLite breaks ties the same way in every query
 (row order), so the pages fit together. PostgreSQL does not: each page's query may order the tied rows
-differently, so a lazy listing repeats some tasks and misses others (measured: 99 of 300 tasks missing with two
-values and pages of 50). Until the listing copes with that, the test is a strict xfail on PostgreSQL: it fails the
-suite the day the listing is fixed (or the server changes), so the marker goes then.
+differently, so paging the sorted list repeats some tasks and misses others (measured: 99 of 300 tasks missing with
+two values and pages of 50). lsclient therefore reads the order once, as ids, and fetches the tasks by id; this
+test holds on both server shapes.
 """
 
 from __future__ import annotations
@@ -39,16 +39,7 @@ def project(client: Client) -> Iterator[Project]:
     made.remove()
 
 
-def test_a_listing_sorted_on_a_column_with_ties_has_every_task_once(
-    project: Project, label_studio: Any, request: pytest.FixtureRequest
-) -> None:
-    if label_studio.db == "postgresql":
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="PostgreSQL orders tied rows differently from page to page (LIMIT/OFFSET, one sort key)",
-            )
-        )
+def test_a_listing_sorted_on_a_column_with_ties_has_every_task_once(project: Project) -> None:
     ids = project.import_tasks(
         [{"text": f"t{n}", "lang": "de" if n % 3 else "en"} for n in range(COUNT)], progress=False
     )
