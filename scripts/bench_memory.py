@@ -592,7 +592,8 @@ def report(results: list[dict[str, Any]], info: dict[str, Any], args: argparse.N
         "and it has no lazy reader, so an export is `json.load`-ed whole; `as_json` also buffers the download in "
         "a `BytesIO` first.",
         "* Import time: lsclient sends one request per batch, and Label Studio's dev server adds about 40-50 ms to "
-        "each request on a reused keep-alive connection (shared/facts/ls_backend.md, section 3). Both SDKs use "
+        "each request on a reused keep-alive connection (measured with httpx: about 56 ms per request on a "
+        "keep-alive connection, 13 ms with `Connection: close`; gunicorn and uwsgi do not stall). Both SDKs use "
         "keep-alive httpx clients, so the stall applies to both equally per request; lsclient pays it once per "
         "batch, the peer once in all.",
         "* One call: lsclient builds a snapshot (Label Studio Community builds it inside the `POST /exports/` "

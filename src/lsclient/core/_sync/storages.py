@@ -483,7 +483,8 @@ class StoragesRepo(Repository[StorageT]):
         title: str | None = None,
         **fields: Any,
     ) -> StorageT:
-        """Connect a Redis database (``path``: the key prefix; ``db``: the database number, by default 1).
+        """Connect a Redis database (``path``: the key prefix; ``db``: the database number, by default Label
+        Studio's: 1 for a dataset, 2 for a target).
 
         :param fields: other fields of the kind's create body: for a dataset ``regex_filter``, ``use_blob_urls``
             (default ``True``); for a target ``can_delete_objects``.
