@@ -42,7 +42,7 @@ import logging
 import mimetypes
 import os
 import warnings
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sized
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -771,6 +771,14 @@ async def import_tasks(
             _raise_for_tasks(project_id, outcome)
         return outcome.ledger.results
 
+    for name, parallel in (("predictions", predictions), ("annotations", annotations)):
+        # both lengths known: a mismatch is refused before any request (otherwise it is found when reached,
+        # after the tasks before it went in)
+        if isinstance(parallel, Sized) and opened.total is not None and len(parallel) != opened.total:
+            raise InvalidInputError(
+                f"{name}= has {len(parallel)} items for the source's {opened.total} tasks: give one per task "
+                "(None for a task without)"
+            )
     known: dict[int, int] = {}
     if key is not None:
         known = await find_keyed_tasks(client, project_id, key)
