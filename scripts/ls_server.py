@@ -7,6 +7,7 @@ Usage::
     python3 scripts/ls_server.py status   # exit 0 if running, 1 if not
     python3 scripts/ls_server.py env      # print .server/env (shell-sourceable NAME=value lines)
     python3 scripts/ls_server.py stop
+    python3 scripts/ls_server.py restart  # kill it and start it again KEEPING its data (for tests of crashes)
     python3 scripts/ls_server.py --version 1.22.0 start   # another release, side by side (own venv, data, env)
 
 The Label Studio release comes from ``--version`` or ``LSCLIENT_LS_VERSION`` (default 1.23.2), the port from
@@ -16,7 +17,8 @@ Everything lives under ``<repo>/.server/`` (git-ignored). For the default releas
 
 * ``venv/``: Label Studio's own virtualenv (never the SDK's venv), marked complete by ``venv/.lsclient-installed``.
 * ``template-<version>/``: a migrated data dir with the admin user and its credentials (``credentials.json``).
-* ``data/``: the throw-away data dir of the running server, a fresh copy of the template on every start.
+* ``data/``: the throw-away data dir of the running server, a fresh copy of the template on every start (but
+  not on ``restart``, nor :func:`resume` after :func:`kill`, which keep it).
 * ``files/``: ``LOCAL_FILES_DOCUMENT_ROOT`` of the server.
 * ``server.log``, ``server.pid``, ``env``, ``install.log``, ``template.log``.
 
@@ -31,9 +33,9 @@ Older releases lack some of what the harness uses; it detects and degrades:
 * no ``/health/``: ``GET /api/version`` answering 200 counts as healthy.
 
 ``LABEL_STUDIO_API_KEY_KIND`` in the env file says which kind of key ``LABEL_STUDIO_API_KEY`` is (``pat`` or
-``legacy``). The module is importable: ``start()``, ``stop()``, ``ensure_running()``, ``status()``,
-``read_env()``, ``is_healthy()``, ``running_env()``, ``credentials_work()``, ``layout()``; each takes an
-optional ``version`` (default: ``LSCLIENT_LS_VERSION`` or 1.23.2).
+``legacy``). The module is importable: ``start()``, ``stop()``, ``kill()``, ``resume()``, ``restart()``,
+``ensure_running()``, ``status()``, ``read_env()``, ``is_healthy()``, ``running_env()``, ``credentials_work()``,
+``layout()``; each takes an optional ``version`` (default: ``LSCLIENT_LS_VERSION`` or 1.23.2).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -568,6 +571,48 @@ def _cleanup_files(lay: Layout) -> None:
             path.unlink()
 
 
+def _launch(lay: Layout, port: int, log: Log, *, append_log: bool = False) -> subprocess.Popen[bytes]:
+    """Start label-studio on ``port`` with the data dir as it is, write the pid file, wait until it is healthy.
+
+    On failure the process is stopped and the pid and env files are removed.
+    """
+    lay.files_dir.mkdir(parents=True, exist_ok=True)
+    url = f"http://127.0.0.1:{port}"
+    # --debug is required: without it LS silently moves to the next free port when PORT is busy
+    cmd = [str(lay.ls_bin), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--debug"]
+    with open(lay.log_file, "ab" if append_log else "wb") as out:
+        proc = subprocess.Popen(
+            cmd,
+            env=_server_env(lay, lay.data_dir),
+            cwd=lay.instance_dir,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    _CHILDREN[proc.pid] = proc
+    lay.pid_file.write_text(f"{proc.pid}\n")
+
+    deadline = time.monotonic() + HEALTH_TIMEOUT_S
+    while not is_healthy(url, timeout=1.0):
+        if proc.poll() is not None:
+            _CHILDREN.pop(proc.pid, None)
+            _cleanup_files(lay)
+            raise ServerError(
+                f"label-studio exited with rc={proc.returncode} before becoming healthy; "
+                f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
+            )
+        if time.monotonic() > deadline:
+            _stop_pid(proc.pid, log)
+            _cleanup_files(lay)
+            raise ServerError(
+                f"{url}/health/ did not answer 200 within {HEALTH_TIMEOUT_S:.0f} s; "
+                f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
+            )
+        time.sleep(0.25)
+    return proc
+
+
 def start(port: int | None = None, log: Log = _print, version: str | None = None) -> dict[str, str]:
     """Start the server of ``version`` (or reuse a running one) and return the values written to its env file."""
     return ensure_running(port, log, version)[0]
@@ -603,40 +648,8 @@ def ensure_running(
         if lay.data_dir.exists():
             shutil.rmtree(lay.data_dir)
         shutil.copytree(lay.template_dir, lay.data_dir, symlinks=True)
-        lay.files_dir.mkdir(parents=True, exist_ok=True)
         url = f"http://127.0.0.1:{port}"
-        # --debug is required: without it LS silently moves to the next free port when PORT is busy
-        cmd = [str(lay.ls_bin), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--debug"]
-        with open(lay.log_file, "wb") as out:
-            proc = subprocess.Popen(
-                cmd,
-                env=_server_env(lay, lay.data_dir),
-                cwd=lay.instance_dir,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-        _CHILDREN[proc.pid] = proc
-        lay.pid_file.write_text(f"{proc.pid}\n")
-
-        deadline = t0 + HEALTH_TIMEOUT_S
-        while not is_healthy(url, timeout=1.0):
-            if proc.poll() is not None:
-                _CHILDREN.pop(proc.pid, None)
-                _cleanup_files(lay)
-                raise ServerError(
-                    f"label-studio exited with rc={proc.returncode} before becoming healthy; "
-                    f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
-                )
-            if time.monotonic() > deadline:
-                _stop_pid(proc.pid, log)
-                _cleanup_files(lay)
-                raise ServerError(
-                    f"{url}/health/ did not answer 200 within {HEALTH_TIMEOUT_S:.0f} s; "
-                    f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
-                )
-            time.sleep(0.25)
+        proc = _launch(lay, port, log)
         elapsed = time.monotonic() - t0
 
         try:
@@ -682,6 +695,67 @@ def stop(log: Log = _print, version: str | None = None) -> bool:
         return True
 
 
+def kill(log: Log = _print, version: str | None = None) -> bool:
+    """SIGKILL the running server of ``version``, as a crash would, and keep its data dir and env file for
+    :func:`resume` (tests use it to kill the server mid-operation). Returns False if nothing was running."""
+    lay = layout(version)
+    with _locked(lay):
+        pid = _running_pid(lay)
+        if pid is None:
+            log("not running")
+            return False
+        try:
+            os.killpg(pid, signal.SIGKILL)  # started with start_new_session=True, so pgid == pid
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while _pid_alive(pid):
+            if time.monotonic() > deadline:
+                raise ServerError(f"pid {pid} survived SIGKILL for {STOP_TIMEOUT_S:.0f} s")
+            time.sleep(0.05)
+        proc = _CHILDREN.pop(pid, None)
+        if proc is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=1)
+        with contextlib.suppress(FileNotFoundError):
+            lay.pid_file.unlink()
+        log(f"killed label-studio {lay.version} (pid {pid}); its data is kept")
+        return True
+
+
+def resume(log: Log = _print, version: str | None = None) -> dict[str, str]:
+    """Start the server of ``version`` again on its data dir as it is (unlike :func:`start`, which copies a fresh
+    template) and on the port of its env file, whose credentials stay valid; return the env values.
+
+    :raises ServerError: no env file or data dir to resume from, or the server does not come up.
+    """
+    lay = layout(version)
+    with _locked(lay):
+        env = read_env(lay.version)
+        if env is None or not lay.data_dir.is_dir():
+            raise ServerError(f"nothing to resume: no {_rel(lay.env_file)} or {_rel(lay.data_dir)} (use start)")
+        if _running_pid(lay) is not None and is_healthy(env["LABEL_STUDIO_URL"]):
+            log(f"label-studio {lay.version} already running at {env['LABEL_STUDIO_URL']}")
+            return env
+        port = urllib.parse.urlsplit(env["LABEL_STUDIO_URL"]).port or DEFAULT_PORT
+        t0 = time.monotonic()
+        proc = _launch(lay, port, log, append_log=True)
+        if not credentials_work(env):
+            _stop_pid(proc.pid, log)
+            _cleanup_files(lay)
+            raise ServerError(f"label-studio came back at {env['LABEL_STUDIO_URL']} but refuses the kept credentials")
+        log(f"label-studio {lay.version} resumed in {time.monotonic() - t0:.1f} s (pid {proc.pid}), data kept")
+        return env
+
+
+def restart(log: Log = _print, version: str | None = None) -> dict[str, str]:
+    """Kill the running server of ``version`` and start it again keeping its data (:func:`kill`, :func:`resume`)."""
+    kill(log, version)
+    return resume(log, version)
+
+
 def status(log: Log = _print, version: str | None = None) -> bool:
     """Print running/not running; True if running and healthy."""
     lay = layout(version)
@@ -706,7 +780,7 @@ def main(argv: list[str] | None = None) -> int:
         help=f"Label Studio release (default: ${VERSION_ENV_VAR} or {DEFAULT_VERSION})",
     )
     parser.add_argument("--port", type=int, help=f"port for start (default: ${PORT_ENV_VAR} or {DEFAULT_PORT})")
-    parser.add_argument("command", choices=["start", "stop", "status", "env"])
+    parser.add_argument("command", choices=["start", "stop", "restart", "status", "env"])
     args = parser.parse_args(argv)
     try:
         version = resolve_version(args.ls_version)
@@ -715,6 +789,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "stop":
             stop(version=version)
+            return 0
+        if args.command == "restart":
+            restart(version=version)
             return 0
         if args.command == "status":
             return 0 if status(version=version) else 1
