@@ -12,8 +12,8 @@ alive between requests) and answers with what the server said, unless a scripted
         ...
         assert proxy.count(outcome="503 injected") == 3
 
-Faults (each matches a method and a path regex, lets ``skip`` matching requests through, then acts on the next
-``times`` ones):
+Faults (each matches a method, a path regex and optionally a predicate ``when`` on the whole request, lets
+``skip`` matching requests through, then acts on the next ``times`` ones; ``times=None``: on all of them):
 
 - :meth:`FaultProxy.reset`: reset the connection (TCP RST) before the request goes upstream, or after the server
   answered it (``after_upstream=True``: the server did the work, the client never hears of it);
@@ -23,6 +23,9 @@ Faults (each matches a method and a path regex, lets ``skip`` matching requests 
   drop the connection; nothing reaches the server;
 - :meth:`FaultProxy.cut`: pass the request on, then send the headers (promising the whole body) and only part of
   the body before closing the connection;
+- :meth:`FaultProxy.delay`: pass the request on and hold the answer back ``seconds`` (a slow server);
+- :meth:`FaultProxy.rewrite`: pass the request on and answer ``change(request, answer)`` instead (a corrupted
+  byte, a shortened range...);
 - :meth:`FaultProxy.expire_tokens`: from this request on, the server's answer to every ``Bearer`` access token seen
   so far is 401, as Label Studio answers an expired one (the SDK must refresh its token and send again).
 
