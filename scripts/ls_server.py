@@ -7,6 +7,7 @@ Usage::
     python3 scripts/ls_server.py status   # exit 0 if running, 1 if not
     python3 scripts/ls_server.py env      # print .server/env (shell-sourceable NAME=value lines)
     python3 scripts/ls_server.py stop
+    python3 scripts/ls_server.py restart  # kill it and start it again KEEPING its data (for tests of crashes)
     python3 scripts/ls_server.py --version 1.22.0 start   # another release, side by side (own venv, data, env)
     python3 scripts/ls_server.py start --db postgresql --workers 4   # PostgreSQL + gunicorn (see below)
 
@@ -17,7 +18,8 @@ Everything lives under ``<repo>/.server/`` (git-ignored). For the default releas
 
 * ``venv/``: Label Studio's own virtualenv (never the SDK's venv), marked complete by ``venv/.lsclient-installed``.
 * ``template-<version>/``: a migrated data dir with the admin user and its credentials (``credentials.json``).
-* ``data/``: the throw-away data dir of the running server, a fresh copy of the template on every start.
+* ``data/``: the throw-away data dir of the running server, a fresh copy of the template on every start (but
+  not on ``restart``, nor :func:`resume` after :func:`kill`, which keep it).
 * ``files/``: ``LOCAL_FILES_DOCUMENT_ROOT`` of the server.
 * ``server.log``, ``server.pid``, ``env``, ``install.log``, ``template.log``.
 
@@ -32,9 +34,9 @@ Older releases lack some of what the harness uses; it detects and degrades:
 * no ``/health/``: ``GET /api/version`` answering 200 counts as healthy.
 
 ``LABEL_STUDIO_API_KEY_KIND`` in the env file says which kind of key ``LABEL_STUDIO_API_KEY`` is (``pat`` or
-``legacy``). The module is importable: ``start()``, ``stop()``, ``ensure_running()``, ``status()``,
-``read_env()``, ``is_healthy()``, ``running_env()``, ``credentials_work()``, ``layout()``; each takes an
-optional ``version`` (default: ``LSCLIENT_LS_VERSION`` or 1.23.2).
+``legacy``). The module is importable: ``start()``, ``stop()``, ``kill()``, ``resume()``, ``restart()``,
+``ensure_running()``, ``status()``, ``read_env()``, ``is_healthy()``, ``running_env()``, ``credentials_work()``,
+``layout()``; each takes an optional ``version`` (default: ``LSCLIENT_LS_VERSION`` or 1.23.2).
 
 The scale-out shape (the production shape a team moves to when one SQLite process is outgrown)::
 
@@ -77,6 +79,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1087,6 +1090,34 @@ def _launch_runserver(lay: Layout, port: int, log: Log) -> _Launch:
     return _Launch(proc, creds, {}, lambda: True, t0)
 
 
+def _launch(lay: Layout, port: int, log: Log, *, append_log: bool = False) -> subprocess.Popen[bytes]:
+    """Start the development server on ``port`` with the data dir as it is (no fresh template: :func:`resume`),
+    write the pid file, wait until it is healthy. On failure the process is stopped and the pid and env files
+    are removed."""
+    lay.files_dir.mkdir(parents=True, exist_ok=True)
+    url = f"http://127.0.0.1:{port}"
+    cmd = [str(lay.ls_bin), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--debug"]
+    proc = _spawn(lay, cmd, _server_env(lay, lay.data_dir), lay.instance_dir, append_log=append_log)
+    deadline = time.monotonic() + HEALTH_TIMEOUT_S
+    while not is_healthy(url, timeout=1.0):
+        if proc.poll() is not None:
+            _CHILDREN.pop(proc.pid, None)
+            _cleanup_files(lay)
+            raise ServerError(
+                f"label-studio exited with rc={proc.returncode} before becoming healthy; "
+                f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
+            )
+        if time.monotonic() > deadline:
+            _stop_pid(proc.pid, log)
+            _cleanup_files(lay)
+            raise ServerError(
+                f"{url}/health/ did not answer 200 within {HEALTH_TIMEOUT_S:.0f} s; "
+                f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
+            )
+        time.sleep(0.25)
+    return proc
+
+
 def _launch_gunicorn(lay: Layout, port: int, shape: Shape, log: Log) -> _Launch:
     ensure_installed(log, lay.version)
     ensure_gunicorn(lay, log)
@@ -1125,8 +1156,10 @@ def _launch_gunicorn(lay: Layout, port: int, shape: Shape, log: Log) -> _Launch:
     return _Launch(proc, creds, extra, all_workers_ready, t0)
 
 
-def _spawn(lay: Layout, cmd: list[str], env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
-    with open(lay.log_file, "wb") as out:
+def _spawn(
+    lay: Layout, cmd: list[str], env: dict[str, str], cwd: Path, *, append_log: bool = False
+) -> subprocess.Popen[bytes]:
+    with open(lay.log_file, "ab" if append_log else "wb") as out:
         proc = subprocess.Popen(
             cmd,
             env=env,
@@ -1254,6 +1287,71 @@ def stop(log: Log = _print, version: str | None = None) -> bool:
         return True
 
 
+def kill(log: Log = _print, version: str | None = None) -> bool:
+    """SIGKILL the running server of ``version``, as a crash would, and keep its data dir and env file for
+    :func:`resume` (tests use it to kill the server mid-operation). Returns False if nothing was running."""
+    lay = layout(version)
+    with _locked(lay):
+        pid = _running_pid(lay)
+        if pid is None:
+            log("not running")
+            return False
+        try:
+            os.killpg(pid, signal.SIGKILL)  # started with start_new_session=True, so pgid == pid
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while _pid_alive(pid):
+            if time.monotonic() > deadline:
+                raise ServerError(f"pid {pid} survived SIGKILL for {STOP_TIMEOUT_S:.0f} s")
+            time.sleep(0.05)
+        proc = _CHILDREN.pop(pid, None)
+        if proc is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=1)
+        with contextlib.suppress(FileNotFoundError):
+            lay.pid_file.unlink()
+        log(f"killed label-studio {lay.version} (pid {pid}); its data is kept")
+        return True
+
+
+def resume(log: Log = _print, version: str | None = None) -> dict[str, str]:
+    """Start the server of ``version`` again on its data dir as it is (unlike :func:`start`, which copies a fresh
+    template) and on the port of its env file, whose credentials stay valid; return the env values.
+
+    :raises ServerError: no env file or data dir to resume from, or the server does not come up.
+    """
+    lay = layout(version)
+    with _locked(lay):
+        env = read_env(lay.version)
+        if env is None or not lay.data_dir.is_dir():
+            raise ServerError(f"nothing to resume: no {_rel(lay.env_file)} or {_rel(lay.data_dir)} (use start)")
+        if _running_pid(lay) is not None and is_healthy(env["LABEL_STUDIO_URL"]):
+            log(f"label-studio {lay.version} already running at {env['LABEL_STUDIO_URL']}")
+            return env
+        if env_shape(env).db != "sqlite":
+            raise ServerError(
+                "resume (and restart) keep the data of the SQLite shape only; this server runs on PostgreSQL"
+            )
+        port = urllib.parse.urlsplit(env["LABEL_STUDIO_URL"]).port or DEFAULT_PORT
+        t0 = time.monotonic()
+        proc = _launch(lay, port, log, append_log=True)
+        if not credentials_work(env):
+            _stop_pid(proc.pid, log)
+            _cleanup_files(lay)
+            raise ServerError(f"label-studio came back at {env['LABEL_STUDIO_URL']} but refuses the kept credentials")
+        log(f"label-studio {lay.version} resumed in {time.monotonic() - t0:.1f} s (pid {proc.pid}), data kept")
+        return env
+
+
+def restart(log: Log = _print, version: str | None = None) -> dict[str, str]:
+    """Kill the running server of ``version`` and start it again keeping its data (:func:`kill`, :func:`resume`)."""
+    kill(log, version)
+    return resume(log, version)
+
+
 def status(log: Log = _print, version: str | None = None) -> bool:
     """Print running/not running; True if running and healthy."""
     lay = layout(version)
@@ -1298,6 +1396,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "stop":
             stop(version=version)
+            return 0
+        if args.command == "restart":
+            restart(version=version)
             return 0
         if args.command == "status":
             return 0 if status(version=version) else 1

@@ -48,6 +48,7 @@ from .errors import (
     error_from_response,
     redact_url,
 )
+from .transport import REPEATABLE_EXTENSION
 
 __all__ = [
     "CSRF_COOKIE",
@@ -451,7 +452,9 @@ def _side_request(
     """A request made on behalf of ``original``: same client headers (User-Agent, proxy headers), same timeout."""
     merged = {name: value for name, value in original.headers.items() if name.lower() not in _NOT_FORWARDED}
     merged.update(headers or {})
-    extensions = {"timeout": original.extensions["timeout"]} if "timeout" in original.extensions else {}
+    extensions: dict[str, Any] = {"timeout": original.extensions["timeout"]} if "timeout" in original.extensions else {}
+    # Getting a token or a session again changes nothing on the server: the transport may resend it (even a POST).
+    extensions[REPEATABLE_EXTENSION] = True
     return httpx.Request(method, url, headers=merged, json=json, data=data, extensions=extensions)
 
 

@@ -40,6 +40,8 @@ __all__ = [
     "JobTimeoutError",
     "LsClientError",
     "NotFoundError",
+    "OutcomeUnknownError",
+    "OutcomeUnknownTimeoutError",
     "PermissionDeniedError",
     "PredictionImportError",
     "RateLimitError",
@@ -177,6 +179,18 @@ class APIConnectionError(LsClientError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
+
+
+class OutcomeUnknownError(APIConnectionError):
+    """A request that changes the server (a POST: create, import...) got no answer after it may have reached the
+    server: it may or may not have been applied. lsclient did not send it again, since that could apply it twice
+    (a duplicate project, task or annotation). Look on the server before repeating it.
+    """
+
+
+class OutcomeUnknownTimeoutError(OutcomeUnknownError, APITimeoutError):
+    """:class:`OutcomeUnknownError` for a request whose answer did not come in time (also an
+    :class:`APITimeoutError`)."""
 
 
 class JobFailedError(LsClientError):
@@ -555,8 +569,12 @@ def raise_for_status(response: httpx.Response) -> None:
         raise error_from_response(response)
 
 
-def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """Wrap an httpx transport failure into :class:`APIConnectionError` / :class:`APITimeoutError`.
+def error_from_transport(
+    exc: httpx.TransportError, request: httpx.Request, *, outcome_unknown: bool = False
+) -> APIConnectionError:
+    """Wrap an httpx transport failure into :class:`APIConnectionError` / :class:`APITimeoutError`, or, with
+    ``outcome_unknown`` (the request may have been applied and was not repeated), :class:`OutcomeUnknownError` /
+    :class:`OutcomeUnknownTimeoutError`.
 
     The message names the method, the server (host and port, never userinfo) and the path, plus httpx's reason.
     """
@@ -564,6 +582,16 @@ def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> A
     port = f":{request.url.port}" if request.url.port else ""
     where = f"{request.method} {request.url.scheme}://{request.url.host}{port}{url}"
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if outcome_unknown:
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        cls = OutcomeUnknownTimeoutError if timed_out else OutcomeUnknownError
+        what = "timed out" if timed_out else "got no answer"
+        return cls(
+            f"{where} {what} after it was sent ({reason}); it may or may not have been applied on the server, "
+            "and was not sent again so as not to apply it twice",
+            method=request.method,
+            url=url,
+        )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out on {where} ({reason})", method=request.method, url=url)
     return APIConnectionError(f"connection failed on {where} ({reason})", method=request.method, url=url)

@@ -89,7 +89,7 @@ from ..export_files import (
 from ..filters import Filter
 from ..progress import ProgressReporter, default_progress, track
 from ..resources import Operations, build_request, convert
-from .calls import call, call_no_content
+from .calls import call, call_remove
 from .downloads import MAX_DIRECT_EXPORT_IDS, download_direct_export, download_export
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, whole_list
@@ -623,7 +623,7 @@ class AsyncExportsRepo(AsyncRetrieves[AsyncExport], AsyncRemoves[AsyncExport]):
 
         :raises NotFoundError: no such snapshot in this project.
         """
-        await call_no_content(projects_exports_destroy.asyncio_detailed, self._parent, id, client=self._client.http)
+        await call_remove(projects_exports_destroy.asyncio_detailed, self._parent, id, client=self._client.http)
 
     async def formats(self, *, include_disabled: bool = False) -> builtins.list[ExportFormat]:
         """The export formats that fit the project's labeling config, e.g. JSON, JSON_MIN, CSV, TSV for text

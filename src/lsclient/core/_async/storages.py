@@ -42,7 +42,7 @@ from ..storage_kinds import (
     sync_traceback,
     validate_data,
 )
-from .calls import call, call_no_content
+from .calls import call, call_no_content, call_remove
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRepository, AsyncUpdatable, whole_list
 from .waiting import wait_for
@@ -324,7 +324,7 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         :raises InvalidInputError: an unknown kind, or several kinds have a storage with this id here.
         """
         found = await self.retrieve(id, kind)
-        await call_no_content(found.storage_kind.destroy.asyncio_detailed, id, client=self._client.http)
+        await call_remove(found.storage_kind.destroy.asyncio_detailed, id, client=self._client.http)
 
     def list(self, *, page_size: int = 100, limit: int | None = None) -> AsyncPager[StorageT]:
         """All storages of the project in this direction, of every kind the server offers, lazily, kind by kind

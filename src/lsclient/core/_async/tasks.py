@@ -24,6 +24,7 @@ from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError, Respon
 from ..filters import F, Filter, Query
 from ..paging import Page
 from ..resources import Operations, convert, id_of, merge_same_shape
+from ..transport import repeatable
 from .calls import call
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, AsyncUpdatable
@@ -279,18 +280,20 @@ class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask]):
     async def remove(self, id: int) -> None:
         """Delete one task of this project, with its annotations and predictions: one request (the data
         manager's ``delete_tasks`` action, ``POST /api/dm/actions/?id=delete_tasks&project=``), which only ever
-        touches this project's tasks.
+        touches this project's tasks. Sent again when its answer is lost (deleting twice is deleting once).
 
         :raises NotFoundError: no task with this id in this project.
         """
         body = DmActionsCreateBody(selected_items=DmActionsCreateBodyAllFalse(all_=False, included=[id]))
-        answer = await call(
-            dm_actions_create.asyncio_detailed,
-            client=self._client.http,
-            id=DmActionsCreateId.DELETE_TASKS,
-            project=self._parent,
-            body=body,
-        )
+        # Deleting a task twice leaves it as deleted once: the action may be sent again when its answer is lost.
+        with repeatable() as record:
+            answer = await call(
+                dm_actions_create.asyncio_detailed,
+                client=self._client.http,
+                id=DmActionsCreateId.DELETE_TASKS,
+                project=self._parent,
+                body=body,
+            )
         processed = answer.processed_items
         if not isinstance(processed, int):
             raise ResponseParseError(
@@ -298,7 +301,7 @@ class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask]):
                 status_code=200,
                 body=answer.to_dict(),
             )
-        if processed == 0:
+        if processed == 0 and not record.doubtful:  # after a retry in doubt, the attempt before deleted it
             raise NotFoundError(
                 status_code=404,
                 method="POST",

@@ -22,7 +22,7 @@ from lsclient.api_client.models.dm_views_create_body import DmViewsCreateBody
 
 from ..errors import BadRequestError, InvalidInputError, LsClientError, NotFoundError, ServerError
 from ..filters import F, Filter
-from .calls import call, call_no_content
+from .calls import call, call_remove
 
 if TYPE_CHECKING:
     from .client import AsyncClient
@@ -143,7 +143,7 @@ async def drop_view(client: AsyncClient, project_id: int, view_id: int, *, in_us
         )
         return
     try:
-        await call_no_content(dm_views_destroy.asyncio_detailed, view_id, client=client.http)
+        await call_remove(dm_views_destroy.asyncio_detailed, view_id, client=client.http)
     except LsClientError as exc:
         # The export itself succeeded; a leftover tab is not worth losing it over.
         logger.warning("could not delete the temporary Data Manager view %s: %s", view_id, exc)

@@ -44,6 +44,8 @@ class Client:
         retry policy: pass it to any generated ``sync_detailed`` function as ``client=``.
     :ivar api: every generated operation, grouped by tag (``client.api.projects.create(...)``), bound
         to :attr:`http`.
+    :ivar retry_policy: when requests are retried (:class:`~lsclient.core.transport.RetryPolicy`); downloads
+        that break off midway are started again under the same policy.
     """
 
     def __init__(
@@ -61,13 +63,14 @@ class Client:
         self._check_version = check_version
         self._auth = auth
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.retry_policy = retry or RetryPolicy()
         self.http = AuthenticatedClient(
             base_url=self.url,
             token="",
             auth=auth,
             timeout=timeout,
             verify_ssl=verify,
-            transport=RetryTransport(policy=retry or RetryPolicy(), verify=verify),
+            transport=RetryTransport(policy=self.retry_policy, verify=verify),
         )
         if httpx_client is not None and not isinstance(httpx_client, httpx.Client):
             raise ConfigurationError(
@@ -185,8 +188,10 @@ def make_client(
         never a fallback to the environment.
     :param credentials: ``(email, password)`` to log in through the web form instead of a key.
     :param timeout: per-request timeout in seconds, or an ``httpx.Timeout``; ``None`` waits forever.
-    :param max_retries: retries of idempotent requests on connection errors, 429, 502, 503, 504 (POST and PATCH
-        are retried only when the connection could not be made, so they are never duplicated).
+    :param max_retries: retries of idempotent requests on connection errors, bodies cut short, 429, 502, 503, 504;
+        a POST is retried only when the connection could not be made or on 429 (the server refused it), so it is
+        never duplicated; when it may have been applied, :class:`~lsclient.core.errors.OutcomeUnknownError` says so.
+        Entity updates (a PATCH setting fields) and removals are retried like GETs, repeating them being harmless.
     :param verify: TLS certificate verification: ``True``, ``False`` or a CA bundle path.
     :param httpx_client: your own ``httpx.Client`` (for proxies, client certificates...); lsclient sets its
         base URL, authentication and timeout. Its transport is yours: ``max_retries`` and ``verify`` do not apply

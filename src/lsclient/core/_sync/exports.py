@@ -91,7 +91,7 @@ from ..export_files import (
 from ..filters import Filter
 from ..progress import ProgressReporter, default_progress, track
 from ..resources import Operations, build_request, convert
-from .calls import call, call_no_content
+from .calls import call, call_remove
 from .downloads import MAX_DIRECT_EXPORT_IDS, download_direct_export, download_export
 from .paging import Pager
 from .resources import Fetchable, Removable, Removes, Retrieves, whole_list
@@ -625,7 +625,7 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
 
         :raises NotFoundError: no such snapshot in this project.
         """
-        call_no_content(projects_exports_destroy.sync_detailed, self._parent, id, client=self._client.http)
+        call_remove(projects_exports_destroy.sync_detailed, self._parent, id, client=self._client.http)
 
     def formats(self, *, include_disabled: bool = False) -> builtins.list[ExportFormat]:
         """The export formats that fit the project's labeling config, e.g. JSON, JSON_MIN, CSV, TSV for text

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 from ..errors import NotFoundError
 from ..paging import Page
 from ..resources import EntityBase, Operations, build_request, json_names, public_name, result_regions
-from .calls import call, call_no_content
+from ..transport import repeatable
+from .calls import call, call_remove
 from .paging import Pager
 
 if TYPE_CHECKING:
@@ -104,7 +105,10 @@ class Updatable(Entity[M]):
         if "result" in fields and "result" in json_names(body_type):
             fields["result"] = result_regions(fields["result"])
         body: Any = build_request(body_type, changes, fields, what=f"{public_name(type(self))}.update()")
-        self._adopt(self._patch_model(body))
+        # Setting fields to values twice leaves them as once: the PATCH may be retried when its answer is lost.
+        with repeatable():
+            model = self._patch_model(body)
+        self._adopt(model)
         return self
 
     def _patch_model(self, body: Any) -> M:
@@ -119,11 +123,14 @@ class Removable(Entity[M]):
     def remove(self) -> None:
         """Delete this object on the server (one ``DELETE``). The proxy keeps its last known fields.
 
+        When the answer is lost and the ``DELETE`` is sent again, the 404 it then gets means the first one did it:
+        that is a success, not an error.
+
         :raises NotFoundError: it was already removed.
         """
         operations = self._operations
         remove = _operation(operations, "remove", type(self))
-        call_no_content(remove, self.id, client=self._client.http)
+        call_remove(remove, self.id, client=self._client.http)
 
 
 class Repository(Generic[E]):
@@ -199,7 +206,8 @@ class Removes(Repository[E]):
 
         Through a parent (``task.annotations.remove(id)``), the object is read first and must belong to it:
         the server's ``DELETE`` is not scoped to the parent, and an object of another one is never removed
-        through this repository (two requests then).
+        through this repository (two requests then). A ``DELETE`` sent again after its answer was lost, and
+        answered 404, was done by the first: that is a success.
 
         :raises NotFoundError: no such object (here).
         """
@@ -207,7 +215,7 @@ class Removes(Repository[E]):
         if self._parent_id is not None and operations.parent is not None:
             self._retrieve_checked(id)
         remove = _operation(operations, "remove", self._entity)
-        call_no_content(remove, id, client=self._client.http)
+        call_remove(remove, id, client=self._client.http)
 
 
 class ListsAll(Repository[E]):

@@ -44,7 +44,7 @@ from ..storage_kinds import (
     sync_traceback,
     validate_data,
 )
-from .calls import call, call_no_content
+from .calls import call, call_no_content, call_remove
 from .paging import Pager
 from .resources import Fetchable, Removable, Repository, Updatable, whole_list
 from .waiting import wait_for
@@ -326,7 +326,7 @@ class StoragesRepo(Repository[StorageT]):
         :raises InvalidInputError: an unknown kind, or several kinds have a storage with this id here.
         """
         found = self.retrieve(id, kind)
-        call_no_content(found.storage_kind.destroy.sync_detailed, id, client=self._client.http)
+        call_remove(found.storage_kind.destroy.sync_detailed, id, client=self._client.http)
 
     def list(self, *, page_size: int = 100, limit: int | None = None) -> Pager[StorageT]:
         """All storages of the project in this direction, of every kind the server offers, lazily, kind by kind

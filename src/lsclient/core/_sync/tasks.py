@@ -26,6 +26,7 @@ from ..errors import DuplicateKeyError, InvalidInputError, NotFoundError, Respon
 from ..filters import F, Filter, Query
 from ..paging import Page
 from ..resources import Operations, convert, id_of, merge_same_shape
+from ..transport import repeatable
 from .calls import call
 from .paging import Pager
 from .resources import Fetchable, Removable, Removes, Retrieves, Updatable
@@ -281,18 +282,20 @@ class ProjectTasksRepo(Retrieves[Task]):
     def remove(self, id: int) -> None:
         """Delete one task of this project, with its annotations and predictions: one request (the data
         manager's ``delete_tasks`` action, ``POST /api/dm/actions/?id=delete_tasks&project=``), which only ever
-        touches this project's tasks.
+        touches this project's tasks. Sent again when its answer is lost (deleting twice is deleting once).
 
         :raises NotFoundError: no task with this id in this project.
         """
         body = DmActionsCreateBody(selected_items=DmActionsCreateBodyAllFalse(all_=False, included=[id]))
-        answer = call(
-            dm_actions_create.sync_detailed,
-            client=self._client.http,
-            id=DmActionsCreateId.DELETE_TASKS,
-            project=self._parent,
-            body=body,
-        )
+        # Deleting a task twice leaves it as deleted once: the action may be sent again when its answer is lost.
+        with repeatable() as record:
+            answer = call(
+                dm_actions_create.sync_detailed,
+                client=self._client.http,
+                id=DmActionsCreateId.DELETE_TASKS,
+                project=self._parent,
+                body=body,
+            )
         processed = answer.processed_items
         if not isinstance(processed, int):
             raise ResponseParseError(
@@ -300,7 +303,7 @@ class ProjectTasksRepo(Retrieves[Task]):
                 status_code=200,
                 body=answer.to_dict(),
             )
-        if processed == 0:
+        if processed == 0 and not record.doubtful:  # after a retry in doubt, the attempt before deleted it
             raise NotFoundError(
                 status_code=404,
                 method="POST",

@@ -24,7 +24,7 @@ from lsclient.api_client.models.dm_views_create_body import DmViewsCreateBody
 
 from ..errors import BadRequestError, InvalidInputError, LsClientError, NotFoundError, ServerError
 from ..filters import F, Filter
-from .calls import call, call_no_content
+from .calls import call, call_remove
 
 if TYPE_CHECKING:
     from .client import Client
@@ -145,7 +145,7 @@ def drop_view(client: Client, project_id: int, view_id: int, *, in_use: str | No
         )
         return
     try:
-        call_no_content(dm_views_destroy.sync_detailed, view_id, client=client.http)
+        call_remove(dm_views_destroy.sync_detailed, view_id, client=client.http)
     except LsClientError as exc:
         # The export itself succeeded; a leftover tab is not worth losing it over.
         logger.warning("could not delete the temporary Data Manager view %s: %s", view_id, exc)
