@@ -40,8 +40,9 @@ server):
   prediction. So such a condition is always made the parent of its pair.
 * Ordering: only the first key counts, ties come back in database order. ``data.<key>`` sorts as text
   unless the query's ``columnsDisplayType`` says ``Number``. On PostgreSQL that order differs between the
-  LIMIT/OFFSET queries of successive pages, so a listing of several pages sorted on a column with ties repeats
-  some tasks and misses others (tests/integration/test_ordering_pages.py).
+  LIMIT/OFFSET queries of successive pages, so paging a list sorted on a column with ties would repeat some tasks
+  and miss others: ``tasks.list`` reads the order once, as ids, then fetches by id
+  (tests/integration/test_ordering_pages.py).
 """
 
 from __future__ import annotations
