@@ -188,7 +188,8 @@ def make_client(
         never a fallback to the environment.
     :param credentials: ``(email, password)`` to log in through the web form instead of a key.
     :param timeout: per-request timeout in seconds, or an ``httpx.Timeout``; ``None`` waits forever.
-    :param max_retries: retries of idempotent requests on connection errors, bodies cut short, 429, 502, 503, 504;
+    :param max_retries: retries of idempotent requests on connection errors, bodies cut short, 429, 502, 503, 504
+        (and of reads on 500: Label Studio's listing answers 500 when a task is removed while it builds a page);
         a POST is retried only when the connection could not be made or on 429 (the server refused it), so it is
         never duplicated; when it may have been applied, :class:`~lsclient.core.errors.OutcomeUnknownError` says so.
         Entity updates (a PATCH setting fields) and removals are retried like GETs, repeating them being harmless.
