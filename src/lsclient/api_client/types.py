@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 import httpx
 from attrs import define
@@ -14,6 +15,15 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def path_segment(value: object) -> str:
+    """``value`` as one percent-encoded path segment: ``/ ? # %`` and every other reserved character are encoded, and
+    a value of ``.`` or ``..`` (which URL normalisation would resolve, leaving the segment) becomes ``%2E`` /
+    ``%2E%2E``, so a path parameter can never point the request at another route."""
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -54,4 +64,4 @@ class Response(Generic[T]):
     """The request that produced this response (method and URL, for error messages)."""
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment"]
