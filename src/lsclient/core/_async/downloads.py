@@ -18,6 +18,7 @@ from lsclient.api_client.types import UNSET
 from ..errors import APIConnectionError, InvalidInputError, JobFailedError, error_from_response, error_from_transport
 from ..export_files import JSON, Destination
 from ..progress import ProgressReporter
+from .calls import open_http
 from .files import stream_to_file
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ async def download_export(
     # request is built by the generated request_kwargs and sent here; the plain one goes through the generated one.
     kwargs = projects_exports_download_retrieve.request_kwargs(project_id, export_id, export_type=asked_type)
     headers = {**kwargs.pop("headers", {}), "Range": "bytes=0-"}
-    http = client.http.get_async_httpx_client()
+    http = open_http(client.http)
     try:
         async with http.stream(**kwargs, headers=headers) as response:
             if _serves_whole_file(response):
@@ -132,7 +133,7 @@ async def download_direct_export(
         download_all_tasks=True,
         ids=UNSET if task_ids is None else list(task_ids),
     )
-    http = client.http.get_async_httpx_client()
+    http = open_http(client.http)
     usual = http.timeout
     read = None if usual.read is None else max(usual.read, timeout)
     request_timeout = httpx.Timeout(connect=usual.connect, read=read, write=usual.write, pool=usual.pool)

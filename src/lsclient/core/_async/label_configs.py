@@ -15,6 +15,7 @@ from lsclient.api_client.models.project_label_config_request import ProjectLabel
 
 from ..errors import InvalidInputError
 from ..label_config import AttrValue, LabelConfig, config_text, parse_label_config, with_label
+from ..resources import id_of
 from .calls import call, call_no_content
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ async def validate_label_config(client: AsyncClient, xml: str | LabelConfig, *, 
     :raises NotFoundError: no project ``project_id``.
     """
     body = ProjectLabelConfigRequest(label_config=config_text(xml))
+    if project_id is not None:
+        project_id = id_of(project_id, "validate_label_config(): project_id")
     if project_id is None:
         # The server answers 204 with no body when the config is acceptable.
         await call_no_content(projects_validate_create.asyncio_detailed, client=client.http, body=body)

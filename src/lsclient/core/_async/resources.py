@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 from ..errors import NotFoundError
 from ..paging import Page
-from ..resources import EntityBase, Operations, build_request, json_names, public_name, result_regions
+from ..resources import EntityBase, Operations, build_request, id_of, json_names, public_name, result_regions
 from .calls import call, call_no_content
 from .paging import AsyncPager
 
@@ -185,8 +185,9 @@ class AsyncRetrieves(AsyncRepository[E]):
         """The object with this id (one ``GET``). Through a parent, the object must belong to it.
 
         :raises NotFoundError: no such object (here).
+        :raises InvalidInputError: ``id`` is not an int from 1 to 2**63 - 1 (before any request).
         """
-        return await self._retrieve_checked(id)
+        return await self._retrieve_checked(id_of(id, f"{_repo_name(self)}.retrieve(): id"))
 
 
 class AsyncRemoves(AsyncRepository[E]):
@@ -200,7 +201,9 @@ class AsyncRemoves(AsyncRepository[E]):
         through this repository (two requests then).
 
         :raises NotFoundError: no such object (here).
+        :raises InvalidInputError: ``id`` is not an int from 1 to 2**63 - 1 (before any request).
         """
+        id = id_of(id, f"{_repo_name(self)}.remove(): id")
         operations: Operations = self._entity._operations
         if self._parent_id is not None and operations.parent is not None:
             await self._retrieve_checked(id)
@@ -231,6 +234,11 @@ class AsyncListsAll(AsyncRepository[E]):
             return [self._wrap(model) for model in models]
 
         return whole_list(fetch_all, page_size=page_size, limit=limit)
+
+
+def _repo_name(repository: AsyncRepository[Any]) -> str:
+    """How a repository is reached, for messages: ``projects``, ``tasks``, ``annotations``..."""
+    return public_name(repository._entity).lower() + "s"
 
 
 def _path_of(function: Callable[..., Any] | None, path_id: Any) -> str:

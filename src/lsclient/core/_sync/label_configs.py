@@ -17,6 +17,7 @@ from lsclient.api_client.models.project_label_config_request import ProjectLabel
 
 from ..errors import InvalidInputError
 from ..label_config import AttrValue, LabelConfig, config_text, parse_label_config, with_label
+from ..resources import id_of
 from .calls import call, call_no_content
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def validate_label_config(client: Client, xml: str | LabelConfig, *, project_id:
     :raises NotFoundError: no project ``project_id``.
     """
     body = ProjectLabelConfigRequest(label_config=config_text(xml))
+    if project_id is not None:
+        project_id = id_of(project_id, "validate_label_config(): project_id")
     if project_id is None:
         # The server answers 204 with no body when the config is acceptable.
         call_no_content(projects_validate_create.sync_detailed, client=client.http, body=body)
