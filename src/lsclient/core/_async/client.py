@@ -15,8 +15,10 @@ from lsclient.api_client import AsyncLabelStudioApi, AuthenticatedClient
 from lsclient.api_client.api.server import version_retrieve
 
 from ..arguments import check_timeout
+from ..auth import keep_credentials_out_of_jar
 from ..config import UnsupportedServerWarning, normalize_url, resolve, tls_verify, unsupported_version_message
 from ..errors import ConfigurationError
+from ..logs import protect_logs
 from ..transport import DEFAULT_TIMEOUT, RetryPolicy
 from .calls import call
 from .transport import AsyncRetryTransport
@@ -82,6 +84,9 @@ class AsyncClient:
             httpx_client.auth = auth
             httpx_client.timeout = timeout
             self.http.set_async_httpx_client(httpx_client)
+        # Label Studio's session cookies are credentials the client does not need: never kept, so never sent on.
+        keep_credentials_out_of_jar(self.http.get_async_httpx_client())
+        protect_logs()
         self.api = AsyncLabelStudioApi(self.http)
 
     @cached_property
