@@ -80,7 +80,10 @@ def check_seconds(value: object, what: str, *, allow_zero: bool = False) -> floa
     """
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidTypeError(f"{what} must be a number of seconds, not {type(value).__name__} {_shown(value)}")
-    seconds = float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int beyond any float
+        seconds = math.inf
     if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
         bound = ">= 0" if allow_zero else "> 0"
         raise InvalidInputError(f"{what} must be a finite number of seconds {bound}, got {value!r}")

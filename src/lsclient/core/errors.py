@@ -76,12 +76,12 @@ class LsClientError(Exception):
     """Base class of every exception raised by lsclient."""
 
 
-class ConfigurationError(LsClientError, ValueError):
-    """The client was configured wrongly: a missing URL or API key, both a key and credentials, a bad key."""
-
-
 class InvalidInputError(LsClientError, ValueError):
     """An argument was rejected before any request: the message names the field and what was wrong."""
+
+
+class ConfigurationError(InvalidInputError):
+    """The client was configured wrongly: a missing URL or API key, both a key and credentials, a bad key."""
 
 
 class InvalidTypeError(InvalidInputError, TypeError):

@@ -24,6 +24,7 @@ from .errors import (
     LocalFileExistsError,
     LocalFileNotFoundError,
     LocalIsADirectoryError,
+    LsClientError,
     local_file_error,
 )
 from .jsonstream import iter_json_array
@@ -72,6 +73,7 @@ def format_name(format: object) -> str:
     """
     if not isinstance(format, str) or not format.strip():
         raise InvalidInputError(f"format must be a format name such as 'JSON' or 'CSV', got {format!r}")
+    check_text(format, "format")
     # Every Label Studio format name is upper case; a lower-case name makes the download a 500.
     return format.strip().upper()
 
@@ -125,6 +127,19 @@ def download_destination(path: str | os.PathLike[str], *, overwrite: bool) -> De
     if not isinstance(path, str | os.PathLike):
         raise InvalidTypeError(f"the download path must be a str or os.PathLike, not {type(path).__name__}")
     check_text(os.fspath(path), "the download path", empty=False)
+    try:
+        return _destination(path, overwrite)
+    except OSError as exc:  # a name too long, a loop of links... (the typed errors above are OSErrors too)
+        if isinstance(exc, LsClientError):
+            raise
+        raise local_file_error("the download path", exc, os.fspath(path)) from None
+    except ValueError as exc:  # a NUL byte, or a character the file system cannot encode
+        if isinstance(exc, LsClientError):
+            raise
+        raise InvalidInputError(f"the download path {os.fspath(path)!r} is not a usable file name: {exc}") from None
+
+
+def _destination(path: str | os.PathLike[str], overwrite: bool) -> Destination:
     destination = Path(path)
     into_directory = destination.is_dir() or os.fspath(path).endswith(("/", os.sep))
     if into_directory and not destination.is_dir():
@@ -192,6 +207,8 @@ def iter_export_tasks(path: str | os.PathLike[str], *, chunk_size: int = 1 << 16
         and where).
     :raises LocalFileError: (also the ``OSError``, e.g. ``FileNotFoundError``) the file cannot be opened.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidTypeError(f"the export file path must be a str or os.PathLike, not {type(path).__name__}")
     source = os.fspath(path)
     try:
         stream = open(source, "rb")  # noqa: SIM115 - closed by the with block below

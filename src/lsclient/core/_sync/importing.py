@@ -93,6 +93,7 @@ from ..errors import (
     APIStatusError,
     IncompleteImportError,
     InvalidInputError,
+    InvalidTypeError,
     LsClientError,
     PredictionImportError,
     ResponseParseError,
@@ -860,6 +861,10 @@ def import_predictions(
     check_positive("concurrency", concurrency)
     if isinstance(predictions, Mapping):
         raise InvalidInputError("predictions must be an iterable of prediction mappings (wrap a single one in a list)")
+    if isinstance(predictions, str | bytes | bytearray) or not isinstance(predictions, Iterable):
+        raise InvalidTypeError(
+            f"predictions must be an iterable of prediction mappings, not {type(predictions).__name__}"
+        )
     total = len(predictions) if isinstance(predictions, list | tuple) else None
     limits = Limits(count=batch_size, bytes=max_request_bytes)
 
