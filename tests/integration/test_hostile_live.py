@@ -112,6 +112,9 @@ def project(client: Client) -> Iterator[Project]:
     task.annotations.create(result=RESULT)
     task.predictions.create(result=RESULT, score=0.5, model_version="v1")
     yield project.fetch()
+    # By id (a failed test may have left another title), then by title (a create retried on SQLite's "database is
+    # locked" can leave a duplicate).
+    client.projects.remove(project.id)
     for same in client.projects.list(title=title):
         same.remove()
 
@@ -396,12 +399,16 @@ def test_drawn_hostile_values_raise_typed_errors_and_change_nothing(
     except LsClientError:
         assert observer.state(project.id) == before
         return
-    if case == "create task":  # accepted: stored exactly, then removed
-        stored = observer.get(f"/api/tasks/{result.id}/")["data"]
-        assert json.dumps(stored, sort_keys=True) == json.dumps({"text": value}, sort_keys=True)
-        result.remove()
-    elif case == "update title":  # accepted: stored as sent (Label Studio trims a title's outer whitespace), restored
-        if isinstance(value, str):  # a number or None is the server's to coerce (5 becomes "5")
+    try:
+        if case == "create task":  # accepted: stored exactly
+            stored = observer.get(f"/api/tasks/{result.id}/")["data"]
+            assert json.dumps(stored, sort_keys=True) == json.dumps({"text": value}, sort_keys=True)
+        elif case == "update title" and isinstance(value, str):  # a number or None is the server's to coerce
+            # accepted: stored as sent (Label Studio trims a title's outer whitespace)
             assert observer.get(f"/api/projects/{project.id}/")["title"] == value.strip()
-        project.update(title=before["projects"][project.id][0])
+    finally:  # removed or restored, also when an assertion failed
+        if case == "create task":
+            result.remove()
+        elif case == "update title":
+            project.update(title=before["projects"][project.id][0])
     assert observer.state(project.id) == before
