@@ -406,8 +406,10 @@ def run_case(case: str, python: Path | str, spec: dict[str, Any]) -> dict[str, A
     log(f"{case} ...")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["LSCLIENT_PROGRESS"] = "0"
+    # The spec holds the API key: it goes through stdin, never on a command line, where `ps` would show it.
     done = subprocess.run(
-        [str(python), str(Path(__file__).resolve()), "--worker", case, "--spec", json.dumps(spec)],
+        [str(python), str(Path(__file__).resolve()), "--worker", case],
+        input=json.dumps(spec),
         env=env,
         capture_output=True,
         text=True,
@@ -623,10 +625,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-server", action="store_true", help="leave the own server running afterwards")
     parser.add_argument("--output", default="docs/performance.md", help="report file, or - for stdout only")
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
-    parser.add_argument("--spec", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        return worker_main(args.worker, args.spec or "{}")
+        return worker_main(args.worker, sys.stdin.read() or "{}")  # the spec (with the key) arrives on stdin
     if args.tasks < 1 or args.batch_size < 1:
         parser.error("--tasks and --batch-size must be at least 1")
     shown = argv if argv is not None else sys.argv[1:]

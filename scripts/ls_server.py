@@ -5,7 +5,7 @@ Usage::
 
     python3 scripts/ls_server.py start    # install (once), build the template (once), start, write .server/env
     python3 scripts/ls_server.py status   # exit 0 if running, 1 if not
-    python3 scripts/ls_server.py env      # print .server/env (shell-sourceable NAME=value lines)
+    python3 scripts/ls_server.py env      # .server/env as NAME=value lines (credentials hidden on a terminal)
     python3 scripts/ls_server.py stop
     python3 scripts/ls_server.py restart  # kill it and start it again KEEPING its data (for tests of crashes)
     python3 scripts/ls_server.py --version 1.22.0 start   # another release, side by side (own venv, data, env)
@@ -84,7 +84,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 DEFAULT_VERSION = "1.23.2"
 LABEL_STUDIO_VERSION = DEFAULT_VERSION  # the default release (name kept for callers of the single-version harness)
@@ -1368,6 +1368,26 @@ def status(log: Log = _print, version: str | None = None) -> bool:
     return True
 
 
+# Names of values that are credentials: never written to a terminal.
+_SECRET_NAME = re.compile(r"(?:KEY|TOKEN|PASSWORD|SECRET)(?:_ID)?$")
+
+
+def print_env(values: dict[str, str], command: str, out: TextIO | None = None) -> None:
+    """Print ``values`` as shell-sourceable ``NAME=value`` lines, for ``eval "$(command)"``.
+
+    On a terminal the credentials (names with KEY, TOKEN, PASSWORD or SECRET) are not shown: their lines become
+    comments saying how to set them, so a key never lands in a scrollback, a screen share or a terminal log. Piped
+    (``eval "$(...)"``, ``> file``), every value is written.
+    """
+    out = out if out is not None else sys.stdout
+    hide = out.isatty()
+    for name, value in values.items():
+        if hide and _SECRET_NAME.search(name):
+            out.write(f'# {name}: not shown on a terminal; eval "$({command})" sets it\n')
+        else:
+            out.write(f"{name}={shlex.quote(value)}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     parser.add_argument(
@@ -1403,14 +1423,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "status":
             return 0 if status(version=version) else 1
         env_file = layout(version).env_file
+        hint = "" if version == DEFAULT_VERSION else f"--version {version} "
         if not env_file.exists():
-            hint = "" if version == DEFAULT_VERSION else f"--version {version} "
             print(
                 f"no {_rel(env_file)}: the server is not running (python3 scripts/ls_server.py {hint}start)",
                 file=sys.stderr,
             )
             return 1
-        sys.stdout.write(env_file.read_text())
+        print_env(read_env(version) or {}, f"python3 scripts/ls_server.py {hint}env")
         return 0
     except ServerError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -31,6 +31,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "IncompleteImportError",
@@ -38,6 +39,12 @@ __all__ = [
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
+    "LocalFileError",
+    "LocalFileExistsError",
+    "LocalFileNotFoundError",
+    "LocalFilePermissionError",
+    "LocalIsADirectoryError",
+    "LocalNotADirectoryError",
     "LsClientError",
     "NotFoundError",
     "OutcomeUnknownError",
@@ -51,6 +58,7 @@ __all__ = [
     "error_from_parts",
     "error_from_response",
     "error_from_transport",
+    "local_file_error",
     "parse_retry_after",
     "raise_for_status",
     "redact_url",
@@ -70,12 +78,12 @@ class LsClientError(Exception):
     """Base class of every exception raised by lsclient."""
 
 
-class ConfigurationError(LsClientError, ValueError):
-    """The client was configured wrongly: a missing URL or API key, both a key and credentials, a bad key."""
-
-
 class InvalidInputError(LsClientError, ValueError):
     """An argument was rejected before any request: the message names the field and what was wrong."""
+
+
+class ConfigurationError(InvalidInputError):
+    """The client was configured wrongly: a missing URL or API key, both a key and credentials, a bad key."""
 
 
 class InvalidTypeError(InvalidInputError, TypeError):
@@ -84,6 +92,74 @@ class InvalidTypeError(InvalidInputError, TypeError):
     Also a ``TypeError``, what Python raises for such mistakes, and an :class:`InvalidInputError`, so catching
     :class:`LsClientError` catches it.
     """
+
+
+class LocalFileError(InvalidInputError, OSError):
+    """A local file or directory named by an argument cannot be used: missing, unreadable, a directory, or (for a
+    destination) already there.
+
+    It is also the ``OSError`` Python raises for the case (``FileNotFoundError``, ``PermissionError``,
+    ``IsADirectoryError``, ``NotADirectoryError``, ``FileExistsError``: see :func:`local_file_error`), so code
+    catching those keeps working, and catching :class:`LsClientError` catches it too.
+
+    :ivar filename: the path, as given.
+    :ivar errno: the ``errno`` code of the failure, when there was one.
+    """
+
+    def __init__(self, message: str, *, filename: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.filename = filename
+        self.errno = errno
+        self.strerror = message
+        self._message = message
+
+    def __str__(self) -> str:
+        return self._message
+
+
+class LocalFileNotFoundError(LocalFileError, FileNotFoundError):
+    """The file (or the directory it should be in) does not exist."""
+
+
+class LocalFilePermissionError(LocalFileError, PermissionError):
+    """The file may not be read (or written)."""
+
+
+class LocalIsADirectoryError(LocalFileError, IsADirectoryError):
+    """A directory was given where a file is needed."""
+
+
+class LocalNotADirectoryError(LocalFileError, NotADirectoryError):
+    """A file was given where a directory is needed (or a part of the path is a file)."""
+
+
+class LocalFileExistsError(LocalFileError, FileExistsError):
+    """The destination exists and replacing it was not allowed."""
+
+
+_LOCAL_FILE_ERRORS: tuple[tuple[type[OSError], type[LocalFileError]], ...] = (
+    (FileNotFoundError, LocalFileNotFoundError),
+    (PermissionError, LocalFilePermissionError),
+    (IsADirectoryError, LocalIsADirectoryError),
+    (NotADirectoryError, LocalNotADirectoryError),
+    (FileExistsError, LocalFileExistsError),
+)
+
+
+def local_file_error(what: str, exc: OSError, filename: object) -> LocalFileError:
+    """The typed error for an ``OSError`` met using the file an argument names: ``what`` says what the file is for.
+
+    >>> str(local_file_error("the task file", FileNotFoundError(2, "No such file or directory"), "tasks.json"))
+    "the task file 'tasks.json' cannot be used: No such file or directory"
+    """
+    cls = next((typed for builtin, typed in _LOCAL_FILE_ERRORS if isinstance(exc, builtin)), LocalFileError)
+    name = str(filename)
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return cls(f"{what} {name!r} cannot be used: {reason}", filename=name, errno=exc.errno)
+
+
+class ClientClosedError(LsClientError, RuntimeError):
+    """The client was closed (its ``with`` block ended, or ``close()`` was called); make a new one to go on."""
 
 
 class APIStatusError(LsClientError):

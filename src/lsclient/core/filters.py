@@ -53,6 +53,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from typing import Any, Final, Generic, Literal, NamedTuple, NoReturn, TypeVar, final, overload
 
+from lsclient.core.arguments import check_json, check_text
 from lsclient.core.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["Column", "F", "Filter", "Ordering", "Query"]
@@ -332,14 +333,18 @@ class Filter(_Frozen):
         return (items,)
 
     def __and__(self, other: Filter) -> Filter:
+        if isinstance(other, Column):
+            return NotImplemented  # Column's reflected operator explains the precedence mistake
         if not isinstance(other, Filter):
-            return NotImplemented
+            raise InvalidTypeError(f"& combines two filters, not a Filter and a {type(other).__name__}")
         items = self._and_items("AND") + other._and_items("AND")
         return Filter("and", tuple((item,) for item in items))
 
     def __or__(self, other: Filter) -> Filter:
+        if isinstance(other, Column):
+            return NotImplemented  # Column's reflected operator explains the precedence mistake
         if not isinstance(other, Filter):
-            return NotImplemented
+            raise InvalidTypeError(f"| combines two filters, not a Filter and a {type(other).__name__}")
         return Filter("or", self._or_groups() + other._or_groups())
 
     def __invert__(self) -> Filter:
@@ -501,6 +506,8 @@ class Column(_Frozen, Generic[V]):
             raise InvalidTypeError(f"{self._label} expects {_EXPECTED[kind]}, got {type(value).__name__} {value!r}")
         if kind == "Datetime":
             return self._datetime(value)  # type: ignore[arg-type]
+        # The query travels as JSON: no NaN or infinity, no lone surrogate.
+        check_json(value, f"{self._label}: the value")
         return value
 
     def _versions(self, value: object) -> tuple[str, ...]:
@@ -581,6 +588,7 @@ class Column(_Frozen, Generic[V]):
         self._check("regex")
         if not isinstance(pattern, str):
             raise InvalidTypeError(f"{self._label}.regex() expects a str pattern, got {type(pattern).__name__}")
+        check_text(pattern, f"{self._label}.regex(): the pattern")
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -683,6 +691,7 @@ class _TaskData(_Frozen):
         """
         if not isinstance(key, str) or not key:
             raise InvalidTypeError(f"F.data() expects a non-empty str key, got {key!r}")
+        check_text(key, "F.data(): the key")
         if type not in ("String", "Number", "Boolean"):
             raise InvalidTypeError(f"F.data({key!r}): type must be 'String', 'Number' or 'Boolean', got {type!r}")
         return Column(f"data.{key}", type, label=f"F.data({key!r})")

@@ -66,8 +66,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Self, TypeAlias
+from xml.parsers import expat
 
-from .errors import InvalidInputError
+from .arguments import check_text
+from .errors import InvalidInputError, InvalidTypeError
 from .label_config_rules import config_problems, describe, is_control, label_tag_of, tag_problem
 from .ls_tags import LABEL_STUDIO_VERSION, TAGS
 
@@ -102,6 +104,8 @@ _TAG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # toName is split on commas by the server, so a name must not contain one; whitespace would never match either.
 _BAD_NAME = re.compile(r"[\s,]")
 _VARIABLE = re.compile(r"\$\w+")
+#: The deepest nesting of tags accepted (real configs nest a few levels; reading one walks it recursively).
+MAX_DEPTH = 100
 
 
 class LabelConfigSyntaxError(InvalidInputError):
@@ -290,7 +294,8 @@ def parse_label_config(xml: str) -> ParsedConfig:
 at line 1, column 41
 
     :raises LabelConfigSyntaxError: (an :class:`InvalidInputError`) the XML is malformed; names line and column.
-    :raises InvalidInputError: the config is empty or not a string.
+    :raises InvalidInputError: the config is empty or not a string, declares a DOCTYPE (refused before any entity
+        is expanded), nests tags more than :data:`MAX_DEPTH` deep, or holds a lone surrogate.
     """
     root = _parse_xml(xml)
     controls: list[ControlTag] = []
@@ -392,18 +397,69 @@ def _data_key(value: str) -> str | None:
 
 def _parse_xml(xml: str) -> ET.Element:
     if not isinstance(xml, str):
-        raise InvalidInputError(f"a label config must be a string of XML, not {type(xml).__name__}")
+        raise InvalidTypeError(f"a label config must be a string of XML, not {type(xml).__name__}")
     if not xml.strip():
         raise InvalidInputError("the label config is empty")
+    check_text(xml, "the label config")
+    _refuse_doctype(xml)
     # Comments and processing instructions are kept so that an edited config loses nothing but formatting quirks.
     parser = ET.XMLParser(target=ET.TreeBuilder(insert_comments=True, insert_pis=True))
     try:
         parser.feed(xml)
-        return parser.close()
+        root = parser.close()
     except ET.ParseError as exc:
         line, column = exc.position
         reason = str(exc).split(":", 1)[0]
         raise LabelConfigSyntaxError(reason, line, column + 1) from None
+    _check_depth(root)
+    return root
+
+
+class _Doctype(Exception):
+    """Raised inside expat when the prolog declares a DOCTYPE."""
+
+
+class _PrologEnd(Exception):
+    """Raised inside expat at the root element: the prolog had no DOCTYPE."""
+
+
+def _refuse_doctype(xml: str) -> None:
+    """Refuse a DOCTYPE, before anything expands its entities.
+
+    A DTD can declare entities that expand to gigabytes ("billion laughs") or read local files; a label config
+    never needs one, and Label Studio itself refuses it (``DTDForbidden``). Only the prolog is read: expat stops at
+    the root element.
+    """
+    parser = expat.ParserCreate()
+
+    def doctype(name: str, *_: object) -> None:
+        raise _Doctype(name)
+
+    def root(*_: object) -> None:
+        raise _PrologEnd
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.StartElementHandler = root
+    try:
+        parser.Parse(xml, True)
+    except _Doctype:
+        raise InvalidInputError(
+            f"the label config declares a DOCTYPE (line {parser.CurrentLineNumber}, column "
+            f"{parser.CurrentColumnNumber + 1}): not allowed, since its entities could expand without bound or read "
+            "files; Label Studio refuses DTDs too"
+        ) from None
+    except (_PrologEnd, expat.ExpatError):
+        return  # no DOCTYPE; a syntax error is reported by the parse that follows
+
+
+def _check_depth(root: ET.Element) -> None:
+    """Refuse tags nested deeper than :data:`MAX_DEPTH` (reading and writing a config walk it recursively)."""
+    stack = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InvalidInputError(f"the label config nests tags more than {MAX_DEPTH} levels deep")
+        stack.extend((child, depth + 1) for child in element)
 
 
 # -- the builder ---------------------------------------------------------------------------------------------------
@@ -789,6 +845,14 @@ def _where(path: LabelPath) -> str:
     return "at the top level" if not path else "under " + " / ".join(path)
 
 
+def _check_label_value(label_value: object) -> None:
+    if not isinstance(label_value, str):
+        raise InvalidTypeError(f"the label must be a string, not {type(label_value).__name__}")
+    if not label_value:
+        raise InvalidInputError("the label must be a non-empty string")
+    check_text(label_value, "the label")
+
+
 def _parent_path(parent: str | Sequence[str] | None) -> LabelPath:
     """The ``parent=`` argument as a path of label values (one value is a path of one)."""
     if parent is None:
@@ -802,6 +866,8 @@ def _parent_path(parent: str | Sequence[str] | None) -> LabelPath:
     path = tuple(parent)
     if not all(isinstance(step, str) and step for step in path):
         raise InvalidInputError(f"parent={parent!r}: every step must be a non-empty label value")
+    for step in path:
+        check_text(step, "parent")
     return path
 
 
@@ -956,8 +1022,7 @@ def with_label(
         (or several), or the control does not nest; a sibling label already has the value or alias; the same label
         exists with other attributes than ``attrs``; the hotkey is taken.
     """
-    if not isinstance(label_value, str) or not label_value:
-        raise InvalidInputError(f"the label must be a non-empty string, got {label_value!r}")
+    _check_label_value(label_value)
     path = _parent_path(parent)
     root = _parse_xml(xml)
     control = _find_control(root, xml, control_name)
@@ -1018,6 +1083,7 @@ def without_label(xml: str, control_name: str, label_value: str, *, parent: str 
         several); ``label_value`` names two labels at that level, or is not there but at another level (the
         message says where: pass that ``parent``).
     """
+    _check_label_value(label_value)
     path = _parent_path(parent)
     root = _parse_xml(xml)
     control = _find_control(root, xml, control_name)
@@ -1100,7 +1166,7 @@ def config_text(config: str | LabelConfig) -> str:
     """
     text = config.to_xml() if isinstance(config, LabelConfig) else config
     if not isinstance(text, str):
-        raise InvalidInputError(f"a label config must be XML text or a LabelConfig, not {type(text).__name__}")
+        raise InvalidTypeError(f"a label config must be XML text or a LabelConfig, not {type(text).__name__}")
     if not text.strip():
         raise InvalidInputError("the label config is empty")
-    return text
+    return check_text(text, "the label config")

@@ -18,7 +18,8 @@ import attrs
 
 from lsclient.api_client.types import Unset
 
-from .errors import InvalidInputError
+from .arguments import check_id, json_fields
+from .errors import InvalidInputError, InvalidTypeError
 from .label_config import LabelConfig, check_label_config
 
 __all__ = [
@@ -66,13 +67,14 @@ def id_of(value: object, what: str) -> int:
     """The id an argument names: an int, or an entity (its ``id``), so ``project=project`` works as
     ``project=project.id``.
 
-    :raises InvalidInputError: anything else (a string, None...), naming the argument.
+    :raises InvalidTypeError: anything else (a string, None, a float, a bool...), naming the argument.
+    :raises InvalidInputError: an int below 1 or above 2**63 - 1, which no object has.
     """
     if isinstance(value, EntityBase):
         value = getattr(value.record, "id", None)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInputError(f"{what} must be an id (an int) or the object itself, not {type(value).__name__}")
-    return value
+        raise InvalidTypeError(f"{what} must be an id (an int) or the object itself, not {type(value).__name__}")
+    return check_id(value, what)
 
 
 def public_name(cls: type) -> str:
@@ -174,7 +176,7 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
     :func:`~lsclient.core.label_config.check_label_config` (:class:`~lsclient.core.label_config.LabelConfigError`).
     """
     if isinstance(spec, model_type) and not fields:
-        return spec
+        return _sendable(spec, what)
     data: dict[str, Any]
     if spec is None:
         data = {}
@@ -207,9 +209,20 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
     if missing:
         raise InvalidInputError(f"{what} is missing required field(s): {', '.join(missing)}")
     try:
-        return model_type.from_dict(body)  # type: ignore[attr-defined,no-any-return]
+        model: RequestT = model_type.from_dict(body)  # type: ignore[attr-defined]
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise InvalidInputError(f"{what}: a field has the wrong shape ({exc})") from exc
+    return _sendable(model, what)
+
+
+def _sendable(model: RequestT, what: str) -> RequestT:
+    """``model`` once its JSON is known to be sendable (no NaN, bytes, set, lone surrogate... in any field)."""
+    try:
+        fields = model.to_dict()  # type: ignore[attr-defined]
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise InvalidInputError(f"{what}: a field has the wrong shape ({exc})") from exc
+    json_fields(fields, what)
+    return model
 
 
 def merge_same_shape(known: Mapping[str, Any], answer: Mapping[str, Any]) -> dict[str, Any]:

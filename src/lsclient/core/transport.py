@@ -27,7 +27,8 @@ from contextvars import ContextVar
 import attrs
 import httpx
 
-from .errors import parse_retry_after
+from .arguments import check_count, check_seconds
+from .errors import InvalidInputError, parse_retry_after
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -139,6 +140,14 @@ class RetryPolicy:
     read_retry_statuses: frozenset[int] = frozenset({500})
     read_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
     max_buffered_bytes: int = 16 * 1024 * 1024
+
+    def __attrs_post_init__(self) -> None:
+        # Checked when made, so that a bad policy fails here and not at the first retry, deep in a request.
+        check_count(self.max_retries, "RetryPolicy: max_retries", minimum=0)
+        check_seconds(self.backoff_initial, "RetryPolicy: backoff_initial", allow_zero=True)
+        check_seconds(self.backoff_max, "RetryPolicy: backoff_max", allow_zero=True)
+        if isinstance(self.jitter, bool) or not isinstance(self.jitter, int | float) or not 0 <= self.jitter <= 1:
+            raise InvalidInputError(f"RetryPolicy: jitter must be a number from 0 to 1, got {self.jitter!r}")
 
     def delay(self, attempt: int, retry_after: str | None, rand: float, *, now: float | None = None) -> float:
         """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0).

@@ -22,6 +22,7 @@ from ..errors import APIConnectionError, InvalidInputError, JobFailedError, erro
 from ..export_files import JSON, Destination
 from ..progress import ProgressReporter
 from ..transport import STREAM_EXTENSION
+from .calls import open_http
 from .files import stream_to_file
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ async def _download_once(
     # hands the body over unread, and this module deals with a body that breaks off).
     kwargs = projects_exports_download_retrieve.request_kwargs(project_id, export_id, export_type=asked_type)
     headers = kwargs.pop("headers", {})
-    http = client.http.get_async_httpx_client()
+    http = open_http(client.http)
     streamed = {STREAM_EXTENSION: True}
     async with http.stream(**kwargs, headers={**headers, "Range": "bytes=0-"}, extensions=streamed) as response:
         if _serves_whole_file(response):
@@ -162,7 +163,7 @@ async def download_direct_export(
         download_all_tasks=True,
         ids=UNSET if task_ids is None else list(task_ids),
     )
-    http = client.http.get_async_httpx_client()
+    http = open_http(client.http)
     usual = http.timeout
     read = None if usual.read is None else max(usual.read, timeout)
     request_timeout = httpx.Timeout(connect=usual.connect, read=read, write=usual.write, pool=usual.pool)

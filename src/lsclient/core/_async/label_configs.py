@@ -30,6 +30,7 @@ from ..label_config import (
     with_label,
     without_label,
 )
+from ..resources import id_of
 from .calls import call, call_no_content
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ async def validate_label_config(client: AsyncClient, xml: str | LabelConfig, *, 
     """
     text = check_label_config(xml).xml
     body = ProjectLabelConfigRequest(label_config=text)
+    if project_id is not None:
+        project_id = id_of(project_id, "validate_label_config(): project_id")
     if project_id is None:
         # The server answers 204 with no body when the config is acceptable.
         await call_no_content(projects_validate_create.asyncio_detailed, client=client.http, body=body)

@@ -23,7 +23,7 @@ from lsclient.api_client.types import Unset
 
 from ..errors import LsClientError
 from ..paging import Page
-from ..resources import convert, public_name
+from ..resources import convert, id_of, public_name
 from .calls import call, call_remove
 from .paging import AsyncPager
 from .resources import AsyncEntity, AsyncRemovable, AsyncRepository
@@ -156,6 +156,7 @@ class AsyncMembersRepo(AsyncRepository[AsyncMember]):
         :raises NotFoundError: the user was never a member.
         :raises LsClientError: the current user has no active organization.
         """
+        user_id = id_of(user_id, "members.retrieve(): user_id")
         model = await call(
             organizations_memberships_retrieve.asyncio_detailed,
             await self.organization_id(),
@@ -175,6 +176,7 @@ class AsyncMembersRepo(AsyncRepository[AsyncMember]):
         :raises APIStatusError: 405 when removing yourself.
         :raises LsClientError: the current user has no active organization.
         """
+        user_id = id_of(user_id, "members.remove(): user_id")
         await call_remove(
             organizations_memberships_destroy.asyncio_detailed,
             await self.organization_id(),

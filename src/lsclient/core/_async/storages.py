@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 from lsclient.api_client.api.storage import storages_export_list, storages_list
 from lsclient.api_client.types import UNSET
 
-from ..errors import InvalidInputError, NotFoundError
+from ..arguments import check_id, check_seconds
+from ..errors import InvalidInputError, InvalidTypeError, NotFoundError
 from ..progress import ProgressReporter, default_progress
 from ..resources import Operations, build_request, public_name
 from ..storage_kinds import (
@@ -158,6 +159,7 @@ class AsyncStorage(
             a 500 (:class:`~lsclient.core.errors.ServerError`) naming the problem; :meth:`validate` reports the
             same problem as a :class:`~lsclient.core.errors.BadRequestError`.
         """
+        check_seconds(timeout, "sync(): timeout", allow_zero=True)
         started = await call(self._kind.sync_create.asyncio_detailed, self.id, client=self._client.http)
         return await self._await_sync(started, done=SYNC_DONE, timeout=timeout, progress=progress)
 
@@ -167,6 +169,7 @@ class AsyncStorage(
 
         Returns self at once when no sync is queued or running; see :meth:`sync` for the rest.
         """
+        check_seconds(timeout, "wait(): timeout", allow_zero=True)
         return await self._await_sync(None, done=(*SYNC_DONE, "initialized"), timeout=timeout, progress=progress)
 
     async def _await_sync(
@@ -505,7 +508,8 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
 def _check_id(id: object) -> None:
     # ``retrieve("s3", 5)`` was the order of earlier versions: say so instead of failing obscurely.
     if not isinstance(id, int) or isinstance(id, bool):
-        raise InvalidInputError(f"a storage id must be an int, not {id!r}: the kind comes second, as kind='s3'")
+        raise InvalidTypeError(f"a storage id must be an int, not {id!r}: the kind comes second, as kind='s3'")
+    check_id(id, "a storage id")
 
 
 class AsyncDatasetsRepo(AsyncStoragesRepo[AsyncDataset]):

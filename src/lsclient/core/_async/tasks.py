@@ -16,7 +16,8 @@ from lsclient.api_client.models.tasks_list_fields import TasksListFields
 from lsclient.api_client.models.tasks_partial_update_body import TasksPartialUpdateBody
 from lsclient.api_client.types import UNSET
 
-from ..errors import DuplicateKeyError, InvalidInputError
+from ..arguments import check_json, check_text
+from ..errors import DuplicateKeyError, InvalidInputError, InvalidTypeError
 from ..filters import F, Filter, Query
 from ..paging import Page
 from ..resources import Operations, convert, id_of, merge_same_shape
@@ -207,12 +208,16 @@ class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask], AsyncRemoves[AsyncTask]):
         """Create one task from its data (``{"text": "..."}``) with ``POST /api/tasks/``. For many tasks use
         ``project.import_tasks``.
 
-        :raises InvalidInputError: ``data`` or ``meta`` is not a mapping (before any request).
+        :raises InvalidInputError: ``data`` or ``meta`` is not a mapping, or holds a value JSON cannot carry (NaN,
+            bytes, a set, a datetime...; the message says where) (before any request).
         """
         if not isinstance(data, Mapping):
-            raise InvalidInputError(f"task data must be a mapping, not {type(data).__name__}")
+            raise InvalidTypeError(f"task data must be a mapping, not {type(data).__name__}")
         if meta is not None and not isinstance(meta, Mapping):
-            raise InvalidInputError(f"task meta must be a mapping, not {type(meta).__name__}")
+            raise InvalidTypeError(f"task meta must be a mapping, not {type(meta).__name__}")
+        check_json(data, "tasks.create(): data")
+        if meta is not None:
+            check_json(meta, "tasks.create(): meta")
         body = TasksCreateBody.from_dict({"data": dict(data), "project": self._parent})
         if meta is not None:
             body["meta"] = dict(meta)
@@ -246,11 +251,16 @@ class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask], AsyncRemoves[AsyncTask]):
         Studio can only search the whole meta text, so the server narrows the candidates and the exact match is
         checked here.
 
-        :raises InvalidInputError: ``value`` is not a str, int, float or bool.
+        :raises InvalidInputError: ``key`` is not a non-empty str, ``value`` is not a str, int, float or bool, or is
+            NaN or infinite (before any request).
 
         >>> await project.tasks.find("external_id", "doc-42")  # doctest: +SKIP
         [<Task id=17>]
         """
+        check_text(key, "find(): key", empty=False)
+        if not isinstance(value, str | int | float):  # bool is an int
+            raise InvalidTypeError(f"find(): value must be a str, int, float or bool, not {type(value).__name__}")
+        check_json(value, "find(): value")
         if in_meta:
             # The server searches the meta JSON as text, whose spacing depends on the database: search the
             # value's JSON text, then keep the exact key matches among the candidates.
@@ -260,10 +270,8 @@ class AsyncProjectTasksRepo(AsyncRetrieves[AsyncTask], AsyncRemoves[AsyncTask]):
             column_filter = F.data(key, type="Boolean") == value
         elif isinstance(value, (int, float)):
             column_filter = F.data(key, type="Number") == value
-        elif isinstance(value, str):
-            column_filter = F.data(key) == value
         else:
-            raise InvalidInputError(f"find(): value must be a str, int, float or bool, not {type(value).__name__}")
+            column_filter = F.data(key) == value
         pager = self.list(filter=column_filter, page_size=page_size)
         return [task async for task in pager if task.data.get(key) == value]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import ssl
 from collections.abc import Awaitable, Callable
@@ -9,6 +10,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from ..concurrency import async_sleep
+from ..config import tls_verify
 from ..errors import error_from_transport
 from ..transport import STREAM_EXTENSION, RetryPolicy, current_repeat_record, log_retry
 
@@ -28,7 +30,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     retried whatever their method, and the block's record notes a retry after an attempt that may have been applied.
 
     :param inner: the transport doing the I/O; default ``httpx.AsyncHTTPTransport(verify=verify)``.
-    :param verify: TLS verification for the default inner transport (bool, CA bundle path, or SSLContext).
+    :param verify: TLS verification for the default inner transport, on by default: a bool, the path of a CA bundle,
+        or an ``ssl.SSLContext`` (see :func:`~lsclient.core.config.tls_verify`).
     :raises APIConnectionError: no answer after the last retry (:class:`APITimeoutError` for a timeout).
     :raises OutcomeUnknownError: no answer to a request that may have been applied and must not be repeated (a
         POST); :class:`~lsclient.core.errors.OutcomeUnknownTimeoutError` for a timeout.
@@ -39,11 +42,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport | None = None,
         *,
         policy: RetryPolicy | None = None,
-        verify: ssl.SSLContext | str | bool = True,
+        verify: ssl.SSLContext | str | os.PathLike[str] | bool = True,
         sleep: Callable[[float], Awaitable[None]] = async_sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=verify)
+        self.inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=tls_verify(verify))
         self.policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
         self._rand = rand

@@ -20,7 +20,8 @@ from lsclient.api_client.api.data_manager import dm_views_create, dm_views_destr
 from lsclient.api_client.api.tasks import tasks_list
 from lsclient.api_client.models.dm_views_create_body import DmViewsCreateBody
 
-from ..errors import BadRequestError, InvalidInputError, LsClientError, NotFoundError, ServerError
+from ..arguments import check_id
+from ..errors import BadRequestError, InvalidInputError, InvalidTypeError, LsClientError, NotFoundError, ServerError
 from ..filters import F, Filter
 from .calls import call, call_remove
 
@@ -49,7 +50,9 @@ def view_filter(task_ids: Iterable[int] | None, filter: Filter | None) -> Filter
     ids = list(task_ids)
     wrong = [task_id for task_id in ids if not isinstance(task_id, int) or isinstance(task_id, bool)]
     if wrong:
-        raise InvalidInputError(f"task_ids must be ints, got {wrong[:5]!r}")
+        raise InvalidTypeError(f"task_ids must be ints, got {wrong[:5]!r}")
+    for task_id in ids:
+        check_id(task_id, "task_ids[]")
     by_id = F.id.one_of(ids)
     return by_id if filter is None else filter & by_id
 
@@ -65,7 +68,8 @@ async def check_view(client: AsyncClient, project_id: int, view: object) -> None
         apply its filters (e.g. one made in the web app on a data key with a space).
     """
     if not isinstance(view, int) or isinstance(view, bool):
-        raise InvalidInputError(f"view must be a Data Manager view id (int), got {view!r}")
+        raise InvalidTypeError(f"view must be a Data Manager view id (int), got {view!r}")
+    check_id(view, "view")
     try:
         found = await call(dm_views_retrieve.asyncio_detailed, view, client=client.http)
     except NotFoundError:

@@ -10,14 +10,15 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
+from lsclient.api_client import AuthenticatedClient, Client
 from lsclient.api_client.errors import UnparsableResponse
 from lsclient.api_client.types import Response
 
 from ..calls import checked, parse_error, parsed
-from ..errors import NotFoundError, error_from_transport
+from ..errors import ClientClosedError, NotFoundError, error_from_transport
 from ..transport import repeatable
 
-__all__ = ["call", "call_no_content", "call_remove"]
+__all__ = ["call", "call_no_content", "call_remove", "open_http"]
 
 logger = logging.getLogger("lsclient")
 
@@ -25,7 +26,21 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+def open_http(http: Client | AuthenticatedClient) -> httpx.Client:
+    """The httpx client behind ``http``, to send a request with.
+
+    :raises ClientClosedError: the client was closed (httpx itself would raise a bare ``RuntimeError``).
+    """
+    client = http.get_httpx_client()
+    if client.is_closed:
+        raise ClientClosedError("this client is closed (its with block ended, or close() was called): make a new one")
+    return client
+
+
 def _send(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> Response[T]:
+    http = kwargs.get("client")
+    if isinstance(http, Client | AuthenticatedClient):
+        open_http(http)
     try:
         return checked(fn(*args, **kwargs))
     except httpx.TransportError as exc:

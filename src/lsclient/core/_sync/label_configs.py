@@ -32,6 +32,7 @@ from ..label_config import (
     with_label,
     without_label,
 )
+from ..resources import id_of
 from .calls import call, call_no_content
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ def validate_label_config(client: Client, xml: str | LabelConfig, *, project_id:
     """
     text = check_label_config(xml).xml
     body = ProjectLabelConfigRequest(label_config=text)
+    if project_id is not None:
+        project_id = id_of(project_id, "validate_label_config(): project_id")
     if project_id is None:
         # The server answers 204 with no body when the config is acceptable.
         call_no_content(projects_validate_create.sync_detailed, client=client.http, body=body)

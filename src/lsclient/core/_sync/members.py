@@ -25,7 +25,7 @@ from lsclient.api_client.types import Unset
 
 from ..errors import LsClientError
 from ..paging import Page
-from ..resources import convert, public_name
+from ..resources import convert, id_of, public_name
 from .calls import call, call_remove
 from .paging import Pager
 from .resources import Entity, Removable, Repository
@@ -158,6 +158,7 @@ class MembersRepo(Repository[Member]):
         :raises NotFoundError: the user was never a member.
         :raises LsClientError: the current user has no active organization.
         """
+        user_id = id_of(user_id, "members.retrieve(): user_id")
         model = call(
             organizations_memberships_retrieve.sync_detailed,
             self.organization_id(),
@@ -177,6 +178,7 @@ class MembersRepo(Repository[Member]):
         :raises APIStatusError: 405 when removing yourself.
         :raises LsClientError: the current user has no active organization.
         """
+        user_id = id_of(user_id, "members.remove(): user_id")
         call_remove(
             organizations_memberships_destroy.sync_detailed,
             self.organization_id(),

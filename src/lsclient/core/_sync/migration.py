@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..arguments import check_seconds
 from ..errors import CopyIncompleteError, InvalidInputError
 from ..export_files import iter_export_tasks
 from ..label_config import check_label_config
@@ -157,6 +158,7 @@ def copy_to(
     >>> copy.task_number == project.task_number  # doctest: +SKIP
     True
     """
+    check_seconds(timeout, "copy_to(): timeout")
     if annotators not in ("by_email", "importer"):
         raise InvalidInputError(f"copy_to(): annotators must be 'by_email' or 'importer', not {annotators!r}")
     destination = target if target is not None else project.client

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -20,7 +20,8 @@ from lsclient.api_client.models.project import Project as ProjectModel
 from lsclient.api_client.models.project_request import ProjectRequest
 from lsclient.api_client.types import UNSET, Unset
 
-from ..errors import InvalidInputError
+from ..arguments import check_count, check_id, check_text
+from ..errors import InvalidInputError, InvalidTypeError
 from ..label_config import LabelConfig, ParsedConfig, parse_label_config
 from ..paging import Page
 from ..resources import Operations, build_request
@@ -219,8 +220,8 @@ class ProjectsRepo(Retrieves[Project], Removes[Project]):
         :param ordering: a field name, ``-`` for descending, e.g. ``"-created_at"``.
         :param page_size: projects per request (at most 100, the server's maximum).
         :param limit: stop after this many projects.
-        :raises InvalidInputError: ``ids`` is not a sequence of ints, or both ``title`` and ``title_contains``
-            (before any request).
+        :raises InvalidInputError: ``ids`` is not a sequence of ids, a text is not a sendable ``str``, a bad
+            ``page_size`` / ``limit``, or both ``title`` and ``title_contains`` (before any request).
 
         >>> [p.title for p in client.projects.list(title="Reviews v2")]  # doctest: +SKIP
         ['Reviews v2']
@@ -228,9 +229,16 @@ class ProjectsRepo(Retrieves[Project], Removes[Project]):
         if title is not None and title_contains is not None:
             raise InvalidInputError("projects.list(): pass title= (exact) or title_contains=, not both")
         server_title = title if title is not None else title_contains
-
-        if ids is not None and (isinstance(ids, str | bytes) or not all(isinstance(i, int) for i in ids)):
-            raise InvalidInputError(f"ids must be a sequence of project ids (ints), not {ids!r}")
+        for name, text in (("title", title), ("title_contains", title_contains), ("ordering", ordering)):
+            if text is not None:
+                check_text(text, f"projects.list(): {name}")
+        if ids is not None:
+            if isinstance(ids, str | bytes | Mapping) or not isinstance(ids, Iterable):
+                raise InvalidTypeError(
+                    f"projects.list(): ids must be a sequence of project ids, not {type(ids).__name__}"
+                )
+            ids = [check_id(i, "projects.list(): ids[]") for i in ids]
+        check_count(page_size, "projects.list(): page_size")
 
         def fetch_page(page: int, size: int) -> Page[Project]:
             answer = call(

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 from ..errors import NotFoundError
 from ..paging import Page
-from ..resources import EntityBase, Operations, build_request, json_names, public_name, result_regions
+from ..resources import EntityBase, Operations, build_request, id_of, json_names, public_name, result_regions
 from ..transport import repeatable
 from .calls import call, call_remove
 from .paging import Pager
@@ -194,8 +194,9 @@ class Retrieves(Repository[E]):
         """The object with this id (one ``GET``). Through a parent, the object must belong to it.
 
         :raises NotFoundError: no such object (here).
+        :raises InvalidInputError: ``id`` is not an int from 1 to 2**63 - 1 (before any request).
         """
-        return self._retrieve_checked(id)
+        return self._retrieve_checked(id_of(id, f"{_repo_name(self)}.retrieve(): id"))
 
 
 class Removes(Repository[E]):
@@ -210,7 +211,9 @@ class Removes(Repository[E]):
         answered 404, was done by the first: that is a success.
 
         :raises NotFoundError: no such object (here).
+        :raises InvalidInputError: ``id`` is not an int from 1 to 2**63 - 1 (before any request).
         """
+        id = id_of(id, f"{_repo_name(self)}.remove(): id")
         operations: Operations = self._entity._operations
         if self._parent_id is not None and operations.parent is not None:
             self._retrieve_checked(id)
@@ -241,6 +244,15 @@ class ListsAll(Repository[E]):
             return [self._wrap(model) for model in models]
 
         return whole_list(fetch_all, page_size=page_size, limit=limit)
+
+
+def _repo_name(repository: Repository[Any]) -> str:
+    """How a repository is reached, for messages: ``projects``, ``tasks``, ``project.tasks``, ``task.annotations``..."""
+    name = public_name(repository._entity).lower() + "s"
+    parent = repository._entity._operations.parent
+    if repository._parent_id is not None and parent is not None:
+        return f"{parent}.{name}"
+    return name
 
 
 def _path_of(function: Callable[..., Any] | None, path_id: Any) -> str:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import ssl
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from collections.abc import Callable
 import httpx
 
 from ..concurrency import sleep
+from ..config import tls_verify
 from ..errors import error_from_transport
 from ..transport import STREAM_EXTENSION, RetryPolicy, current_repeat_record, log_retry
 
@@ -30,7 +32,8 @@ class RetryTransport(httpx.BaseTransport):
     retried whatever their method, and the block's record notes a retry after an attempt that may have been applied.
 
     :param inner: the transport doing the I/O; default ``httpx.HTTPTransport(verify=verify)``.
-    :param verify: TLS verification for the default inner transport (bool, CA bundle path, or SSLContext).
+    :param verify: TLS verification for the default inner transport, on by default: a bool, the path of a CA bundle,
+        or an ``ssl.SSLContext`` (see :func:`~lsclient.core.config.tls_verify`).
     :raises APIConnectionError: no answer after the last retry (:class:`APITimeoutError` for a timeout).
     :raises OutcomeUnknownError: no answer to a request that may have been applied and must not be repeated (a
         POST); :class:`~lsclient.core.errors.OutcomeUnknownTimeoutError` for a timeout.
@@ -41,11 +44,11 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport | None = None,
         *,
         policy: RetryPolicy | None = None,
-        verify: ssl.SSLContext | str | bool = True,
+        verify: ssl.SSLContext | str | os.PathLike[str] | bool = True,
         sleep: Callable[[float], None] = sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self.inner = inner if inner is not None else httpx.HTTPTransport(verify=verify)
+        self.inner = inner if inner is not None else httpx.HTTPTransport(verify=tls_verify(verify))
         self.policy = policy if policy is not None else RetryPolicy()
         self._sleep = sleep
         self._rand = rand
