@@ -867,3 +867,17 @@ def test_a_typed_error_is_printable_when_the_value_is_not() -> None:
     with pytest.raises(InvalidTypeError, match="<Broken>"):
         CLIENT.projects.list(page_size=Broken())  # type: ignore[arg-type]
     io.StringIO().write(str(InvalidInputError("x")))
+
+
+def test_a_closed_client_cannot_be_entered_again() -> None:
+    client = make_client(
+        "http://ls.test",
+        LEGACY_KEY,
+        httpx_client=httpx.Client(transport=httpx.MockTransport(Recorder())),
+        check_version=False,
+    )
+    with client:
+        pass
+    with pytest.raises(ClientClosedError, match="closed"):
+        with client:
+            pass

@@ -36,6 +36,7 @@ __all__ = [
     "ConflictError",
     "IncompleteImportError",
     "DuplicateKeyError",
+    "FieldNotLoadedError",
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
@@ -91,6 +92,13 @@ class InvalidTypeError(InvalidInputError, TypeError):
 
     Also a ``TypeError``, what Python raises for such mistakes, and an :class:`InvalidInputError`, so catching
     :class:`LsClientError` catches it.
+    """
+
+
+class FieldNotLoadedError(LsClientError, AttributeError):
+    """A field the server did not send for this object (e.g. a task's ``completed_at`` in a task-only listing, where
+    Label Studio answers placeholders for the fields it did not compute). Read it after ``fetch()``, or list with the
+    option that loads it; the message says which. Also an ``AttributeError``.
     """
 
 

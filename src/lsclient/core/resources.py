@@ -19,7 +19,7 @@ import attrs
 from lsclient.api_client.types import Unset
 
 from .arguments import check_id, json_fields
-from .errors import InvalidInputError, InvalidTypeError
+from .errors import FieldNotLoadedError, InvalidInputError, InvalidTypeError
 from .label_config import LabelConfig, check_label_config
 
 __all__ = [
@@ -105,16 +105,22 @@ class EntityBase(Generic[ModelT]):
         """The generated attrs model holding the server's last answer (``record.to_dict()`` gives its JSON)."""
         return self._model
 
+    #: why a field the model holds as UNSET was not sent, for the error raised when it is read (per entity class)
+    _not_loaded_hint: ClassVar[str] = "the server did not send it; fetch() reads the object whole"
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         model = self.__dict__["_model"]
-        try:
-            return getattr(model, name)
-        except AttributeError:
-            extra = getattr(model, "additional_properties", {})
-            if name in extra:
-                return extra[name]
+        missing = object()
+        value = getattr(model, name, missing)
+        if isinstance(value, Unset):
+            raise FieldNotLoadedError(f"{public_name(type(self))}.{name} is not loaded: {self._not_loaded_hint}")
+        if value is not missing:
+            return value
+        extra = getattr(model, "additional_properties", {})
+        if name in extra:
+            return extra[name]
         raise AttributeError(f"{public_name(type(self))} has no field {name!r}")
 
     def __setattr__(self, name: str, value: object) -> None:

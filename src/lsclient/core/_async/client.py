@@ -20,7 +20,7 @@ from ..config import UnsupportedServerWarning, normalize_url, resolve, tls_verif
 from ..errors import ConfigurationError
 from ..logs import protect_logs
 from ..transport import DEFAULT_TIMEOUT, RetryPolicy
-from .calls import call
+from .calls import call, open_http
 from .transport import AsyncRetryTransport
 
 if TYPE_CHECKING:
@@ -159,6 +159,7 @@ class AsyncClient:
         await self.http.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:
+        open_http(self.http)  # a closed client cannot be used again: ClientClosedError now, not at its first call
         if self._check_version:
             try:
                 await self.check_server_version()

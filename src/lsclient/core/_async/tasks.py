@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from lsclient.api_client.api.tasks import tasks_create, tasks_destroy, tasks_list, tasks_partial_update, tasks_retrieve
 from lsclient.api_client.models.data_manager_task import DataManagerTask
 from lsclient.api_client.models.tasks_create_body import TasksCreateBody
@@ -48,6 +50,10 @@ class AsyncTask(
     >>> await task.annotations.create(result=[...])  # doctest: +SKIP
     """
 
+    _not_loaded_hint = (
+        "a plain task listing leaves out what Label Studio does not compute there (it answers placeholders); "
+        "list with include_annotations=True, or call task.fetch()"
+    )
     _operations = Operations(
         retrieve=tasks_retrieve.asyncio_detailed,
         update=tasks_partial_update.asyncio_detailed,
@@ -111,7 +117,10 @@ def _list_tasks(
             query=query_json,
             fields=fields,
         )
-        return Page(items=[AsyncTask(client, model) for model in answer.tasks], total=answer.total)
+        return Page(items=[AsyncTask(client, loaded(model)) for model in answer.tasks], total=answer.total)
+
+    def loaded(model: DataManagerTask) -> DataManagerTask:
+        return model if include_annotations else _without_placeholders(model)
 
     if query is None or not _ties_possible(query):
         return AsyncPager(fetch_page, page_size=page_size, limit=limit)
@@ -146,10 +155,33 @@ def _list_tasks(
             fields=fields,
         )
         found = {model.id: model for model in answer.tasks}  # a task removed in between is skipped
-        items = [AsyncTask(client, found[task_id]) for task_id in chunk if task_id in found]
+        items = [AsyncTask(client, loaded(found[task_id])) for task_id in chunk if task_id in found]
         return Page(items=items, total=len(order), has_next=page * size < len(order))
 
     return AsyncPager(fetch_ordered_page, page_size=page_size, limit=limit)
+
+
+#: Fields a task-only listing (``fields=task_only``) does not compute: Label Studio answers placeholders for them
+#: (``completed_at`` None, ``annotators`` [], ``file_upload`` None... for a task that has them), so they are left
+#: out of the model, and reading one raises FieldNotLoadedError instead of returning a wrong value.
+TASK_ONLY_PLACEHOLDERS = (
+    "annotations",
+    "predictions",
+    "drafts",
+    "annotators",
+    "annotations_ids",
+    "annotations_results",
+    "predictions_results",
+    "predictions_model_versions",
+    "completed_at",
+    "draft_exists",
+    "file_upload",
+)
+
+
+def _without_placeholders(model: DataManagerTask) -> DataManagerTask:
+    placeholders: dict[str, Any] = dict.fromkeys(TASK_ONLY_PLACEHOLDERS, UNSET)
+    return attrs.evolve(model, **placeholders)
 
 
 #: a page size that holds every task id of any project (the server sets no maximum by default)

@@ -22,7 +22,7 @@ from ..config import UnsupportedServerWarning, normalize_url, resolve, tls_verif
 from ..errors import ConfigurationError
 from ..logs import protect_logs
 from ..transport import DEFAULT_TIMEOUT, RetryPolicy
-from .calls import call
+from .calls import call, open_http
 from .transport import RetryTransport
 
 if TYPE_CHECKING:
@@ -161,6 +161,7 @@ class Client:
         self.http.get_httpx_client().close()
 
     def __enter__(self) -> Self:
+        open_http(self.http)  # a closed client cannot be used again: ClientClosedError now, not at its first call
         if self._check_version:
             try:
                 self.check_server_version()
