@@ -34,8 +34,9 @@ from typing import Generic, TypeVar
 import attrs
 
 from .arguments import check_count
+from .errors import NotFoundError
 
-__all__ = ["DEFAULT_PAGE_SIZE", "Cursor", "Page", "check_options"]
+__all__ = ["DEFAULT_PAGE_SIZE", "Cursor", "Page", "check_options", "past_the_end"]
 
 T = TypeVar("T")
 
@@ -100,3 +101,9 @@ class Cursor(Generic[T]):
                 self.more = False
             self.remaining -= len(page.items)
         return page
+
+
+def past_the_end(error: NotFoundError) -> bool:
+    """Whether a 404 to a page request says the page lies past the end of the list (DRF's "Invalid page."):
+    what a later page gets when items were removed while the list was being paged."""
+    return "invalid page" in (error.detail or "").lower()
