@@ -1,0 +1,33 @@
+"""What the three prediction scenarios share: a project of tasks without predictions before every run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..scenario import Contender
+
+
+def prepare(ctx: Any) -> dict[str, Any]:
+    if "predictions" not in ctx.cache:  # one project per server, shared by the three scenarios
+        project = ctx.admin.create_project("bench predictions")
+        ctx.cache["predictions"] = (project, ctx.admin.import_tasks(project, ctx.sizes.predictions))
+    project, ids = ctx.cache["predictions"]
+    concurrency = ctx.sizes.concurrency
+    return {
+        "project": project,
+        "ids": ids,
+        "concurrency": concurrency,
+        "bulk_batch": max(1, -(-len(ids) // (2 * concurrency))),  # about two batches per concurrent slot
+    }
+
+
+def before_run(ctx: Any, spec: dict[str, Any], contender: Contender) -> dict[str, Any]:
+    ctx.admin.remove_predictions(spec["project"])
+    return spec
+
+
+def check(ctx: Any, spec: dict[str, Any], contender: Contender, result: dict[str, Any]) -> None:
+    expected = len(spec["ids"])
+    assert result["count"] == expected, f"{result['count']} predictions reported created of {expected}"
+    _, on_server = ctx.admin.counts(spec["project"])
+    assert on_server == expected, f"{on_server} predictions on the server, {expected} created"
