@@ -37,14 +37,14 @@ HEADLINE = (
     Row("parse", "parse_ms", "parse one {tasks}-task page into objects"),
     Row("import-time", "import_s", "import the library"),
     Row("import-time", "rss_mib", "same, RSS after import and client"),
-    Row("predictions-sequential", "wall_s", "{predictions} predictions, one request each, sequential"),
-    Row("predictions-concurrent", "wall_s", "{predictions} predictions, one request each, {concurrency} at once"),
-    Row("predictions-bulk", "wall_s", "{predictions} predictions in bulk"),
-    Row("retrieve-concurrent", "per_request_ms", "retrieve from {concurrency} concurrent callers, per request"),
     Row("import-large", "wall_s", "import {large} tasks from a generator"),
     Row("import-large", "peak_mib", "same, peak RSS"),
     Row("export-large", "wall_s", "download and read a {large}-task export"),
     Row("export-large", "peak_mib", "same, peak RSS"),
+    Row("predictions-sequential", "wall_s", "{predictions} predictions, one request each, sequential"),
+    Row("predictions-concurrent", "wall_s", "{predictions} predictions, one request each, {concurrency} at once"),
+    Row("predictions-bulk", "wall_s", "{predictions} predictions in bulk"),
+    Row("retrieve-concurrent", "per_request_ms", "retrieve from {concurrency} concurrent callers, per request"),
 )
 
 FAMILY_TITLES = {

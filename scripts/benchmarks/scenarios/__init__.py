@@ -16,12 +16,12 @@ MODULES = {
     "retrieve": "retrieve",
     "import": "import_tasks",
     "export": "export",
+    "import-large": "import_large",
+    "export-large": "export_large",
     "predictions-sequential": "predictions_sequential",
     "predictions-concurrent": "predictions_concurrent",
     "predictions-bulk": "predictions_bulk",
     "retrieve-concurrent": "retrieve_concurrent",
-    "import-large": "import_large",
-    "export-large": "export_large",
 }
 
 
