@@ -65,5 +65,5 @@ lint: setup  ## ruff + mypy (strict on core)
 	$(BIN)/ruff format --check src/lsclient/core tests scripts
 	cd src && ../$(BIN)/mypy lsclient
 
-clean:  ## remove the virtual environment and local server data
-	rm -rf $(VENV) .server .pytest_cache .mypy_cache .ruff_cache
+clean:  ## remove the virtual environment, local server data, and the benchmark's virtualenvs and results
+	rm -rf $(VENV) .server .cache .pytest_cache .mypy_cache .ruff_cache

@@ -129,7 +129,7 @@ def run_worker(python: Path | str, scenario: str, contender: str, spec: dict[str
     except subprocess.TimeoutExpired as exc:
         raise RunFailed(f"no result after {RUN_TIMEOUT_S} s") from exc
     if done.returncode != 0:
-        lines = done.stderr.strip().splitlines()
+        lines = done.stderr.replace(f"{ROOT}/", "").strip().splitlines()  # no local paths in the report
         raise RunFailed(f"exit {done.returncode}: " + " | ".join(lines[-3:]))
     try:
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -166,6 +166,11 @@ class Bench:
 
     def run_scenario(self, scenario: Scenario, ctx: Context) -> None:
         contenders = [c for c in scenario.contenders if c.python in self.pythons]
+        if ctx.server.kind == "dev":
+            skipped = [c.key for c in contenders if c.needs_workers]
+            contenders = [c for c in contenders if not c.needs_workers]
+            if skipped:
+                self.info.setdefault("skipped", {})[scenario.name] = skipped
         rounds = self.args.heavy_rounds if scenario.heavy else self.args.rounds
         log(f"== {scenario.name}: {len(contenders)} contenders x {rounds} rounds")
         spec = {**ctx.base_spec(), **(scenario.prepare(ctx) if scenario.prepare else {})}
@@ -308,7 +313,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-plot", action="store_true", help="no figure (no matplotlib virtualenv)")
     parser.add_argument("--note", action="append", default=[], help="a line for the report (e.g. machine shared)")
     parser.add_argument("--results", type=Path, help="where to save every run (default .cache/bench/results/)")
-    parser.add_argument("--from-results", type=Path, help="render the report of saved results; run nothing")
+    parser.add_argument(
+        "--from-results",
+        type=Path,
+        nargs="+",
+        help="render the report of saved results and run nothing; with several files, a later file's scenarios "
+        "replace the earlier ones' (e.g. one scenario run again), and the report says so",
+    )
     args = parser.parse_args(argv)
     args.rounds = args.rounds or (1 if args.quick else 3)
     args.heavy_rounds = args.heavy_rounds or (1 if args.quick else 2)
@@ -329,6 +340,24 @@ def chosen_scenarios(args: argparse.Namespace) -> list[str]:
         skipped = {n.strip() for n in args.skip.split(",")}
         names = [n for n in names if n not in skipped]
     return names
+
+
+def combine(payloads: list[dict[str, Any]]) -> dict[str, Any]:
+    """One run's results from several files: each later file's scenarios replace those of the earlier ones; the
+    first file's info stays, with a note per later file naming its scenarios, date and command."""
+    info = dict(payloads[0]["info"])
+    records = list(payloads[0]["records"])
+    info["notes"] = list(info.get("notes", []))
+    for later in payloads[1:]:
+        again = sorted({record["scenario"] for record in later["records"]}, key=list(scenarios.MODULES).index)
+        records = [record for record in records if record["scenario"] not in again] + later["records"]
+        info["notes"].append(
+            f"Run again on {later['info'].get('date', '?')}: {', '.join(again)}, by "
+            f"`{later['info'].get('command', '?')}`; those scenarios' numbers come from that run."
+        )
+        for key in ("specs", "scenario_info", "skipped"):
+            info[key] = {**info.get(key, {}), **later["info"].get(key, {})}
+    return {"info": info, "records": records}
 
 
 def write_outputs(payload: dict[str, Any], args: argparse.Namespace, plot_python: Path | None) -> None:
@@ -372,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(shown)
     plot_python = None if args.no_plot else venvs.ensure(CACHE / "venv-plot", PLOT_REQUIREMENTS, log)
     if args.from_results:
-        write_outputs(json.loads(args.from_results.read_text()), args, plot_python)
+        write_outputs(combine([json.loads(path.read_text()) for path in args.from_results]), args, plot_python)
         return 0
 
     base = QUICK if args.quick else FULL

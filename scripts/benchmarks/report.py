@@ -279,6 +279,9 @@ def scenario_section(info: Mapping[str, Any], records: Sequence[Mapping[str, Any
     if "page_bytes" in facts:
         bullets.insert(0, f"The page is {facts['page_bytes'] / 1024 / 1024:.1f} MiB of JSON.")
     bullets += _derived(scenario, found, chosen)
+    skipped = info.get("skipped", {}).get(scenario.name)
+    if skipped:
+        bullets.append("Not run on this server: " + ", ".join(f"`{key}`" for key in skipped) + ".")
     for contender in contenders:
         for error in sorted(set(stats.failures(records, scenario.name, contender.key))):
             bullets.append(f"`{contender.key}` failed: {error}")
@@ -411,9 +414,11 @@ READING = (
     "one-shot `GET /api/projects/{id}/export`, which builds the export on every call. label-studio-sdk's "
     "default timeout is 60 s per request, which a large import or export outlasts, so the benchmark gives every "
     "client 3600 s; lsclient's long operations have their own `timeout` (default 600 s) whatever the client's.",
-    "Concurrency: the development server is one process, and SQLite takes one writer at a time, so concurrent "
-    "requests there measure the server's limit as much as the clients'; the concurrency scenarios are meant for "
-    "a server with several workers (`--concurrency-server postgresql`), where they show what the clients can send.",
+    "Concurrency: the development server is one process, and SQLite takes one writer at a time: concurrent writes "
+    "queue for its lock (Label Studio retries a locked write after growing pauses, and may answer 500 in the end), "
+    "so concurrent requests there measure the server's limit as much as the clients'. The concurrency scenarios "
+    "are meant for a server with several workers (`--concurrency-server postgresql`, the default once "
+    "`scripts/ls_server.py` can start one), where they show what the clients can send.",
     "The baselines (Python alone) are floors: building the import as one list and encoding it, or the worker "
     "process before any import.",
 )

@@ -29,12 +29,15 @@ class Contender:
     :ivar what: the code it runs, as the report shows it (Markdown).
     :ivar headline: the family's representative in the headline table (its default way); raw is represented by
         its best contender instead.
+    :ivar needs_workers: concurrent writes the development server cannot take; not run there (the scenario's
+        notes say why).
     """
 
     key: str
     family: str
     what: str
     headline: bool = False
+    needs_workers: bool = False
 
     @property
     def python(self) -> str:

@@ -90,3 +90,24 @@ def test_page_states_the_ratios_the_machine_and_where_lsclient_is_behind() -> No
     assert "![" in page and "(performance.png)" in page
     data = report.plot_data(info, iterate_records())
     assert data["rows"][0]["bars"]["lsclient"] == [2.0, 20.0 / 11.0, 30.0 / 11.0]
+
+
+def test_a_second_run_replaces_its_scenarios_and_says_so() -> None:
+    from bench import combine
+
+    first = {
+        "info": {"command": "python scripts/bench.py", "notes": ["shared"], "specs": {"iterate": {"project": 1}}},
+        "records": [record("iterate", "raw", wall_s=1.0), record("predictions-bulk", "raw", wall_s=9.0)],
+    }
+    again = {
+        "info": {"date": "2026-11-30", "command": "python scripts/bench.py --scenarios predictions-bulk"},
+        "records": [record("predictions-bulk", "raw", wall_s=2.0)],
+    }
+    combined = combine([first, again])
+    assert [(r["scenario"], r["result"]["wall_s"]) for r in combined["records"]] == [
+        ("iterate", 1.0),
+        ("predictions-bulk", 2.0),
+    ]
+    assert combined["info"]["notes"][0] == "shared"
+    assert "predictions-bulk, by `python scripts/bench.py --scenarios predictions-bulk`" in combined["info"]["notes"][1]
+    assert first["info"]["notes"] == ["shared"]  # the loaded results are not changed

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from ..scenario import Contender
+
+SETTLE_TIMEOUT_S = 300
 
 
 def prepare(ctx: Any) -> dict[str, Any]:
@@ -22,7 +25,25 @@ def prepare(ctx: Any) -> dict[str, Any]:
 
 
 def before_run(ctx: Any, spec: dict[str, Any], contender: Contender) -> dict[str, Any]:
-    ctx.admin.remove_predictions(spec["project"])
+    """Remove the project's predictions, and wait until none come back: requests of a failed run may still be
+    in the server (on SQLite, a write waits for the database lock, and the removal itself may then answer 500)
+    and land after the removal."""
+    deadline = time.monotonic() + SETTLE_TIMEOUT_S
+    quiet = 0
+    while quiet < 2:
+        try:
+            if ctx.admin.counts(spec["project"])[1]:
+                ctx.admin.remove_predictions(spec["project"])
+                quiet = 0
+            else:
+                quiet += 1
+        except RuntimeError:
+            if time.monotonic() > deadline:
+                raise
+            quiet = 0
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"predictions keep appearing in project {spec['project']}")
+        time.sleep(1.0 if quiet else 2.0)
     return spec
 
 
