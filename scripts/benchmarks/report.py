@@ -5,6 +5,7 @@ Input: the run's ``info`` (date, command, machine, versions, sizes...) and its r
 
 from __future__ import annotations
 
+import shlex
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -114,6 +115,24 @@ def fill(template: str, values: Mapping[str, Any]) -> str:
             return "{" + key + "}"
 
     return template.format_map(Keep(shown))
+
+
+def shown_command(command: str) -> str:
+    """The command without its ``--note`` options (the notes are shown as lines of their own)."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return command
+    kept: list[str] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word == "--note":
+            skip = True
+        elif not word.startswith("--note="):
+            kept.append(word)
+    return shlex.join(kept)
 
 
 def _values(info: Mapping[str, Any], scenario: str) -> dict[str, Any]:
@@ -347,7 +366,7 @@ def render(info: Mapping[str, Any], records: Sequence[Mapping[str, Any]], *, plo
         "on time or memory: this page is where they are stated.",
         "",
         f"* Date: {info.get('date', '?')}; the whole run took {info.get('duration_s', 0) / 60:.0f} min",
-        f"* Command: `{info.get('command', '?')}`",
+        f"* Command: `{shown_command(str(info.get('command', '?')))}`",
         f"* Machine: {machine.get('cores', '?')} cores ({machine.get('cpu', '?')}), {machine.get('memory', '?')} "
         f"RAM, {machine.get('system', '?')}, Python {machine.get('python', '?')}",
     ]

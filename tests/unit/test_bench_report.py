@@ -111,3 +111,8 @@ def test_a_second_run_replaces_its_scenarios_and_says_so() -> None:
     assert combined["info"]["notes"][0] == "shared"
     assert "predictions-bulk, by `python scripts/bench.py --scenarios predictions-bulk`" in combined["info"]["notes"][1]
     assert first["info"]["notes"] == ["shared"]  # the loaded results are not changed
+
+
+def test_the_command_shown_leaves_out_the_notes() -> None:
+    command = "python scripts/bench.py --port 8101 --note 'others'\"'\"' work' --note=x --rounds 2"
+    assert report.shown_command(command) == "python scripts/bench.py --port 8101 --rounds 2"
