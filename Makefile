@@ -59,13 +59,13 @@ test: setup  ## unit + integration tests (starts a local Label Studio if none is
 compat: setup  ## the integration suite against another release: make compat LS_VERSION=1.22.0 [PORT=8095]
 	$(SHAPE) LSCLIENT_LS_VERSION=$(LS_VERSION) LSCLIENT_SERVER_PORT=$(or $(PORT),8095) $(BIN)/python -m pytest tests/integration $(PYTEST_ARGS)
 
-bench: setup  ## memory and time of 100k-task import/export, lsclient vs label-studio-sdk (writes docs/performance.md)
-	$(BIN)/python scripts/bench_memory.py $(BENCH_ARGS)
+bench: setup  ## lsclient vs label-studio-sdk vs raw httpx, every scenario (writes docs/performance.md); BENCH_ARGS=--quick: minutes
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 lint: setup  ## ruff + mypy (strict on core)
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src/lsclient/core tests scripts
 	cd src && ../$(BIN)/mypy lsclient
 
-clean:  ## remove the virtual environment and local server data
-	rm -rf $(VENV) .server .pytest_cache .mypy_cache .ruff_cache
+clean:  ## remove the virtual environment, local server data, and the benchmark's virtualenvs and results
+	rm -rf $(VENV) .server .cache .pytest_cache .mypy_cache .ruff_cache

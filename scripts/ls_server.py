@@ -14,7 +14,8 @@ Usage::
 The Label Studio release comes from ``--version`` or ``LSCLIENT_LS_VERSION`` (default 1.23.2), the port from
 ``--port`` or ``LSCLIENT_SERVER_PORT`` (default 8080; give a second server its own port).
 
-Everything lives under ``<repo>/.server/`` (git-ignored). For the default release:
+Everything lives under ``<repo>/.server/`` (git-ignored), or under ``LSCLIENT_SERVER_HOME`` when it is set (the
+benchmark runs its servers in a directory of its own, beside ``make server``'s). For the default release:
 
 * ``venv/``: Label Studio's own virtualenv (never the SDK's venv), marked complete by ``venv/.lsclient-installed``.
 * ``template-<version>/``: a migrated data dir with the admin user and its credentials (``credentials.json``).
@@ -113,7 +114,8 @@ GUNICORN_CONF = Path(__file__).resolve().parent / "gunicorn_conf.py"
 WORKER_READY_MARK = "lsclient-harness: worker ready"  # logged by gunicorn_conf.post_worker_init
 
 ROOT = Path(__file__).resolve().parent.parent
-SERVER_DIR = ROOT / ".server"
+HOME_ENV_VAR = "LSCLIENT_SERVER_HOME"
+SERVER_DIR = Path(os.environ[HOME_ENV_VAR]).resolve() if os.environ.get(HOME_ENV_VAR) else ROOT / ".server"
 TEMPLATE_MARKER_NAME = ".lsclient-template-complete"
 CREDENTIALS_NAME = "credentials.json"
 # a release number as PyPI spells it (also keeps the version from escaping .server/ when it names a directory)

@@ -1,0 +1,118 @@
+"""The benchmark's statistics and report (scripts/benchmarks): pure functions on hand-made run records."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench import rotated  # noqa: E402
+from benchmarks import report, scenarios, stats  # noqa: E402
+from benchmarks.scenario import LSCLIENT, LSCLIENT_ASYNC, RAW, SDK, Contender  # noqa: E402
+
+
+def record(scenario: str, contender: str, **result: float) -> dict[str, Any]:
+    return {"scenario": scenario, "contender": contender, "round": 1, "load": 1.0, "result": result}
+
+
+def iterate_records() -> list[dict[str, Any]]:
+    runs = {
+        "lsclient": [20.0, 22.0, 30.0],
+        "lsclient-async": [19.0, 21.0, 23.0],
+        "sdk": [40.0, 41.0, 39.0],
+        "raw": [16.0, 18.0, 17.0],
+        "raw-include": [10.0, 11.0, 12.0],
+    }
+    return [record("iterate", key, wall_s=v, cpu_s=v / 10, requests=10) for key, values in runs.items() for v in values]
+
+
+def test_summary_is_median_and_range() -> None:
+    assert stats.summarize([3.0, 1.0, 2.0, 10.0]) == stats.Summary(2.5, 1.0, 10.0, 4)
+    assert stats.summarize([]) is None
+
+
+def test_failed_runs_count_for_nothing() -> None:
+    records = [record("iterate", "raw", wall_s=2.0), {"scenario": "iterate", "contender": "raw", "error": "boom"}]
+    assert stats.values(records, "iterate", "raw", "wall_s") == [2.0]
+    assert stats.failures(records, "iterate", "raw") == ["boom"]
+
+
+def test_raw_best_is_the_fastest_raw_way_and_others_their_headline() -> None:
+    scenario = scenarios.load("iterate")
+    found = stats.summaries(iterate_records(), "iterate", scenario.contenders, "wall_s")
+    chosen = stats.representatives(scenario.contenders, found)
+    assert chosen == {LSCLIENT: "lsclient", LSCLIENT_ASYNC: "lsclient-async", SDK: "sdk", RAW: "raw-include"}
+    assert stats.ratio(found["lsclient"], found["raw-include"]) == 2.0
+    assert stats.ratio(found["lsclient"], None) is None
+
+
+def test_formatting() -> None:
+    assert report.format_value(22.456, "s") == "22.5 s"
+    assert report.format_value(0.01234, "s") == "0.012 s"
+    assert report.format_value(1234.0, "ms") == "1,234 ms"
+    assert report.format_value(101, "") == "101"
+    assert report.format_value(None, "s") == "–"
+    assert report.format_summary(stats.Summary(22.0, 20.0, 30.0, 3), "s") == "22.0 s [20.0–30.0]"
+    assert report.format_summary(stats.Summary(22.0, 22.0, 22.0, 1), "s") == "22.0 s"
+    assert report.format_ratio(1.5, 1.1) == "**1.50×**"
+    assert report.format_ratio(1.05, 1.1) == "1.05×"
+    assert report.fill("iterate {tasks} tasks, {unknown}", {"tasks": 10000}) == "iterate 10,000 tasks, {unknown}"
+
+
+def test_rounds_rotate_the_order_of_contenders() -> None:
+    contenders = [Contender(key, RAW, "") for key in ("a", "b", "c")]
+    orders = [[c.key for c in rotated(contenders, n)] for n in range(4)]
+    assert orders == [["a", "b", "c"], ["b", "c", "a"], ["c", "a", "b"], ["a", "b", "c"]]
+
+
+def test_page_states_the_ratios_the_machine_and_where_lsclient_is_behind() -> None:
+    info = {
+        "date": "2026-11-30",
+        "command": "python scripts/bench.py",
+        "scenarios": ["iterate"],
+        "sizes": {"tasks": 10000},
+        "rounds": 3,
+        "heavy_rounds": 2,
+        "machine": {"cores": 2, "cpu": "Some CPU", "memory": "24 GiB", "system": "Linux", "python": "3.11.7"},
+        "versions": {"lsclient": "0.1.0 (abc123)", "label-studio-sdk": "2.1.2", "httpx": "0.28.1"},
+        "servers": {"dev": {"describe": "the dev server", "release": "1.23.2", "edition": "Community"}},
+        "notes": ["The machine was shared."],
+    }
+    page = report.render(info, iterate_records(), plot="performance.png")
+    headline = next(line for line in page.splitlines() if line.startswith("| iterate 10,000 tasks"))
+    # lsclient 22 s against raw best 11 s (raw-include) and the SDK's 40 s
+    assert "22.0 s [20.0–30.0]" in headline and "11.0 s [10.0–12.0] (`raw-include`)" in headline
+    assert "**2.00×**" in headline and "0.55×" in headline
+    assert "2 cores (Some CPU), 24 GiB RAM" in page and "The machine was shared." in page
+    assert "* iterate 10,000 tasks (id + data): lsclient 22.0 s is 2.00× raw best" in page
+    assert "![" in page and "(performance.png)" in page
+    data = report.plot_data(info, iterate_records())
+    assert data["rows"][0]["bars"]["lsclient"] == [2.0, 20.0 / 11.0, 30.0 / 11.0]
+
+
+def test_a_second_run_replaces_its_scenarios_and_says_so() -> None:
+    from bench import combine
+
+    first = {
+        "info": {"command": "python scripts/bench.py", "notes": ["shared"], "specs": {"iterate": {"project": 1}}},
+        "records": [record("iterate", "raw", wall_s=1.0), record("predictions-bulk", "raw", wall_s=9.0)],
+    }
+    again = {
+        "info": {"date": "2026-11-30", "command": "python scripts/bench.py --scenarios predictions-bulk"},
+        "records": [record("predictions-bulk", "raw", wall_s=2.0)],
+    }
+    combined = combine([first, again])
+    assert [(r["scenario"], r["result"]["wall_s"]) for r in combined["records"]] == [
+        ("iterate", 1.0),
+        ("predictions-bulk", 2.0),
+    ]
+    assert combined["info"]["notes"][0] == "shared"
+    assert "predictions-bulk, by `python scripts/bench.py --scenarios predictions-bulk`" in combined["info"]["notes"][1]
+    assert first["info"]["notes"] == ["shared"]  # the loaded results are not changed
+
+
+def test_the_command_shown_leaves_out_the_notes() -> None:
+    command = "python scripts/bench.py --port 8101 --note 'others'\"'\"' work' --note=x --rounds 2"
+    assert report.shown_command(command) == "python scripts/bench.py --port 8101 --rounds 2"
