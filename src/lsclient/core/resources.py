@@ -39,6 +39,10 @@ ModelT = TypeVar("ModelT")
 RequestT = TypeVar("RequestT")
 
 
+#: what ``getattr`` returns for a field the model does not have (None is a field's value)
+_MISSING = object()
+
+
 @attrs.frozen
 class Operations:
     """The generated operations behind one resource, declared once per entity class.
@@ -112,11 +116,10 @@ class EntityBase(Generic[ModelT]):
         if name.startswith("_"):
             raise AttributeError(name)
         model = self.__dict__["_model"]
-        missing = object()
-        value = getattr(model, name, missing)
+        value = getattr(model, name, _MISSING)
         if isinstance(value, Unset):
             raise FieldNotLoadedError(f"{public_name(type(self))}.{name} is not loaded: {self._not_loaded_hint}")
-        if value is not missing:
+        if value is not _MISSING:
             return value
         extra = getattr(model, "additional_properties", {})
         if name in extra:
