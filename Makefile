@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
+# the server's shape, for server/test/compat: DB=postgresql [WORKERS=4] (default: SQLite, see scripts/ls_server.py)
+SHAPE  := $(if $(DB),LSCLIENT_SERVER_DB=$(DB)) $(if $(WORKERS),LSCLIENT_SERVER_WORKERS=$(WORKERS))
 
 .PHONY: setup generate check-generated schema api-diff client-from server server-stop demo test compat bench lint clean
 
@@ -40,22 +42,22 @@ client-from:  ## a client for another server, beside the committed one: make cli
 	$(BIN)/python scripts/generate_from.py --schema "$(OUT)/openapi" --out "$(OUT)" --verify --core
 	$(PYTHON) scripts/api_diff.py openapi/label-studio.schema.json "$(OUT)/openapi/label-studio.schema.json" -o "$(OUT)/api-diff.md"
 
-server:  ## install (once) and start a local Label Studio; credentials go to .server/env
-	$(PYTHON) scripts/ls_server.py start
+server:  ## install (once) and start a local Label Studio; credentials go to .server/env [DB=postgresql WORKERS=4]
+	$(SHAPE) $(PYTHON) scripts/ls_server.py start
 
-server-stop:  ## stop the local Label Studio started by `make server`
+server-stop:  ## stop the local Label Studio started by `make server` (and its PostgreSQL)
 	$(PYTHON) scripts/ls_server.py stop
 
 demo: setup server  ## run the end-to-end demo workflow against the local server
 	$(BIN)/python scripts/demo.py
 
-test: setup  ## unit + integration tests (starts a local Label Studio if none is running)
-	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+test: setup  ## unit + integration tests (starts a local Label Studio if none is running) [DB=postgresql WORKERS=4]
+	@$(SHAPE) $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: treating that as a failure" >&2; exit 1; fi; \
 	exit $$rc
 
 compat: setup  ## the integration suite against another release: make compat LS_VERSION=1.22.0 [PORT=8095]
-	LSCLIENT_LS_VERSION=$(LS_VERSION) LSCLIENT_SERVER_PORT=$(or $(PORT),8095) $(BIN)/python -m pytest tests/integration $(PYTEST_ARGS)
+	$(SHAPE) LSCLIENT_LS_VERSION=$(LS_VERSION) LSCLIENT_SERVER_PORT=$(or $(PORT),8095) $(BIN)/python -m pytest tests/integration $(PYTEST_ARGS)
 
 bench: setup  ## lsclient vs label-studio-sdk vs raw httpx, every scenario (writes docs/performance.md); BENCH_ARGS=--quick: minutes
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

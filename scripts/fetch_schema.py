@@ -3,8 +3,12 @@
 Writes ``openapi/label-studio.schema.json`` (the bytes the server sent) and
 ``openapi/schema-source.json`` (the server version and edition it came from).
 
-Usage: ``python scripts/fetch_schema.py --url http://127.0.0.1:8080 [--api-key KEY] [--out-dir openapi]``
-Stdlib only, so it runs before any virtual environment exists.
+Usage: ``python scripts/fetch_schema.py --url http://127.0.0.1:8080 [--api-key-file F] [--out-dir openapi]`` (the key
+is read from ``LABEL_STUDIO_API_KEY`` by default). Stdlib only, so it runs before any virtual environment exists.
+
+A key is required: served to an anonymous client, Label Studio's schema differs (label and label-link ids typed as
+strings, filters left out), so a comparison with the vendored schema would report changes the release does not have.
+``--anonymous`` fetches it anyway.
 """
 
 from __future__ import annotations
@@ -68,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         help="default: LABEL_STUDIO_API_KEY (prefer it, or --api-key-file: a key given here shows in ps)",
     )
     parser.add_argument("--api-key-file", type=Path, help="read the API key from this file (first line)")
+    parser.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="fetch without a key (the schema then differs from what an authenticated client is served)",
+    )
     parser.add_argument("--out-dir", type=Path, default=ROOT / "openapi")
     args = parser.parse_args(argv)
     if not args.url:
@@ -77,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             args.api_key = args.api_key_file.read_text(encoding="utf-8").strip().splitlines()[0].strip()
         except (OSError, IndexError) as exc:
             parser.error(f"--api-key-file {args.api_key_file}: cannot read a key ({exc.__class__.__name__})")
+    if not args.api_key and not args.anonymous:
+        parser.error(
+            "no API key: set LABEL_STUDIO_API_KEY or pass --api-key-file (Label Studio serves an anonymous client a "
+            "different schema: ids typed as strings, filters left out); --anonymous fetches it anyway"
+        )
     try:
         source = fetch(args.url, args.api_key, args.out_dir)
     except (urllib.error.URLError, ValueError) as exc:

@@ -5,9 +5,11 @@ Usage::
 
     python3 scripts/ls_server.py start    # install (once), build the template (once), start, write .server/env
     python3 scripts/ls_server.py status   # exit 0 if running, 1 if not
-    python3 scripts/ls_server.py env      # print .server/env (shell-sourceable NAME=value lines)
+    python3 scripts/ls_server.py env      # .server/env as NAME=value lines (credentials hidden on a terminal)
     python3 scripts/ls_server.py stop
+    python3 scripts/ls_server.py restart  # kill it and start it again KEEPING its data (for tests of crashes)
     python3 scripts/ls_server.py --version 1.22.0 start   # another release, side by side (own venv, data, env)
+    python3 scripts/ls_server.py start --db postgresql --workers 4   # PostgreSQL + gunicorn (see below)
 
 The Label Studio release comes from ``--version`` or ``LSCLIENT_LS_VERSION`` (default 1.23.2), the port from
 ``--port`` or ``LSCLIENT_SERVER_PORT`` (default 8080; give a second server its own port).
@@ -17,7 +19,8 @@ benchmark runs its servers in a directory of its own, beside ``make server``'s).
 
 * ``venv/``: Label Studio's own virtualenv (never the SDK's venv), marked complete by ``venv/.lsclient-installed``.
 * ``template-<version>/``: a migrated data dir with the admin user and its credentials (``credentials.json``).
-* ``data/``: the throw-away data dir of the running server, a fresh copy of the template on every start.
+* ``data/``: the throw-away data dir of the running server, a fresh copy of the template on every start (but
+  not on ``restart``, nor :func:`resume` after :func:`kill`, which keep it).
 * ``files/``: ``LOCAL_FILES_DOCUMENT_ROOT`` of the server.
 * ``server.log``, ``server.pid``, ``env``, ``install.log``, ``template.log``.
 
@@ -32,9 +35,31 @@ Older releases lack some of what the harness uses; it detects and degrades:
 * no ``/health/``: ``GET /api/version`` answering 200 counts as healthy.
 
 ``LABEL_STUDIO_API_KEY_KIND`` in the env file says which kind of key ``LABEL_STUDIO_API_KEY`` is (``pat`` or
-``legacy``). The module is importable: ``start()``, ``stop()``, ``ensure_running()``, ``status()``,
-``read_env()``, ``is_healthy()``, ``running_env()``, ``credentials_work()``, ``layout()``; each takes an
-optional ``version`` (default: ``LSCLIENT_LS_VERSION`` or 1.23.2).
+``legacy``). The module is importable: ``start()``, ``stop()``, ``kill()``, ``resume()``, ``restart()``,
+``ensure_running()``, ``status()``, ``read_env()``, ``is_healthy()``, ``running_env()``, ``credentials_work()``,
+``layout()``; each takes an optional ``version`` (default: ``LSCLIENT_LS_VERSION`` or 1.23.2).
+
+The scale-out shape (the production shape a team moves to when one SQLite process is outgrown)::
+
+    python3 scripts/ls_server.py start --db postgresql --workers 4
+
+runs the same release on PostgreSQL behind gunicorn with N worker processes instead of SQLite behind Django's
+development server. ``--db`` / ``LSCLIENT_SERVER_DB`` is ``sqlite`` (default) or ``postgresql``; ``--workers`` /
+``LSCLIENT_SERVER_WORKERS`` (default 4) needs ``postgresql``. It adds, under the release's directory:
+
+* ``postgresql/``: a PostgreSQL cluster of its own (Debian's ``postgresql`` package, installed with apt-get if
+  missing; initdb as the ``postgres`` user when run as root), listening on 127.0.0.1 only (no Unix socket), on
+  ``LSCLIENT_PG_PORT`` or the first free port from 5433, password-protected; its log is
+  ``postgresql/postgresql.log``. It holds the database ``lsclient_template`` (migrated once, with the admin user)
+  and ``labelstudio``, a fresh ``CREATE DATABASE ... TEMPLATE lsclient_template`` on every start.
+* ``template-<version>-postgresql/``: the data dir (SECRET_KEY, media) and credentials paired with that database.
+* gunicorn (pinned, installed into the Label Studio venv once) with ``scripts/gunicorn_conf.py``; its log goes to
+  ``server.log`` like the development server's.
+
+``stop`` stops gunicorn and then PostgreSQL. One server runs per release directory: starting another shape while
+one runs is refused. The env file names the shape: ``LABEL_STUDIO_SERVER_DB`` (``sqlite``/``postgresql``),
+``LABEL_STUDIO_SERVER_WSGI`` (``runserver``/``gunicorn``), ``LABEL_STUDIO_SERVER_WORKERS`` and, on PostgreSQL,
+``LABEL_STUDIO_SERVER_DB_PORT``.
 """
 
 from __future__ import annotations
@@ -55,11 +80,12 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 DEFAULT_VERSION = "1.23.2"
 LABEL_STUDIO_VERSION = DEFAULT_VERSION  # the default release (name kept for callers of the single-version harness)
@@ -69,6 +95,23 @@ DEFAULT_PORT = 8080
 PORT_ENV_VAR = "LSCLIENT_SERVER_PORT"
 HEALTH_TIMEOUT_S = 180.0
 STOP_TIMEOUT_S = 15.0
+
+# the scale-out shape: PostgreSQL + gunicorn
+DB_ENV_VAR = "LSCLIENT_SERVER_DB"
+WORKERS_ENV_VAR = "LSCLIENT_SERVER_WORKERS"
+PG_PORT_ENV_VAR = "LSCLIENT_PG_PORT"
+DATABASES = ("sqlite", "postgresql")
+DEFAULT_WORKERS = 4
+FIRST_PG_PORT = 5433
+PG_PORT_SCAN = 100  # ports tried from FIRST_PG_PORT when LSCLIENT_PG_PORT is not set
+PG_SUPERUSER = "postgres"  # the cluster's superuser, also the role Label Studio connects as
+PG_TEMPLATE_DB = "lsclient_template"
+PG_BUILD_DB = "lsclient_template_building"
+PG_RUN_DB = "labelstudio"
+PG_START_TIMEOUT_S = 60
+GUNICORN_VERSION = "27.0.1"
+GUNICORN_CONF = Path(__file__).resolve().parent / "gunicorn_conf.py"
+WORKER_READY_MARK = "lsclient-harness: worker ready"  # logged by gunicorn_conf.post_worker_init
 
 ROOT = Path(__file__).resolve().parent.parent
 HOME_ENV_VAR = "LSCLIENT_SERVER_HOME"
@@ -151,6 +194,60 @@ def layout(version: str | None = None) -> Layout:
     if ver == DEFAULT_VERSION:
         return Layout(ver, SERVER_DIR / "venv", SERVER_DIR / f"template-{ver}", SERVER_DIR)
     return Layout(ver, SERVER_DIR / f"venv-{ver}", SERVER_DIR / f"template-{ver}", SERVER_DIR / ver)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How the server runs: its database and the web server in front of Label Studio."""
+
+    db: str  # "sqlite" (Django's development server, one process) or "postgresql" (gunicorn)
+    workers: int  # gunicorn worker processes; 1 on SQLite
+
+    @property
+    def wsgi(self) -> str:
+        return "runserver" if self.db == "sqlite" else "gunicorn"
+
+    def describe(self) -> str:
+        if self.db == "sqlite":
+            return "SQLite + Django's development server"
+        return f"PostgreSQL + gunicorn with {self.workers} worker{'s' if self.workers != 1 else ''}"
+
+
+def resolve_shape(db: str | None = None, workers: int | str | None = None) -> Shape:
+    """The shape asked for: ``db``/``workers``, else ``LSCLIENT_SERVER_DB``/``LSCLIENT_SERVER_WORKERS``, else SQLite.
+
+    ``workers`` (default 4) needs PostgreSQL: several processes writing one SQLite file spend seconds in its lock
+    retries, which is not a shape anyone deploys. ``workers=1`` is accepted on SQLite (it is what runs).
+    """
+    chosen_db = (db or os.environ.get(DB_ENV_VAR, "")).strip().lower() or "sqlite"
+    if chosen_db not in DATABASES:
+        raise ServerError(f"{DB_ENV_VAR} / --db is {chosen_db!r}; expected one of {', '.join(DATABASES)}")
+    raw = str(workers).strip() if workers is not None else os.environ.get(WORKERS_ENV_VAR, "").strip()
+    if raw:
+        try:
+            count = int(raw)
+        except ValueError:
+            raise ServerError(f"{WORKERS_ENV_VAR} / --workers is {raw!r}, not a number of processes") from None
+        if count < 1:
+            raise ServerError(f"{WORKERS_ENV_VAR} / --workers is {count}; it must be at least 1")
+    else:
+        count = DEFAULT_WORKERS if chosen_db == "postgresql" else 1
+    if chosen_db == "sqlite" and count != 1:
+        raise ServerError(
+            f"{count} workers need PostgreSQL (--db postgresql or {DB_ENV_VAR}=postgresql): "
+            "the SQLite server is one process"
+        )
+    return Shape(chosen_db, count)
+
+
+def env_shape(env: dict[str, str]) -> Shape:
+    """The shape an env file describes (an env file written before shapes existed is SQLite's)."""
+    db = env.get("LABEL_STUDIO_SERVER_DB", "sqlite")
+    try:
+        workers = int(env.get("LABEL_STUDIO_SERVER_WORKERS", "1"))
+    except ValueError:
+        workers = 1
+    return Shape(db, workers)
 
 
 # the default release's paths, as module constants (they predate Layout)
@@ -270,12 +367,12 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _is_our_server(pid: int) -> bool:
-    """Guard against a recycled pid: the process must be a label-studio."""
+    """Guard against a recycled pid: the process must be a label-studio (or gunicorn run in its package dir)."""
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return _pid_alive(pid)  # no procfs: best effort
-    return "label-studio" in cmdline
+    return "label-studio" in cmdline or ("gunicorn" in cmdline and "label_studio" in cmdline)
 
 
 def _read_pid(lay: Layout) -> int | None:
@@ -381,10 +478,26 @@ def running_env(version: str | None = None) -> dict[str, str] | None:
 # ----------------------------------------------------------------------------------- install/template
 
 
+_DB_SETTINGS = (
+    "DJANGO_DB",
+    "DATABASE_NAME",
+    "POSTGRE_NAME",
+    "POSTGRE_USER",
+    "POSTGRE_PASSWORD",
+    "POSTGRE_HOST",
+    "POSTGRE_PORT",
+    "DJANGO_SETTINGS_MODULE",
+)
+
+
 def _server_env(lay: Layout, data_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     for name in ("LABEL_STUDIO_USERNAME", "LABEL_STUDIO_PASSWORD", "LABEL_STUDIO_USER_TOKEN", "PYTHONPATH"):
         env.pop(name, None)  # never leak the caller's settings into the server
+    # nor the caller's database choice: LS reads each of these as NAME, LABEL_STUDIO_NAME or HEARTEX_NAME
+    for base in _DB_SETTINGS:
+        for prefix in ("", "LABEL_STUDIO_", "HEARTEX_"):
+            env.pop(prefix + base, None)
     env.update(
         {
             "LABEL_STUDIO_BASE_DATA_DIR": str(data_dir),
@@ -508,6 +621,375 @@ def ensure_template(log: Log = _print, version: str | None = None) -> None:
     log(f"built template data dir in {time.monotonic() - t0:.0f} s")
 
 
+# ------------------------------------------------------------------------------- PostgreSQL + gunicorn
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """The PostgreSQL cluster of one release directory: ``<instance>/postgresql/``."""
+
+    root: Path
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def log_file(self) -> Path:
+        return self.root / "postgresql.log"
+
+    @property
+    def info_file(self) -> Path:  # bindir and superuser password; written last, so it marks a complete initdb
+        return self.root / "cluster.json"
+
+
+def _cluster(lay: Layout) -> Cluster:
+    return Cluster(lay.instance_dir / "postgresql")
+
+
+def _pg_template_dir(lay: Layout) -> Path:
+    return lay.template_dir.with_name(lay.template_dir.name + "-postgresql")
+
+
+def _pg_bindir() -> Path | None:
+    """Directory of initdb/pg_ctl/psql: Debian's newest /usr/lib/postgresql/<major>/bin, else initdb on PATH."""
+    found = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/initdb") if p.parent.parent.name.isdigit()]
+    if found:
+        return max(found, key=lambda bindir: int(bindir.parent.name))
+    initdb = shutil.which("initdb")
+    return Path(initdb).resolve().parent if initdb else None
+
+
+def ensure_postgresql_installed(log: Log = _print) -> Path:
+    """The bindir of PostgreSQL, installing Debian's ``postgresql`` package with apt-get first if it is missing."""
+    bindir = _pg_bindir()
+    if bindir is not None:
+        return bindir
+    if shutil.which("apt-get") is None:
+        raise ServerError("PostgreSQL is not installed (no initdb) and there is no apt-get: install it and retry")
+    if os.geteuid() == 0:
+        prefix = ["env", "DEBIAN_FRONTEND=noninteractive"]
+    elif shutil.which("sudo") is not None:
+        prefix = ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive"]
+    else:
+        raise ServerError("PostgreSQL is not installed: run `apt-get install postgresql` as root and retry")
+    install_log = SERVER_DIR / "install-postgresql.log"
+    log(f"installing PostgreSQL with apt-get (one-time; log in {_rel(install_log)})")
+    t0 = time.monotonic()
+    SERVER_DIR.mkdir(parents=True, exist_ok=True)
+    with open(install_log, "wb") as out:
+        for cmd in (
+            [*prefix, "apt-get", "update"],
+            [*prefix, "apt-get", "install", "-y", "--no-install-recommends", "postgresql"],
+        ):
+            out.write(("$ " + shlex.join(cmd) + "\n").encode())
+            out.flush()
+            rc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL).returncode
+            if rc != 0:
+                raise ServerError(
+                    f"`{shlex.join(cmd)}` failed (rc={rc}); last lines of {_rel(install_log)}:\n" + _tail(install_log)
+                )
+    bindir = _pg_bindir()
+    if bindir is None:
+        raise ServerError(f"apt-get installed postgresql but no initdb was found; see {_rel(install_log)}")
+    log(f"installed PostgreSQL ({bindir}) in {time.monotonic() - t0:.0f} s")
+    return bindir
+
+
+def _as_postgres(cwd: Path) -> dict[str, Any]:
+    """subprocess arguments running a command as the ``postgres`` user when we are root (initdb, pg_ctl and the
+    server refuse to run as root); as ourselves otherwise."""
+    if os.geteuid() != 0:
+        return {"cwd": cwd}
+    import pwd
+
+    try:
+        entry = pwd.getpwnam("postgres")
+    except KeyError:
+        raise ServerError("running as root, but there is no `postgres` user to run PostgreSQL as") from None
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": entry.pw_dir, "LANG": "C.UTF-8"}
+    return {"cwd": cwd, "user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": [], "env": env}
+
+
+def _pg_ctl(cluster: Cluster, bindir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [str(bindir / "pg_ctl"), "-D", str(cluster.data_dir), *args]
+    return subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,  # the postmaster must not get the terminal's Ctrl-C
+        **_as_postgres(cluster.root),
+    )
+
+
+def _read_cluster(cluster: Cluster) -> dict[str, str] | None:
+    try:
+        info = json.loads(cluster.info_file.read_text())
+    except (OSError, ValueError):
+        return None
+    if not (cluster.data_dir / "PG_VERSION").exists() or not Path(info.get("bindir", "")).is_dir():
+        return None
+    return {k: str(v) for k, v in info.items()}
+
+
+def ensure_cluster(lay: Layout, log: Log = _print) -> dict[str, str]:
+    """Create the release's PostgreSQL cluster once (initdb); return its info (``bindir``, ``password``)."""
+    cluster = _cluster(lay)
+    info = _read_cluster(cluster)
+    if info is not None:
+        return info
+    bindir = ensure_postgresql_installed(log)
+    log(f"creating a PostgreSQL cluster in {_rel(cluster.root)} (one-time)")
+    t0 = time.monotonic()
+    if cluster.root.exists():
+        shutil.rmtree(cluster.root)
+    cluster.root.mkdir(parents=True)
+    password = secrets.token_urlsafe(24)
+    pwfile = cluster.root / "initdb.pw"
+    pwfile.write_text(password + "\n")
+    pwfile.chmod(0o600)
+    owner = _as_postgres(cluster.root)
+    if "user" in owner:
+        for path in (cluster.root, pwfile):
+            os.chown(path, owner["user"], owner["group"])
+        if subprocess.run(["test", "-w", str(cluster.root)], **owner).returncode != 0:
+            raise ServerError(
+                f"the postgres user cannot write {_rel(cluster.root)}: every directory above it must be "
+                "searchable by others (chmod o+x), or run the harness as a user other than root"
+            )
+    cmd = [
+        str(bindir / "initdb"),
+        "-D",
+        str(cluster.data_dir),
+        "-U",
+        PG_SUPERUSER,
+        f"--pwfile={pwfile}",
+        "--auth=scram-sha-256",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+    ]
+    initdb_log = cluster.root / "initdb.log"
+    with open(initdb_log, "wb") as out:
+        out.write(("$ " + shlex.join(cmd) + "\n").encode())
+        out.flush()
+        rc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, **owner).returncode
+    pwfile.unlink()
+    if rc != 0:
+        raise ServerError(f"initdb failed (rc={rc}); last lines of {_rel(initdb_log)}:\n{_tail(initdb_log)}")
+    cluster.log_file.touch()  # pg_ctl -l appends to it as the server's user
+    if "user" in owner:
+        os.chown(cluster.log_file, owner["user"], owner["group"])
+    with open(cluster.data_dir / "postgresql.conf", "a") as conf:
+        conf.write(
+            "\n# scripts/ls_server.py: loopback only, no Unix socket (its path could exceed 107 bytes);"
+            " the port is given at each start\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\n"
+        )
+    info = {"bindir": str(bindir), "superuser": PG_SUPERUSER, "password": password}
+    _write_private(cluster.info_file, json.dumps(info, indent=2) + "\n")
+    log(f"created the cluster in {time.monotonic() - t0:.1f} s")
+    return info
+
+
+def _cluster_port(lay: Layout, info: dict[str, str]) -> int | None:
+    """The port of the release's cluster if it runs (line 4 of postmaster.pid), else None."""
+    cluster = _cluster(lay)
+    if _pg_ctl(cluster, Path(info["bindir"]), "status").returncode != 0:
+        return None
+    try:
+        return int((cluster.data_dir / "postmaster.pid").read_text().splitlines()[3])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _choose_pg_port() -> int:
+    raw = os.environ.get(PG_PORT_ENV_VAR, "").strip()
+    if raw:
+        try:
+            port = int(raw)
+        except ValueError:
+            raise ServerError(f"{PG_PORT_ENV_VAR}={raw!r} is not a port number") from None
+        if not _port_free(port):
+            raise ServerError(f"{PG_PORT_ENV_VAR}={port}: that port on 127.0.0.1 is already in use")
+        return port
+    for port in range(FIRST_PG_PORT, FIRST_PG_PORT + PG_PORT_SCAN):
+        if _port_free(port):
+            return port
+    raise ServerError(f"no free port in {FIRST_PG_PORT}-{FIRST_PG_PORT + PG_PORT_SCAN - 1}: set {PG_PORT_ENV_VAR}")
+
+
+def ensure_cluster_running(lay: Layout, log: Log = _print) -> tuple[dict[str, str], int]:
+    """Create (once) and start the release's cluster unless it runs; return its info and port."""
+    info = ensure_cluster(lay, log)
+    port = _cluster_port(lay, info)
+    if port is not None:
+        return info, port
+    cluster = _cluster(lay)
+    port = _choose_pg_port()
+    t0 = time.monotonic()
+    done = _pg_ctl(
+        cluster,
+        Path(info["bindir"]),
+        "-l",
+        str(cluster.log_file),
+        "-w",
+        "-t",
+        str(PG_START_TIMEOUT_S),
+        "-o",
+        f"-p {port}",
+        "start",
+    )
+    if done.returncode != 0:
+        raise ServerError(
+            f"pg_ctl start failed (rc={done.returncode}): {done.stdout}{done.stderr}"
+            f"last lines of {_rel(cluster.log_file)}:\n{_tail(cluster.log_file)}"
+        )
+    log(f"PostgreSQL started in {time.monotonic() - t0:.1f} s on 127.0.0.1:{port} (log in {_rel(cluster.log_file)})")
+    return info, port
+
+
+def _stop_cluster(lay: Layout, log: Log) -> bool:
+    """Stop the release's cluster if it runs (fast shutdown: clients are disconnected); True if it ran."""
+    cluster = _cluster(lay)
+    info = _read_cluster(cluster)
+    if info is None or _cluster_port(lay, info) is None:
+        return False
+    done = _pg_ctl(cluster, Path(info["bindir"]), "-m", "fast", "-w", "-t", str(PG_START_TIMEOUT_S), "stop")
+    if done.returncode != 0:
+        raise ServerError(f"pg_ctl stop failed (rc={done.returncode}): {done.stdout}{done.stderr}")
+    log(f"stopped PostgreSQL ({_rel(cluster.root)})")
+    return True
+
+
+def _psql(info: dict[str, str], port: int, *statements: str) -> str:
+    """Run each statement in its own transaction (CREATE/DROP DATABASE refuse to run inside one) as the superuser."""
+    cmd = [str(Path(info["bindir"]) / "psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"]
+    cmd += ["-h", "127.0.0.1", "-p", str(port), "-U", info["superuser"], "-d", "postgres"]
+    for statement in statements:
+        cmd += ["-c", statement]
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PGPASSWORD": info["password"], "PGCONNECT_TIMEOUT": "10"}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    if done.returncode != 0:
+        raise ServerError(f"psql failed (rc={done.returncode}) on {statements!r}: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def _pg_settings(info: dict[str, str], port: int, database: str) -> dict[str, str]:
+    """The environment that points Label Studio at ``database`` of the cluster (core/settings/base.py)."""
+    return {
+        "DJANGO_DB": "default",  # Label Studio's name for its PostgreSQL settings
+        "POSTGRE_NAME": database,
+        "POSTGRE_USER": info["superuser"],
+        "POSTGRE_PASSWORD": info["password"],
+        "POSTGRE_HOST": "127.0.0.1",
+        "POSTGRE_PORT": str(port),
+    }
+
+
+def _template_stamp(lay: Layout) -> str | None:
+    """The id written beside the template data dir; the template database's comment must name the same one."""
+    try:
+        parts = (_pg_template_dir(lay) / TEMPLATE_MARKER_NAME).read_text().split()
+    except OSError:
+        return None
+    return parts[1] if len(parts) == 2 and parts[0] == lay.version else None
+
+
+def ensure_pg_template(lay: Layout, info: dict[str, str], port: int, log: Log = _print) -> None:
+    """Migrate the template database and build its data dir (admin user, legacy token) once.
+
+    The data dir (SECRET_KEY, which signs the personal access tokens) and the database go together: a random
+    stamp in both (the marker file, the database's comment) tells that they were built by the same run.
+    """
+    tdir = _pg_template_dir(lay)
+    stamp = _template_stamp(lay)
+    comment = _psql(
+        info,
+        port,
+        "SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database "
+        f"WHERE datname = '{PG_TEMPLATE_DB}'",
+    )
+    if stamp is not None and comment == f"lsclient {lay.version} {stamp}":
+        return
+    log(f"migrating the PostgreSQL template database (one-time, ~40-60 s; log in {_rel(_pg_template_log(lay))})")
+    t0 = time.monotonic()
+    tmp = tdir.parent / f"{tdir.name}.building"
+    for leftover in (tmp, tdir):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    tmp.mkdir(parents=True)
+    if comment or _psql(info, port, f"SELECT 1 FROM pg_database WHERE datname = '{PG_TEMPLATE_DB}'"):
+        _psql(info, port, f"ALTER DATABASE {PG_TEMPLATE_DB} WITH IS_TEMPLATE false", f"DROP DATABASE {PG_TEMPLATE_DB}")
+    _psql(info, port, f"DROP DATABASE IF EXISTS {PG_BUILD_DB} WITH (FORCE)", f"CREATE DATABASE {PG_BUILD_DB}")
+    creds = {
+        "username": ADMIN_USERNAME,
+        "password": secrets.token_urlsafe(18),
+        "legacy_token": secrets.token_hex(20),
+    }
+    env = _server_env(lay, tmp)
+    env.update(_pg_settings(info, port, PG_BUILD_DB))
+    env["LABEL_STUDIO_PASSWORD"] = creds["password"]
+    env["LABEL_STUDIO_USER_TOKEN"] = creds["legacy_token"]
+    cmd = [str(lay.ls_bin), "init", "-q", "--username", ADMIN_USERNAME]
+    if _init_supports(lay, "--enable-legacy-api-token"):
+        cmd.append("--enable-legacy-api-token")
+    template_log = _pg_template_log(lay)
+    with open(template_log, "wb") as out:
+        rc = subprocess.run(
+            cmd, env=env, cwd=lay.instance_dir, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        ).returncode
+    if rc != 0 or "successfully initialized" not in template_log.read_text(errors="replace"):
+        raise ServerError(
+            f"`label-studio init` on PostgreSQL failed (rc={rc}); last lines of {_rel(template_log)}:\n"
+            + _tail(template_log)
+        )
+    stamp = secrets.token_hex(8)
+    _psql(
+        info,
+        port,
+        f"ALTER DATABASE {PG_BUILD_DB} RENAME TO {PG_TEMPLATE_DB}",
+        # a template nobody connects to: CREATE DATABASE ... TEMPLATE fails while it has sessions
+        f"ALTER DATABASE {PG_TEMPLATE_DB} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
+        f"COMMENT ON DATABASE {PG_TEMPLATE_DB} IS 'lsclient {lay.version} {stamp}'",
+    )
+    _write_private(tmp / CREDENTIALS_NAME, json.dumps(creds, indent=2) + "\n")
+    (tmp / TEMPLATE_MARKER_NAME).write_text(f"{lay.version} {stamp}\n")
+    os.replace(tmp, tdir)
+    log(f"built the PostgreSQL template in {time.monotonic() - t0:.0f} s")
+
+
+def _pg_template_log(lay: Layout) -> Path:
+    return lay.instance_dir / "template-postgresql.log"
+
+
+def ensure_gunicorn(lay: Layout, log: Log = _print) -> None:
+    """Install the pinned gunicorn into the release's Label Studio venv (never the SDK's) unless it is there."""
+    if any(lay.venv_dir.glob(f"lib/python*/site-packages/gunicorn-{GUNICORN_VERSION}.dist-info")):
+        return
+    log(f"installing gunicorn {GUNICORN_VERSION} into {_rel(lay.venv_dir)} (one-time)")
+    t0 = time.monotonic()
+    cmd = [str(lay.venv_python), "-m", "pip", "install", "--disable-pip-version-check", f"gunicorn=={GUNICORN_VERSION}"]
+    with open(lay.install_log, "ab") as out:
+        out.write(("$ " + shlex.join(cmd) + "\n").encode())
+        out.flush()
+        rc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL).returncode
+    if rc != 0:
+        raise ServerError(
+            f"`{shlex.join(cmd)}` failed (rc={rc}); last lines of {_rel(lay.install_log)}:\n{_tail(lay.install_log)}"
+        )
+    log(f"installed gunicorn in {time.monotonic() - t0:.0f} s")
+
+
+def _ls_package_dir(lay: Layout) -> Path:
+    for path in sorted(lay.venv_dir.glob("lib/python*/site-packages/label_studio")):
+        if (path / "core" / "wsgi.py").exists():
+            # resolved: through a symlinked venv, the unresolved path and the one on sys.path would make two
+            # locations of LS's namespace packages (jwt_auth, ...), which Django refuses
+            return path.resolve()
+    raise ServerError(f"no label_studio package with core/wsgi.py in {_rel(lay.venv_dir)}")
+
+
 # ------------------------------------------------------------------------------------- start / stop
 
 
@@ -570,20 +1052,153 @@ def _cleanup_files(lay: Layout) -> None:
             path.unlink()
 
 
-def start(port: int | None = None, log: Log = _print, version: str | None = None) -> dict[str, str]:
-    """Start the server of ``version`` (or reuse a running one) and return the values written to its env file."""
-    return ensure_running(port, log, version)[0]
+def start(
+    port: int | None = None,
+    log: Log = _print,
+    version: str | None = None,
+    db: str | None = None,
+    workers: int | str | None = None,
+) -> dict[str, str]:
+    """Start the server of ``version`` (or reuse a running one) and return the values written to its env file.
+
+    ``db``/``workers`` choose the shape (see ``resolve_shape``; default: the environment, else SQLite).
+    """
+    return ensure_running(port, log, version, db=db, workers=workers)[0]
+
+
+@dataclass
+class _Launch:
+    """A server process just started, and what start() needs to finish the job."""
+
+    proc: subprocess.Popen[bytes]
+    creds: dict[str, str]
+    extra: dict[str, str]  # env-file values of the shape
+    ready: Callable[[], bool]  # beyond /health/: e.g. all gunicorn workers booted
+    t0: float  # when the one-time steps were done and the start proper began
+
+
+def _launch_runserver(lay: Layout, port: int, log: Log) -> _Launch:
+    ensure_installed(log, lay.version)
+    ensure_template(log, lay.version)
+    creds = _read_credentials(lay.template_dir)
+    t0 = time.monotonic()
+    if lay.data_dir.exists():
+        shutil.rmtree(lay.data_dir)
+    shutil.copytree(lay.template_dir, lay.data_dir, symlinks=True)
+    lay.files_dir.mkdir(parents=True, exist_ok=True)
+    # --debug is required: without it LS silently moves to the next free port when PORT is busy
+    cmd = [str(lay.ls_bin), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--debug"]
+    proc = _spawn(lay, cmd, _server_env(lay, lay.data_dir), lay.instance_dir)
+    return _Launch(proc, creds, {}, lambda: True, t0)
+
+
+def _launch(lay: Layout, port: int, log: Log, *, append_log: bool = False) -> subprocess.Popen[bytes]:
+    """Start the development server on ``port`` with the data dir as it is (no fresh template: :func:`resume`),
+    write the pid file, wait until it is healthy. On failure the process is stopped and the pid and env files
+    are removed."""
+    lay.files_dir.mkdir(parents=True, exist_ok=True)
+    url = f"http://127.0.0.1:{port}"
+    cmd = [str(lay.ls_bin), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--debug"]
+    proc = _spawn(lay, cmd, _server_env(lay, lay.data_dir), lay.instance_dir, append_log=append_log)
+    deadline = time.monotonic() + HEALTH_TIMEOUT_S
+    while not is_healthy(url, timeout=1.0):
+        if proc.poll() is not None:
+            _CHILDREN.pop(proc.pid, None)
+            _cleanup_files(lay)
+            raise ServerError(
+                f"label-studio exited with rc={proc.returncode} before becoming healthy; "
+                f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
+            )
+        if time.monotonic() > deadline:
+            _stop_pid(proc.pid, log)
+            _cleanup_files(lay)
+            raise ServerError(
+                f"{url}/health/ did not answer 200 within {HEALTH_TIMEOUT_S:.0f} s; "
+                f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
+            )
+        time.sleep(0.25)
+    return proc
+
+
+def _launch_gunicorn(lay: Layout, port: int, shape: Shape, log: Log) -> _Launch:
+    ensure_installed(log, lay.version)
+    ensure_gunicorn(lay, log)
+    info, pg_port = ensure_cluster_running(lay, log)
+    ensure_pg_template(lay, info, pg_port, log)
+    tdir = _pg_template_dir(lay)
+    creds = _read_credentials(tdir)
+    t0 = time.monotonic()
+    # a fresh database and data dir on every start, like the SQLite server's copy of its template
+    _psql(
+        info,
+        pg_port,
+        f"DROP DATABASE IF EXISTS {PG_RUN_DB} WITH (FORCE)",
+        f"CREATE DATABASE {PG_RUN_DB} TEMPLATE {PG_TEMPLATE_DB}",
+    )
+    if lay.data_dir.exists():
+        shutil.rmtree(lay.data_dir)
+    shutil.copytree(tdir, lay.data_dir, symlinks=True)
+    lay.files_dir.mkdir(parents=True, exist_ok=True)
+    env = _server_env(lay, lay.data_dir)
+    env.update(_pg_settings(info, pg_port, PG_RUN_DB))
+    env["DJANGO_SETTINGS_MODULE"] = "core.settings.label_studio"
+    package = _ls_package_dir(lay)
+    cmd = [str(lay.venv_python), "-m", "gunicorn", "--config", str(GUNICORN_CONF)]
+    cmd += ["--bind", f"127.0.0.1:{port}", "--workers", str(shape.workers), "--chdir", str(package)]
+    cmd += ["core.wsgi:application"]
+    proc = _spawn(lay, cmd, env, package)
+
+    def all_workers_ready() -> bool:
+        try:
+            return lay.log_file.read_text(errors="replace").count(WORKER_READY_MARK) >= shape.workers
+        except OSError:
+            return False
+
+    extra = {"LABEL_STUDIO_SERVER_DB_PORT": str(pg_port)}
+    return _Launch(proc, creds, extra, all_workers_ready, t0)
+
+
+def _spawn(
+    lay: Layout, cmd: list[str], env: dict[str, str], cwd: Path, *, append_log: bool = False
+) -> subprocess.Popen[bytes]:
+    with open(lay.log_file, "ab" if append_log else "wb") as out:
+        proc = subprocess.Popen(
+            cmd,
+            env=env,
+            cwd=cwd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    _CHILDREN[proc.pid] = proc
+    lay.pid_file.write_text(f"{proc.pid}\n")
+    return proc
 
 
 def ensure_running(
-    port: int | None = None, log: Log = _print, version: str | None = None
+    port: int | None = None,
+    log: Log = _print,
+    version: str | None = None,
+    db: str | None = None,
+    workers: int | str | None = None,
 ) -> tuple[dict[str, str], bool]:
-    """Like ``start()``, but also say whether this call started the server (True) or found it running (False)."""
+    """Like ``start()``, but also say whether this call started the server (True) or found it running (False).
+
+    Raises ServerError if the release's server already runs in another shape (stop it first).
+    """
     lay = layout(version)
+    shape = resolve_shape(db, workers)
     with _locked(lay):
         env = running_env(lay.version)
         if env is not None:
-            log(f"label-studio {lay.version} already running at {env['LABEL_STUDIO_URL']}")
+            running = env_shape(env)
+            if running != shape:
+                raise ServerError(
+                    f"label-studio {lay.version} is already running at {env['LABEL_STUDIO_URL']} on "
+                    f"{running.describe()}, not {shape.describe()}: stop it first (make server-stop)"
+                )
+            log(f"label-studio {lay.version} already running at {env['LABEL_STUDIO_URL']} ({running.describe()})")
             return env, False
         stale = _running_pid(lay)
         if stale is not None:
@@ -597,33 +1212,15 @@ def ensure_running(
                 f"port {port} on 127.0.0.1 is already in use by another process; "
                 f"free it or choose another port with {PORT_ENV_VAR}=<port>"
             )
-        ensure_installed(log, lay.version)
-        ensure_template(log, lay.version)
-        creds = _read_credentials(lay.template_dir)
-
-        t0 = time.monotonic()
-        if lay.data_dir.exists():
-            shutil.rmtree(lay.data_dir)
-        shutil.copytree(lay.template_dir, lay.data_dir, symlinks=True)
-        lay.files_dir.mkdir(parents=True, exist_ok=True)
+        if shape.db == "sqlite":
+            launch = _launch_runserver(lay, port, log)
+        else:
+            launch = _launch_gunicorn(lay, port, shape, log)
+        proc, creds = launch.proc, launch.creds
         url = f"http://127.0.0.1:{port}"
-        # --debug is required: without it LS silently moves to the next free port when PORT is busy
-        cmd = [str(lay.ls_bin), "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port), "--debug"]
-        with open(lay.log_file, "wb") as out:
-            proc = subprocess.Popen(
-                cmd,
-                env=_server_env(lay, lay.data_dir),
-                cwd=lay.instance_dir,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-        _CHILDREN[proc.pid] = proc
-        lay.pid_file.write_text(f"{proc.pid}\n")
 
-        deadline = t0 + HEALTH_TIMEOUT_S
-        while not is_healthy(url, timeout=1.0):
+        deadline = time.monotonic() + HEALTH_TIMEOUT_S
+        while not (is_healthy(url, timeout=1.0) and launch.ready()):
             if proc.poll() is not None:
                 _CHILDREN.pop(proc.pid, None)
                 _cleanup_files(lay)
@@ -635,11 +1232,11 @@ def ensure_running(
                 _stop_pid(proc.pid, log)
                 _cleanup_files(lay)
                 raise ServerError(
-                    f"{url}/health/ did not answer 200 within {HEALTH_TIMEOUT_S:.0f} s; "
+                    f"{url}/health/ did not answer 200 (or not every worker booted) within {HEALTH_TIMEOUT_S:.0f} s; "
                     f"last lines of {_rel(lay.log_file)}:\n{_tail(lay.log_file)}"
                 )
             time.sleep(0.25)
-        elapsed = time.monotonic() - t0
+        elapsed = time.monotonic() - launch.t0
 
         try:
             pat = _create_pat(lay, url, creds["legacy_token"], creds["username"])
@@ -658,30 +1255,103 @@ def ensure_running(
             "LABEL_STUDIO_PASSWORD": creds["password"],
             "LABEL_STUDIO_LOCAL_FILES_ROOT": str(lay.files_dir),
             "LABEL_STUDIO_VERSION": lay.version,
+            "LABEL_STUDIO_SERVER_DB": shape.db,
+            "LABEL_STUDIO_SERVER_WSGI": shape.wsgi,
+            "LABEL_STUDIO_SERVER_WORKERS": str(shape.workers),
+            **launch.extra,
         }
         _write_env(lay, values)
         where = f"{url} (pid {proc.pid}; env in {_rel(lay.env_file)})"
-        log(f"label-studio {lay.version} started in {elapsed:.1f} s at {where}")
+        log(f"label-studio {lay.version} ({shape.describe()}) started in {elapsed:.1f} s at {where}")
         return values, True
 
 
 def stop(log: Log = _print, version: str | None = None) -> bool:
-    """Stop the server of ``version`` named by its pid file. Returns False if nothing was running."""
+    """Stop the server of ``version`` named by its pid file, then its PostgreSQL if that runs.
+
+    Returns False if nothing was running.
+    """
+    lay = layout(version)
+    with _locked(lay):
+        pid = _running_pid(lay)
+        if pid is not None:
+            _stop_pid(pid, log)
+            proc = _CHILDREN.pop(pid, None)
+            if proc is not None:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout=1)
+            log(f"stopped label-studio {lay.version} (pid {pid})")
+        _cleanup_files(lay)
+        cluster_ran = _stop_cluster(lay, log)
+        if pid is None and not cluster_ran:
+            log("not running")
+            return False
+        return True
+
+
+def kill(log: Log = _print, version: str | None = None) -> bool:
+    """SIGKILL the running server of ``version``, as a crash would, and keep its data dir and env file for
+    :func:`resume` (tests use it to kill the server mid-operation). Returns False if nothing was running."""
     lay = layout(version)
     with _locked(lay):
         pid = _running_pid(lay)
         if pid is None:
-            _cleanup_files(lay)
             log("not running")
             return False
-        _stop_pid(pid, log)
+        try:
+            os.killpg(pid, signal.SIGKILL)  # started with start_new_session=True, so pgid == pid
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while _pid_alive(pid):
+            if time.monotonic() > deadline:
+                raise ServerError(f"pid {pid} survived SIGKILL for {STOP_TIMEOUT_S:.0f} s")
+            time.sleep(0.05)
         proc = _CHILDREN.pop(pid, None)
         if proc is not None:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=1)
-        _cleanup_files(lay)
-        log(f"stopped label-studio {lay.version} (pid {pid})")
+        with contextlib.suppress(FileNotFoundError):
+            lay.pid_file.unlink()
+        log(f"killed label-studio {lay.version} (pid {pid}); its data is kept")
         return True
+
+
+def resume(log: Log = _print, version: str | None = None) -> dict[str, str]:
+    """Start the server of ``version`` again on its data dir as it is (unlike :func:`start`, which copies a fresh
+    template) and on the port of its env file, whose credentials stay valid; return the env values.
+
+    :raises ServerError: no env file or data dir to resume from, or the server does not come up.
+    """
+    lay = layout(version)
+    with _locked(lay):
+        env = read_env(lay.version)
+        if env is None or not lay.data_dir.is_dir():
+            raise ServerError(f"nothing to resume: no {_rel(lay.env_file)} or {_rel(lay.data_dir)} (use start)")
+        if _running_pid(lay) is not None and is_healthy(env["LABEL_STUDIO_URL"]):
+            log(f"label-studio {lay.version} already running at {env['LABEL_STUDIO_URL']}")
+            return env
+        if env_shape(env).db != "sqlite":
+            raise ServerError(
+                "resume (and restart) keep the data of the SQLite shape only; this server runs on PostgreSQL"
+            )
+        port = urllib.parse.urlsplit(env["LABEL_STUDIO_URL"]).port or DEFAULT_PORT
+        t0 = time.monotonic()
+        proc = _launch(lay, port, log, append_log=True)
+        if not credentials_work(env):
+            _stop_pid(proc.pid, log)
+            _cleanup_files(lay)
+            raise ServerError(f"label-studio came back at {env['LABEL_STUDIO_URL']} but refuses the kept credentials")
+        log(f"label-studio {lay.version} resumed in {time.monotonic() - t0:.1f} s (pid {proc.pid}), data kept")
+        return env
+
+
+def restart(log: Log = _print, version: str | None = None) -> dict[str, str]:
+    """Kill the running server of ``version`` and start it again keeping its data (:func:`kill`, :func:`resume`)."""
+    kill(log, version)
+    return resume(log, version)
 
 
 def status(log: Log = _print, version: str | None = None) -> bool:
@@ -695,8 +1365,29 @@ def status(log: Log = _print, version: str | None = None) -> bool:
             + (f"not running (pid {pid} is alive but not healthy)" if pid else "not running")
         )
         return False
-    log(f"label-studio {lay.version} running at {env['LABEL_STUDIO_URL']} (pid {_read_pid(lay)})")
+    shape = env_shape(env)
+    log(f"label-studio {lay.version} running at {env['LABEL_STUDIO_URL']} (pid {_read_pid(lay)}; {shape.describe()})")
     return True
+
+
+# Names of values that are credentials: never written to a terminal.
+_SECRET_NAME = re.compile(r"(?:KEY|TOKEN|PASSWORD|SECRET)(?:_ID)?$")
+
+
+def print_env(values: dict[str, str], command: str, out: TextIO | None = None) -> None:
+    """Print ``values`` as shell-sourceable ``NAME=value`` lines, for ``eval "$(command)"``.
+
+    On a terminal the credentials (names with KEY, TOKEN, PASSWORD or SECRET) are not shown: their lines become
+    comments saying how to set them, so a key never lands in a scrollback, a screen share or a terminal log. Piped
+    (``eval "$(...)"``, ``> file``), every value is written.
+    """
+    out = out if out is not None else sys.stdout
+    hide = out.isatty()
+    for name, value in values.items():
+        if hide and _SECRET_NAME.search(name):
+            out.write(f'# {name}: not shown on a terminal; eval "$({command})" sets it\n')
+        else:
+            out.write(f"{name}={shlex.quote(value)}\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -708,27 +1399,40 @@ def main(argv: list[str] | None = None) -> int:
         help=f"Label Studio release (default: ${VERSION_ENV_VAR} or {DEFAULT_VERSION})",
     )
     parser.add_argument("--port", type=int, help=f"port for start (default: ${PORT_ENV_VAR} or {DEFAULT_PORT})")
+    parser.add_argument(
+        "--db",
+        choices=DATABASES,
+        help=f"database of the server started (default: ${DB_ENV_VAR} or sqlite); postgresql runs gunicorn",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help=f"gunicorn worker processes, with --db postgresql (default: ${WORKERS_ENV_VAR} or {DEFAULT_WORKERS})",
+    )
     parser.add_argument("command", choices=["start", "stop", "status", "env"])
     args = parser.parse_args(argv)
     try:
         version = resolve_version(args.ls_version)
         if args.command == "start":
-            start(args.port, version=version)
+            start(args.port, version=version, db=args.db, workers=args.workers)
             return 0
         if args.command == "stop":
             stop(version=version)
             return 0
+        if args.command == "restart":
+            restart(version=version)
+            return 0
         if args.command == "status":
             return 0 if status(version=version) else 1
         env_file = layout(version).env_file
+        hint = "" if version == DEFAULT_VERSION else f"--version {version} "
         if not env_file.exists():
-            hint = "" if version == DEFAULT_VERSION else f"--version {version} "
             print(
                 f"no {_rel(env_file)}: the server is not running (python3 scripts/ls_server.py {hint}start)",
                 file=sys.stderr,
             )
             return 1
-        sys.stdout.write(env_file.read_text())
+        print_env(read_env(version) or {}, f"python3 scripts/ls_server.py {hint}env")
         return 0
     except ServerError as exc:
         print(f"error: {exc}", file=sys.stderr)

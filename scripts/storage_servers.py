@@ -6,7 +6,7 @@ Usage::
     python3 scripts/storage_servers.py start            # every server below, in this order
     python3 scripts/storage_servers.py start redis s3   # only these
     python3 scripts/storage_servers.py status           # exit 0 if all (or the named) servers run
-    python3 scripts/storage_servers.py env              # NAME=value lines of the running servers
+    python3 scripts/storage_servers.py env              # NAME=value lines (credentials hidden on a terminal)
     python3 scripts/storage_servers.py stop             # all (or the named) servers
 
 Servers (each on 127.0.0.1, on a free port, with a throw-away data dir, installed on first use):
@@ -692,9 +692,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, values in running.items():
                 print(f"{name}: {'running' if values is not None else 'not running'}")
             return 0 if all(values is not None for values in running.values()) else 1
-        for values in running.values():
-            for key, value in (values or {}).items():
-                print(f"{key}={shlex.quote(value)}")
+        merged = {key: value for values in running.values() for key, value in (values or {}).items()}
+        _load_ls_server().print_env(merged, "python3 scripts/storage_servers.py env")
         return 0
     except StorageServerError as exc:
         print(f"error: {exc}", file=sys.stderr)

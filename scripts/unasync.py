@@ -46,12 +46,12 @@ RULES: list[tuple[str, str]] = [
     (r"\basync_(\w+)", r"\1"),
     # functions and methods of the generated layer and of httpx
     (r"\basyncio_detailed\b", "sync_detailed"),
-    (r"\basyncio_stream\b", "stream"),
     (r"\bhandle_async_request\b", "handle_request"),
     (r"\b(get|set)_async_httpx_client\b", r"\1_httpx_client"),
     (r"\baclose\b", "close"),
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
+    (r"\baiter_raw\b", "iter_raw"),
     # our own names
     (r"\bmake_async_client\b", "make_client"),
     (r"\b_async\b", "_sync"),

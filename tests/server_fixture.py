@@ -10,8 +10,10 @@ Register it from tests/conftest.py with ``pytest_plugins = ["tests.server_fixtur
 
 The release comes from ``LSCLIENT_LS_VERSION`` (default 1.23.2, env file ``.server/env``; another release ``<v>``
 uses ``.server/<v>/env``), the port from ``LSCLIENT_SERVER_PORT`` (default 8080: give a second release its own
-port, e.g. ``LSCLIENT_LS_VERSION=1.22.0 LSCLIENT_SERVER_PORT=8095``). On a release without personal access tokens
-``api_key`` is the legacy token (``api_key_kind == "legacy"``).
+port, e.g. ``LSCLIENT_LS_VERSION=1.22.0 LSCLIENT_SERVER_PORT=8095``), the shape from ``LSCLIENT_SERVER_DB``
+(``sqlite``, the default, or ``postgresql``: gunicorn with ``LSCLIENT_SERVER_WORKERS`` workers, default 4; a running
+server of another shape is not reused: the session fails and says to stop it). On a release without personal access
+tokens ``api_key`` is the legacy token (``api_key_kind == "legacy"``).
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ class ServerInfo:
     local_files_root: str  # LOCAL_FILES_DOCUMENT_ROOT of the server (absolute)
     version: str = ls_server.DEFAULT_VERSION  # the Label Studio release the harness installed
     api_key_kind: str = "pat"  # "pat" or "legacy"
+    db: str = "sqlite"  # "sqlite" (Django's development server) or "postgresql" (gunicorn)
+    workers: int = 1  # gunicorn worker processes on PostgreSQL
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> ServerInfo:
@@ -80,14 +84,18 @@ class ServerInfo:
             local_files_root=env["LABEL_STUDIO_LOCAL_FILES_ROOT"],
             version=env.get("LABEL_STUDIO_VERSION", ls_server.DEFAULT_VERSION),
             api_key_kind=env.get("LABEL_STUDIO_API_KEY_KIND", "pat"),
+            db=ls_server.env_shape(env).db,
+            workers=ls_server.env_shape(env).workers,
         )
 
 
-def _reusable_env(version: str) -> dict[str, str] | None:
-    """The env of a running server of ``version`` whose credentials still work, else None."""
+def _reusable_env(version: str, shape: Any) -> dict[str, str] | None:
+    """The env of a running server of ``version`` and ``shape`` whose credentials still work, else None."""
     env = ls_server.read_env(version)
     if env is None or env.get("LABEL_STUDIO_VERSION", ls_server.DEFAULT_VERSION) != version:
         return None
+    if ls_server.env_shape(env) != shape:
+        return None  # ensure_running() then says which shape runs and how to stop it
     # credentials_work() also checks the legacy token: a stale env file could point at another server on that port
     return env if ls_server.credentials_work(env) else None
 
@@ -108,9 +116,10 @@ def label_studio(request: pytest.FixtureRequest) -> Iterator[ServerInfo]:
     """A running Label Studio of ``LSCLIENT_LS_VERSION``; started (and later stopped) here only if none is running."""
     try:
         version = ls_server.resolve_version()
+        shape = ls_server.resolve_shape()
     except ls_server.ServerError as exc:
         pytest.fail(str(exc), pytrace=False)
-    env = _reusable_env(version)
+    env = _reusable_env(version, shape)
     if env is not None:
         yield ServerInfo.from_env(env)
         return

@@ -1,25 +1,22 @@
-"""Bulk import against the real server: every source kind, failures midway, import keys, and a faulty proxy
-(dropped answers, 413s, too many files) between the client and Label Studio."""
+"""Bulk import against the real server: every source kind, failures midway, import keys, and faults injected
+between the client and Label Studio by tests/faultproxy.py (dropped answers, 413s, too many files)."""
 
 from __future__ import annotations
 
 import base64
 import csv
 import json
-import threading
 import uuid
 import warnings
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import httpx
 import pytest
+from faultproxy import FaultProxy
 from flavours import connect
 
-from lsclient import Client, Project, make_client
+from lsclient import Client, Project
 from lsclient.core.batching import PredictionsSkippedWarning
 from lsclient.core.errors import BadRequestError, InvalidInputError, PredictionImportError, TaskImportError
 
@@ -45,106 +42,23 @@ def choice(value: str) -> list[dict[str, Any]]:
     return [{"from_name": "sentiment", "to_name": "text", "type": "choices", "value": {"choices": [value]}}]
 
 
-# ------------------------------------------------------------------------------------------------ a faulty proxy
+# ------------------------------------------------------------------------------------------------ proxy faults
+
+IMPORT = r"/import$"
+# nginx's answer to a body above client_max_body_size, and Label Studio's own to too many files in one upload
+TOO_LARGE = b"<html><title>413 Request Entity Too Large</title></html>"
+TOO_MANY_FILES = json.dumps(
+    {
+        "status_code": 500,
+        "version": "1.23.2",
+        "detail": "The number of files exceeded settings.DATA_UPLOAD_MAX_NUMBER_FILES.",
+        "exc_info": None,
+    }
+).encode()
 
 
-class FaultyProxy:
-    """A threaded HTTP proxy in front of the real server that misbehaves on chosen import POSTs.
-
-    - ``drop_after``: numbers (1-based) of import POSTs forwarded to the server whose answer is then thrown away
-      and the connection closed: the server imported them, the client cannot know;
-    - ``drop_before``: numbers of import POSTs whose connection is closed without forwarding them;
-    - ``max_bytes``: import POSTs with a larger body get 413 without being forwarded (like nginx);
-    - ``max_files``: multipart import POSTs with more file parts get Label Studio's own 500 for
-      ``DATA_UPLOAD_MAX_NUMBER_FILES`` without being forwarded.
-
-    ``imports`` records ``(body bytes, outcome)`` of every import POST.
-    """
-
-    def __init__(self, upstream: str) -> None:
-        self.upstream = upstream.rstrip("/")
-        self.drop_after: set[int] = set()
-        self.drop_before: set[int] = set()
-        self.max_bytes: int | None = None
-        self.max_files: int | None = None
-        self.imports: list[tuple[int, str]] = []
-        self._lock = threading.Lock()
-        self._http = httpx.Client(timeout=300)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def outcomes(self) -> list[str]:
-        return [outcome for _, outcome in self.imports]
-
-    def __enter__(self) -> FaultyProxy:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._http.close()
-
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
-        proxy = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                self._forward()
-
-            do_POST = do_PATCH = do_PUT = do_DELETE = do_GET
-
-            def _forward(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                number = 0
-                if self.command == "POST" and urlsplit(self.path).path.endswith("/import"):
-                    with proxy._lock:
-                        number = len(proxy.imports) + 1
-                        if proxy.max_bytes is not None and len(body) > proxy.max_bytes:
-                            proxy.imports.append((len(body), "413"))
-                            self._reply(413, b"<html><title>413 Request Entity Too Large</title></html>", "text/html")
-                            return
-                        if proxy.max_files is not None and body.count(b'filename="') > proxy.max_files:
-                            proxy.imports.append((len(body), "500"))
-                            detail = "The number of files exceeded settings.DATA_UPLOAD_MAX_NUMBER_FILES."
-                            answer = {"status_code": 500, "version": "1.23.2", "detail": detail, "exc_info": None}
-                            self._reply(500, json.dumps(answer).encode(), "application/json")
-                            return
-                        if number in proxy.drop_before:
-                            proxy.imports.append((len(body), "dropped before"))
-                            self.close_connection = True
-                            return
-                headers = {
-                    k: v
-                    for k, v in self.headers.items()
-                    if k.lower() not in ("host", "content-length", "connection", "accept-encoding")
-                }
-                answer = proxy._http.request(self.command, proxy.upstream + self.path, headers=headers, content=body)
-                if number:
-                    with proxy._lock:
-                        if number in proxy.drop_after:
-                            proxy.imports.append((len(body), "dropped after"))
-                            self.close_connection = True
-                            return
-                        proxy.imports.append((len(body), str(answer.status_code)))
-                self._reply(answer.status_code, answer.content, answer.headers.get("content-type", "text/plain"))
-
-            def _reply(self, status: int, content: bytes, content_type: str) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
-
-        return Handler
+def import_outcomes(proxy: FaultProxy) -> list[str]:
+    return proxy.outcomes("POST", IMPORT)
 
 
 # ---------------------------------------------------------------------------------------------------- fixtures
@@ -168,14 +82,14 @@ def project(client: Client) -> Iterator[Project]:
 
 
 @pytest.fixture
-def proxy(label_studio: Any) -> Iterator[FaultyProxy]:
-    with FaultyProxy(label_studio.url) as proxy:
+def proxy(label_studio: Any) -> Iterator[FaultProxy]:
+    with FaultProxy(label_studio.url) as proxy:
         yield proxy
 
 
 @pytest.fixture
-def proxied(proxy: FaultyProxy, label_studio: Any) -> Iterator[Client]:
-    with make_client(proxy.url, label_studio.api_key) as client:
+def proxied(proxy: FaultProxy, label_studio: Any, flavour: str) -> Iterator[Client]:
+    with connect(flavour, proxy.url, label_studio.api_key) as client:
         yield client
 
 
@@ -364,29 +278,29 @@ def test_keys_are_matched_exactly(project: Project) -> None:
 
 
 def test_dropped_answer_with_a_key_completes_without_duplicates(
-    project: Project, proxy: FaultyProxy, proxied: Client
+    project: Project, proxy: FaultProxy, proxied: Client
 ) -> None:
-    proxy.drop_after = {2}  # the server imports the 2nd request, the client never hears back
+    proxy.reset(after_upstream=True, method="POST", path=IMPORT, skip=1)  # the 2nd request lands, unheard
     ids = proxied.projects.retrieve(project.id).import_tasks(
         ({"text": f"t{i}"} for i in range(50)), batch_size=10, key="drop-test", progress=False
     )
     assert_server_has(project, ids, [{"text": f"t{i}"} for i in range(50)])
-    assert proxy.outcomes() == ["201", "dropped after", "201", "201", "201"]  # the landed batch was not resent
+    assert import_outcomes(proxy) == ["201", "reset after 201", "201", "201", "201"]  # the landed batch not resent
 
 
-def test_lost_request_with_a_key_is_sent_again(project: Project, proxy: FaultyProxy, proxied: Client) -> None:
-    proxy.drop_before = {2}
+def test_lost_request_with_a_key_is_sent_again(project: Project, proxy: FaultProxy, proxied: Client) -> None:
+    proxy.reset(method="POST", path=IMPORT, skip=1)  # the 2nd request never reaches the server
     ids = proxied.projects.retrieve(project.id).import_tasks(
         [{"text": f"t{i}"} for i in range(30)], batch_size=10, key="lost-test", progress=False
     )
     assert_server_has(project, ids, [{"text": f"t{i}"} for i in range(30)])
-    assert proxy.outcomes() == ["201", "dropped before", "201", "201"]
+    assert import_outcomes(proxy) == ["201", "reset before", "201", "201"]
 
 
 def test_dropped_answer_without_a_key_is_reported_in_doubt(
-    project: Project, proxy: FaultyProxy, proxied: Client
+    project: Project, proxy: FaultProxy, proxied: Client
 ) -> None:
-    proxy.drop_after = {2}
+    proxy.reset(after_upstream=True, method="POST", path=IMPORT, skip=1)
     with pytest.raises(TaskImportError) as info:
         proxied.projects.retrieve(project.id).import_tasks(
             [{"text": f"t{i}"} for i in range(30)], batch_size=10, progress=False
@@ -398,22 +312,45 @@ def test_dropped_answer_without_a_key_is_reported_in_doubt(
 
 
 def test_413_from_a_proxy_splits_requests_and_keeps_the_smaller_size(
-    project: Project, proxy: FaultyProxy, proxied: Client
+    project: Project, proxy: FaultProxy, proxied: Client
 ) -> None:
-    proxy.max_bytes = 6_000
+    # like nginx's client_max_body_size: a larger import is refused without reaching the server
+    proxy.answer(
+        413,
+        body=TOO_LARGE,
+        content_type="text/html",
+        method="POST",
+        path=IMPORT,
+        when=lambda request: len(request.body) > 6_000,
+        times=None,
+    )
     tasks = [{"text": f"{i:04d} " + "lorem ipsum " * 15} for i in range(300)]  # ~200 bytes each
     ids = proxied.projects.retrieve(project.id).import_tasks(tasks, batch_size=100, progress=False)
     assert_server_has(project, ids, tasks)
-    outcomes = proxy.outcomes()
+    outcomes = import_outcomes(proxy)
     first_success = outcomes.index("201")
-    assert first_success >= 1 and "413" not in outcomes[first_success:]  # the smaller size was kept
-    assert all(size <= 6_000 for size, outcome in proxy.imports if outcome == "201")
+    assert first_success >= 1 and "413 injected" not in outcomes[first_success:]  # the smaller size was kept
+    sent = [
+        (item.request_bytes, item.outcome)
+        for item in proxy.log
+        if item.method == "POST" and item.path.endswith("/import")
+    ]
+    assert all(size <= 6_000 for size, outcome in sent if outcome == "201")
 
 
 def test_too_many_files_answer_splits_uploads(
-    client: Client, proxy: FaultyProxy, proxied: Client, tmp_path: Path
+    client: Client, proxy: FaultProxy, proxied: Client, tmp_path: Path
 ) -> None:
-    proxy.max_files = 3
+    # Label Studio's own 500 for more files than DATA_UPLOAD_MAX_NUMBER_FILES (here: 3), without importing any
+    proxy.answer(
+        500,
+        body=TOO_MANY_FILES,
+        content_type="application/json",
+        method="POST",
+        path=IMPORT,
+        when=lambda request: request.body.count(b'filename="') > 3,
+        times=None,
+    )
     project = new_project(client, IMAGE_CONFIG)
     try:
         paths = []
@@ -424,7 +361,8 @@ def test_too_many_files_answer_splits_uploads(
         on_server = {task_id: data for task_id, data, _ in server_tasks(project)}
         assert sorted(on_server) == ids
         assert [on_server[i]["image"].rsplit("-", 1)[1] for i in ids] == [p.name for p in paths]
-        assert proxy.outcomes()[:2] == ["500", "500"] and "500" not in proxy.outcomes()[2:]  # 8 -> 4 -> 2 per request
+        outcomes = import_outcomes(proxy)
+        assert outcomes[:2] == ["500 injected"] * 2 and "500 injected" not in outcomes[2:]  # 8 -> 4 -> 2 per request
     finally:
         project.remove()
 

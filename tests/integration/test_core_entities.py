@@ -12,6 +12,7 @@ from flavours import connect
 from lsclient import BadRequestError, Client, F, InvalidInputError, NotFoundError, Project, Query
 from lsclient.api_client.models.patched_project_request import PatchedProjectRequest
 from lsclient.core.errors import TaskImportError
+from lsclient.core.label_config import LabelConfigError, LabelConfigSyntaxError
 
 pytestmark = pytest.mark.integration
 
@@ -80,9 +81,26 @@ def test_project_lifecycle(client: Client, log: RequestLog) -> None:
         project.fetch()
 
 
-def test_invalid_label_config_names_the_problem(client: Client) -> None:
-    with pytest.raises(BadRequestError) as info:
+def test_invalid_label_config_names_the_problem(client: Client, log: RequestLog) -> None:
+    log.requests.clear()
+    # Malformed XML, or a tag Label Studio does not know, is refused before any request.
+    with pytest.raises(LabelConfigSyntaxError, match="mismatched tag at line 1, column 41"):
         client.projects.create(title="broken config", label_config="<View><Text name='text' value='$text'></View>")
+    with pytest.raises(LabelConfigError, match="did you mean <Choices>"):
+        client.projects.create(
+            title="broken config",
+            label_config="<View><Text name='text' value='$text'/><Choises name='c' toName='text'/></View>",
+        )
+    assert log.requests == []
+    # What only the server knows (a toName naming no tag) is its BadRequestError.
+    with pytest.raises(BadRequestError) as info:
+        client.projects.create(
+            title="broken config",
+            label_config=(
+                "<View><Text name='text' value='$text'/>"
+                "<Choices name='c' toName='txt'><Choice value='a'/></Choices></View>"
+            ),
+        )
     assert "label_config" in info.value.validation_errors
     assert "label_config" in str(info.value)
 
@@ -243,9 +261,7 @@ def test_a_built_label_config_is_accepted_everywhere(client: Client, project: Pr
         client.projects.list(ids="297")  # type: ignore[arg-type]
 
 
-def test_project_tasks_remove_is_one_request_and_stays_in_its_project(
-    client: Client, project: Project, log: RequestLog
-) -> None:
+def test_project_tasks_remove_stays_in_its_project(client: Client, project: Project, log: RequestLog) -> None:
     other = client.projects.create(title=f"other-{uuid.uuid4().hex[:8]}", label_config=CONFIG)
     try:
         (mine,) = project.import_tasks([{"text": "mine"}], progress=False)
@@ -256,7 +272,10 @@ def test_project_tasks_remove_is_one_request_and_stays_in_its_project(
         assert client.tasks.retrieve(theirs).project == other.id  # untouched
         log.requests.clear()
         project.tasks.remove(mine)
-        assert len(log.requests) == 1
+        assert log.requests == [
+            ("GET", f"/api/tasks/{mine}/"),  # the ownership check
+            ("DELETE", f"/api/tasks/{mine}/"),
+        ]
         with pytest.raises(NotFoundError):
             client.tasks.retrieve(mine)
         with pytest.raises(NotFoundError, match="not in project"):

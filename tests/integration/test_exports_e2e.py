@@ -1,28 +1,24 @@
 """Exports end to end against the real Label Studio: every text format, lazy reading, the one-call export,
-and what happens when the network misbehaves (a small proxy in front of the server cuts or corrupts bodies)."""
+and what happens when the network misbehaves (tests/faultproxy.py in front of the server cuts or corrupts bodies)."""
 
 from __future__ import annotations
 
 import csv
 import gc
 import hashlib
-import http.client
 import io
 import json
 import tempfile
-import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from faultproxy import FaultProxy, ProxyRequest, ProxyResponse
 from flavours import connect
 
-from lsclient import Client, Export, Project, iter_export_tasks, make_client
+from lsclient import Client, Export, Project, iter_export_tasks
 from lsclient.core.errors import APIConnectionError, APITimeoutError, InvalidInputError
 from lsclient.core.files import DownloadError
 
@@ -36,104 +32,53 @@ POSITIVE = [{"from_name": "sentiment", "to_name": "text", "type": "choices", "va
 TASKS = 300
 ANNOTATED = 3
 
-# What the proxy does not pass on: hop-by-hop headers, and compression (so that a changed byte stays a changed byte).
-_HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "proxy-connection"}
+DOWNLOAD = r"/download$"
 
 
-@dataclass
-class Proxy:
-    """A tiny threaded HTTP proxy in front of the real server that can damage export downloads.
+def damaged_downloads(proxy: FaultProxy, change: Callable[[bytes], bytes]) -> None:
+    """Change the body of every successful download answer with ``change``."""
 
-    :ivar cut_after: close the connection after this many bytes of a download body (the headers promise all of it).
-    :ivar flip: change one letter in the middle of a download body (same length, still valid JSON).
-    :ivar convert_first: answer 404 "not converted yet" to downloads of a format that was not ``/convert``-ed for
-        that export, as Label Studio does with asynchronous conversions on (Enterprise, or the feature flag).
-    :ivar delay_snapshot: seconds to hold back the answer to ``POST .../exports/`` (a slow snapshot).
-    :ivar ranges: how to answer a download asked with a ``Range`` header: ``"refuse"`` (416) or ``"partial"``
-        (206 with the first 100 bytes only, as a server may); a download without ``Range`` is passed on.
-    """
+    def rewrite(request: ProxyRequest, response: ProxyResponse) -> ProxyResponse:
+        if response.status < 300:
+            response.body = change(response.body)
+        return response
 
-    upstream: str
-    cut_after: int | None = None
-    flip: bool = False
-    convert_first: bool = False
-    delay_snapshot: float = 0.0
-    ranges: str | None = None
-    seen: list[str] = field(default_factory=list)
-    converted: set[tuple[str, str]] = field(default_factory=set)
-    url: str = ""
+    proxy.rewrite(rewrite, method="GET", path=DOWNLOAD, times=None)
 
-    def __post_init__(self) -> None:
-        proxy = self
-        parsed = urlsplit(self.upstream)
-        host, port = parsed.hostname or "127.0.0.1", parsed.port or 80
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+def converts_in_the_background(proxy: FaultProxy) -> None:
+    """Answer like a server with asynchronous conversions (Enterprise, or its feature flag): 404 "not converted yet"
+    to a download of a format that was not ``/convert``-ed for that export first."""
+    converted: set[tuple[str, str]] = set()
 
-            def log_message(self, format: str, *args: object) -> None:
-                pass
+    def record(request: ProxyRequest, response: ProxyResponse) -> ProxyResponse:
+        if response.status < 300:
+            converted.add((request.path.rsplit("/", 1)[0], json.loads(request.body or b"{}")["export_type"]))
+        return response
 
-            def forward(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else None
-                proxy.seen.append(f"{self.command} {self.path}")
-                path = urlsplit(self.path).path
-                query = parse_qs(urlsplit(self.path).query)
-                export_type = query.get("exportType", ["JSON"])[0]
-                if proxy.convert_first and path.endswith("/download") and export_type != "JSON":
-                    if (path.rsplit("/", 1)[0], export_type) not in proxy.converted:
-                        self.answer(404, {"Content-Type": "application/json"}, b'{"detail": "not converted yet"}')
-                        return
-                if proxy.ranges == "refuse" and path.endswith("/download") and self.headers.get("Range"):
-                    self.answer(416, {"Content-Type": "text/plain"}, b"range not satisfiable")
-                    return
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP | {"host"}}
-                headers["Accept-Encoding"] = "identity"
-                upstream = http.client.HTTPConnection(host, port, timeout=300)
-                try:
-                    upstream.request(self.command, self.path, body=body, headers=headers)
-                    response = upstream.getresponse()
-                    data = response.read()
-                    answer_headers = dict(response.getheaders())
-                finally:
-                    upstream.close()
-                if self.command == "POST" and path.endswith("/convert") and response.status < 300:
-                    proxy.converted.add((path.rsplit("/", 1)[0], json.loads(body or b"{}")["export_type"]))
-                if self.command == "POST" and path.endswith("/exports/"):
-                    time.sleep(proxy.delay_snapshot)
-                if proxy.ranges == "partial" and response.status == 206:
-                    answer_headers["Content-Range"] = f"bytes 0-99/{len(data)}"
-                    data = data[:100]
-                damaged = path.endswith("/download") and response.status < 300
-                if damaged and proxy.flip:
-                    data = _flip_a_letter(data)
-                cut = proxy.cut_after if damaged else None
-                self.answer(response.status, answer_headers, data, cut_after=cut)
+    def not_converted(request: ProxyRequest) -> bool:
+        export_type = parse_qs(urlsplit(request.target).query).get("exportType", ["JSON"])[0]
+        return export_type != "JSON" and (request.path.rsplit("/", 1)[0], export_type) not in converted
 
-            def answer(self, status: int, headers: dict[str, str], data: bytes, cut_after: int | None = None) -> None:
-                self.send_response(status)
-                for name, value in headers.items():
-                    if name.lower() not in _HOP_BY_HOP | {"content-length", "date", "server"}:
-                        self.send_header(name, value)
-                self.send_header("Content-Length", str(len(data)))
-                self.send_header("Connection", "close")
-                self.end_headers()
-                self.wfile.write(data if cut_after is None else data[:cut_after])
-                self.wfile.flush()
-                self.close_connection = True
+    proxy.rewrite(record, method="POST", path=r"/convert$", times=None)
+    proxy.answer(
+        404,
+        body=b'{"detail": "not converted yet"}',
+        content_type="application/json",
+        method="GET",
+        path=DOWNLOAD,
+        when=not_converted,
+        times=None,
+    )
 
-            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = forward
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+def shortens_ranges(request: ProxyRequest, response: ProxyResponse) -> ProxyResponse:
+    """A 206 with the first 100 bytes only, as a server may send less than the range asked for."""
+    if response.status == 206:
+        response.headers = [(k, v) for k, v in response.headers if k.lower() != "content-range"]
+        response.headers.append(("Content-Range", f"bytes 0-99/{len(response.body)}"))
+        response.body = response.body[:100]
+    return response
 
 
 def _flip_a_letter(data: bytes) -> bytes:
@@ -174,13 +119,13 @@ def export(project: Project, task_ids: list[int]) -> Export:
 
 
 @pytest.fixture
-def proxied(label_studio) -> Iterator[Callable[..., tuple[Proxy, Client]]]:  # type: ignore[no-untyped-def]
-    """Build a proxy with the given faults and a client that goes through it; both are closed afterwards."""
-    made: list[tuple[Proxy, Client]] = []
+def proxied(label_studio, flavour: str) -> Iterator[Callable[..., tuple[FaultProxy, Client]]]:  # type: ignore[no-untyped-def]
+    """Build a fault proxy and a client of the flavour (no retries) that goes through it; both are closed afterwards."""
+    made: list[tuple[FaultProxy, Client]] = []
 
-    def build(timeout: float = 60.0, **faults: object) -> tuple[Proxy, Client]:
-        proxy = Proxy(label_studio.url, **faults)  # type: ignore[arg-type]
-        client = make_client(proxy.url, label_studio.api_key, check_version=False, timeout=timeout, max_retries=0)
+    def build(timeout: float = 60.0) -> tuple[FaultProxy, Client]:
+        proxy = FaultProxy(label_studio.url).start()
+        client = connect(flavour, proxy.url, label_studio.api_key, check_version=False, timeout=timeout, max_retries=0)
         made.append((proxy, client))
         return proxy, client
 
@@ -231,17 +176,19 @@ def test_csv_and_tsv_have_a_header_and_one_row_per_task(
 
 
 def test_a_server_that_converts_in_the_background_gets_the_conversion_awaited(
-    proxied: Callable[..., tuple[Proxy, Client]], project: Project, task_ids: list[int], tmp_path: Path
+    proxied: Callable[..., tuple[FaultProxy, Client]], project: Project, task_ids: list[int], tmp_path: Path
 ) -> None:
     # Label Studio 1.23.2 converts on the fly; with asynchronous conversions (Enterprise, or its feature flag) a
     # format must be converted before it can be downloaded. The proxy answers like such a server.
     fresh = project.exports.create()
-    proxy, client = proxied(convert_first=True)
+    proxy, client = proxied()
+    converts_in_the_background(proxy)
     target = _through(client, fresh).download(tmp_path / "async.csv", format="CSV", progress=False)
     assert sorted(int(row["id"]) for row in _rows(target, ",")) == sorted(task_ids)
     download = f"GET /api/projects/{project.id}/exports/{fresh.id}/download?exportType=CSV"
     convert = f"POST /api/projects/{project.id}/exports/{fresh.id}/convert"
-    assert [line for line in proxy.seen if line in (download, convert)] == [download, convert, download]
+    seen = [f"{item.method} {item.target}" for item in proxy.log]
+    assert [line for line in seen if line in (download, convert)] == [download, convert, download]
     conversions = project.exports.retrieve(fresh.id).converted_formats or []
     assert [(item.export_type, str(item.status)) for item in conversions] == [("CSV", "completed")]
 
@@ -341,9 +288,10 @@ def test_one_call_export_checks_the_destination_and_format_before_any_snapshot(
 
 @pytest.mark.parametrize("format", ["JSON", "CSV"])
 def test_a_download_cut_midway_leaves_no_file_and_says_so(
-    proxied: Callable[..., tuple[Proxy, Client]], export: Export, tmp_path: Path, format: str
+    proxied: Callable[..., tuple[FaultProxy, Client]], export: Export, tmp_path: Path, format: str
 ) -> None:
-    _, client = proxied(cut_after=1000)
+    proxy, client = proxied()
+    proxy.cut(1000, method="GET", path=DOWNLOAD, times=None)
     with pytest.raises(APIConnectionError, match=r"broke off after 1,000 of [\d,]+ bytes") as caught:
         _through(client, export).download(tmp_path / "cut.out", format=format, progress=False)
     assert "nothing was written" in str(caught.value)
@@ -352,19 +300,23 @@ def test_a_download_cut_midway_leaves_no_file_and_says_so(
 
 @pytest.mark.parametrize("ranges", ["refuse", "partial"])
 def test_a_server_that_refuses_or_shortens_the_range_is_asked_again_without_it(
-    proxied: Callable[..., tuple[Proxy, Client]], export: Export, tmp_path: Path, ranges: str
+    proxied: Callable[..., tuple[FaultProxy, Client]], export: Export, tmp_path: Path, ranges: str
 ) -> None:
-    proxy, client = proxied(ranges=ranges)
+    proxy, client = proxied()
+    if ranges == "refuse":
+        proxy.answer(416, method="GET", path=DOWNLOAD, when=lambda request: bool(request.header("range")), times=None)
+    else:
+        proxy.rewrite(shortens_ranges, method="GET", path=DOWNLOAD, times=None)
     target = _through(client, export).download(tmp_path / "whole.json", progress=False)
     assert hashlib.md5(target.read_bytes()).hexdigest() == export.md5
-    downloads = [line for line in proxy.seen if line.endswith("/download")]
-    assert len(downloads) == 2  # with Range, then without
+    assert proxy.count("GET", DOWNLOAD) == 2  # with Range, then without
 
 
 def test_a_corrupted_byte_fails_the_md5_check_and_leaves_no_file(
-    proxied: Callable[..., tuple[Proxy, Client]], export: Export, tmp_path: Path
+    proxied: Callable[..., tuple[FaultProxy, Client]], export: Export, tmp_path: Path
 ) -> None:
-    _, client = proxied(flip=True)
+    proxy, client = proxied()
+    damaged_downloads(proxy, _flip_a_letter)
     with pytest.raises(DownloadError, match="MD5 mismatch") as caught:
         _through(client, export).download(tmp_path / "flipped.json", progress=False)
     assert caught.value.expected_md5 == export.md5 and caught.value.actual_md5 != export.md5
@@ -372,10 +324,11 @@ def test_a_corrupted_byte_fails_the_md5_check_and_leaves_no_file(
 
 
 def test_one_call_export_cut_midway_leaves_no_file_and_no_snapshot(
-    proxied: Callable[..., tuple[Proxy, Client]], project: Project, task_ids: list[int], tmp_path: Path
+    proxied: Callable[..., tuple[FaultProxy, Client]], project: Project, task_ids: list[int], tmp_path: Path
 ) -> None:
     before = {item.id for item in project.exports.list()}
-    _, client = proxied(cut_after=100)
+    proxy, client = proxied()
+    proxy.cut(100, method="GET", path=DOWNLOAD, times=None)
     with pytest.raises(APIConnectionError, match="broke off"):
         client.projects.retrieve(project.id).export(tmp_path / "cut.json", progress=False)
     assert list(tmp_path.iterdir()) == []
@@ -383,11 +336,12 @@ def test_one_call_export_cut_midway_leaves_no_file_and_no_snapshot(
 
 
 def test_a_snapshot_slower_than_the_read_timeout_is_waited_for(
-    proxied: Callable[..., tuple[Proxy, Client]], project: Project, task_ids: list[int]
+    proxied: Callable[..., tuple[FaultProxy, Client]], project: Project, task_ids: list[int]
 ) -> None:
     # Label Studio Community builds the snapshot inside the POST (100,000 tasks: about 100 s), longer than a
     # client's read timeout; the proxy makes a small one slow. Client read timeout 1 s, snapshot 2.5 s.
-    _, client = proxied(timeout=1.0, delay_snapshot=2.5)
+    proxy, client = proxied(timeout=1.0)
+    proxy.delay(2.5, method="POST", path=r"/exports/$", times=None)
     exports = client.projects.retrieve(project.id).exports
     export = exports.create(timeout=30)
     try:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -289,5 +290,42 @@ def test_server_fact_data_keys_the_server_cannot_filter_on(lab: Lab, key: str, a
         else:
             with pytest.raises(InvalidInputError, match="cannot filter or sort on a data key"):
                 F.data(key)
+    finally:
+        lab.http.delete(f"/api/projects/{project}/")
+
+
+def test_is_empty_on_a_data_key_finds_null_and_missing(lab: Lab) -> None:
+    """``"n": null`` is empty too; the server finds it only for a String item, which F sends for any data key."""
+    tasks = [{"k": "a", "n": 1, "s": "x"}, {"k": "b", "n": None, "s": None}, {"k": "c"}, {"k": "d", "n": 0, "s": ""}]
+    with small_project(lab, tasks) as select:
+        assert select(F.data("n", type="Number").is_empty()) == {"b", "c"}
+        assert select(F.data("n", type="Number").is_not_empty()) == {"a", "d"}
+        assert select(F.data("s").is_empty()) == {"b", "c", "d"}
+
+
+def test_server_fact_an_empty_string_is_empty_only_if_the_first_task_has_a_str(lab: Lab) -> None:
+    """The server looks at one task's value to decide whether "" counts as empty (managers.apply_filters)."""
+    tasks = [{"k": "a"}, {"k": "b", "s": ""}, {"k": "c", "s": "x"}]
+    with small_project(lab, tasks) as select:
+        assert select(F.data("s").is_empty()) == {"a"}
+        assert select(F.data("s") == "") == {"b"}
+
+
+@contextmanager
+def small_project(lab: Lab, tasks: list[dict[str, Any]]) -> Iterator[Callable[[Filter], set[str]]]:
+    """A project with these task data; yields a function naming (by ``k``) the tasks a filter selects."""
+    project = lab.http.post(
+        "/api/projects/", json={"title": f"small-{uuid.uuid4().hex[:8]}", "label_config": LABEL_CONFIG}
+    ).json()["id"]
+    try:
+        answer = lab.http.post(f"/api/projects/{project}/import", json=[{"text": "t", **task} for task in tasks])
+        answer.raise_for_status()
+
+        def select(f: Filter) -> set[str]:
+            answer = lab.http.get("/api/tasks/", params={"project": project, "query": Query(f).to_json()})
+            answer.raise_for_status()
+            return {task["data"]["k"] for task in answer.json()["tasks"]}
+
+        yield select
     finally:
         lab.http.delete(f"/api/projects/{project}/")

@@ -12,9 +12,18 @@ import pytest
 from flavours import connect, in_flavour_of
 
 from lsclient import BadRequestError, Client, InvalidInputError, NotFoundError, Project
+from lsclient.api_client import AuthenticatedClient
+from lsclient.api_client.api.projects import projects_validate_create
+from lsclient.api_client.models.project_label_config_request import ProjectLabelConfigRequest
 from lsclient.core._sync import label_configs
 from lsclient.core.errors import TaskImportError
-from lsclient.core.label_config import LabelConfig, parse_label_config, with_label, without_label
+from lsclient.core.label_config import (
+    LabelConfig,
+    LabelConfigSyntaxError,
+    parse_label_config,
+    with_label,
+    without_label,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -165,11 +174,10 @@ DUPLICATE_NAMES = (
 @pytest.mark.parametrize(
     ("xml", "field", "message"),
     [
-        (MALFORMED, "label_config", "mismatched tag: line 1, column 40"),
         (DANGLING, "label_config", "toName=\"txt\" not found in names: ['c', 'text']"),
         (DUPLICATE_NAMES, "label_config", "Label config contains non-unique names"),
     ],
-    ids=["malformed", "dangling-toName", "duplicate-names"],
+    ids=["dangling-toName", "duplicate-names"],
 )
 def test_validate_new_config_rejections(client: Client, xml: str, field: str, message: str) -> None:
     with pytest.raises(BadRequestError) as caught:
@@ -194,11 +202,6 @@ def annotated(client: Client, new_project: Callable[[str | LabelConfig], Project
 @pytest.mark.parametrize(
     ("make_xml", "detail", "message"),
     [
-        (
-            lambda xml: MALFORMED,
-            "Opening and ending tag mismatch: Text line 1 and View, line 1, column 46 (<string>, line 1)",
-            None,
-        ),
         (lambda xml: DANGLING, "Validation error", "toName=\"txt\" not found in names: ['c', 'text']"),
         (
             lambda xml: without_label(xml, "sentiment", "positive"),
@@ -213,7 +216,7 @@ def annotated(client: Client, new_project: Callable[[str | LabelConfig], Project
             "2 with from_name=sentiment, to_name=text, type=choices",
         ),
     ],
-    ids=["malformed", "dangling-toName", "remove-used-label", "rename-used-control"],
+    ids=["dangling-toName", "remove-used-label", "rename-used-control"],
 )
 def test_validate_project_config_rejections(
     client: Client, annotated: tuple[Project, list[int]], make_xml: Any, detail: str, message: str | None
@@ -227,6 +230,28 @@ def test_validate_project_config_rejections(
     assert error.validation_errors == ({"non_field_errors": [message]} if message else {})
     assert (message or detail) in str(error)
     assert project.fetch().label_config == before
+
+
+def test_malformed_xml_is_refused_before_any_request(
+    client: Client, annotated: tuple[Project, list[int]], legacy_client: AuthenticatedClient
+) -> None:
+    project, _ = annotated
+    before = project.fetch().label_config
+    for call in (
+        lambda: in_flavour_of(label_configs.validate_label_config, client)(client, MALFORMED),
+        lambda: in_flavour_of(label_configs.validate_label_config, client)(client, MALFORMED, project_id=project.id),
+        lambda: project.set_label_config(MALFORMED),
+        lambda: client.projects.create(title="never created", label_config=MALFORMED),
+    ):
+        with pytest.raises(LabelConfigSyntaxError) as caught:
+            call()
+        assert (caught.value.line, caught.value.column, caught.value.reason) == (1, 41, "mismatched tag")
+    assert project.fetch().label_config == before
+    # What the server itself would have said.
+    answer = projects_validate_create.sync_detailed(
+        client=legacy_client, body=ProjectLabelConfigRequest(label_config=MALFORMED)
+    )
+    assert answer.status_code == 400 and b"mismatched tag: line 1, column 40" in answer.content
 
 
 def test_validate_project_config_acceptances(client: Client, annotated: tuple[Project, list[int]]) -> None:

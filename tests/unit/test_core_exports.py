@@ -600,14 +600,62 @@ def test_task_ids_go_through_a_temporary_view_that_is_deleted(flavour: Flavour, 
         return httpx.Response(201, json={"id": 41, "project": PROJECT, **views[-1]})
 
     server.route("POST", "/api/dm/views/", create_view)
+    server.route("GET", "/api/tasks/", listing)
     server.route("DELETE", "/api/dm/views/41/", lambda request: httpx.Response(204))
 
     export = flavour.exports().create(task_ids=[5, 6], filter=F.total_annotations > 0)
 
     assert export.status == "completed"  # waited for: the server reads the view while it builds the snapshot
     assert views[0]["data"]["filters"] == ((F.total_annotations > 0) & F.id.one_of([5, 6])).to_dict()
+    # one task listed through the view first: where that fails, the snapshot would hold every task
+    (checked,) = [r for r in server.requests if r.url.path == "/api/tasks/"]
+    assert (checked.url.params["view"], checked.url.params["page_size"]) == ("41", "1")
     assert bodies[0]["task_filter_options"]["view"] == 41
     assert server.paths("DELETE") == ["/api/dm/views/41/"]
+
+
+def listing(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"tasks": [], "total": 0, "total_annotations": 0, "total_predictions": 0})
+
+
+def echo_view(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(201, json={"id": 41, "project": PROJECT, **json.loads(request.content)})
+
+
+def test_a_filter_the_server_cannot_apply_is_refused_and_its_view_deleted(flavour: Flavour, server: FakeServer) -> None:
+    server.route("POST", "/api/dm/views/", echo_view)
+    server.route(
+        "GET", "/api/tasks/", lambda r: httpx.Response(500, json={"detail": "time data '2020' does not match"})
+    )
+    server.route("DELETE", "/api/dm/views/41/", lambda request: httpx.Response(204))
+    with pytest.raises(InvalidInputError, match="cannot apply it .*2020.* would silently contain every task"):
+        flavour.exports().create(task_ids=[5])
+    assert server.paths("DELETE") == ["/api/dm/views/41/"]
+    assert server.paths("POST") == ["/api/dm/views/"]  # no snapshot
+
+
+def test_a_filter_the_server_stored_otherwise_is_refused_and_its_view_deleted(
+    flavour: Flavour, server: FakeServer
+) -> None:
+    def dropped_child(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        del body["data"]["filters"]["items"][0]["child_filter"]
+        return httpx.Response(201, json={"id": 41, "project": PROJECT, **body})
+
+    server.route("POST", "/api/dm/views/", dropped_child)
+    server.route("DELETE", "/api/dm/views/41/", lambda request: httpx.Response(204))
+    with pytest.raises(InvalidInputError, match="stored the filter .* not as sent"):
+        flavour.exports().create(filter=((F.id > 1) & (F.id < 9)) | (F.id == 20))
+    assert server.paths("DELETE") == ["/api/dm/views/41/"]
+    assert server.paths("GET") == []
+
+
+def test_a_view_the_server_cannot_apply_is_refused(flavour: Flavour, server: FakeServer) -> None:
+    server.route("GET", "/api/dm/views/4/", lambda r: httpx.Response(200, json={"id": 4, "project": PROJECT}))
+    server.route("GET", "/api/tasks/", lambda r: httpx.Response(500, json={"detail": "Column aliases cannot ..."}))
+    with pytest.raises(InvalidInputError, match="Data Manager view 4: Label Studio cannot apply it"):
+        flavour.exports().create(view=4)
+    assert server.paths("POST") == []
 
 
 def test_temporary_view_is_kept_while_the_export_may_still_read_it(
@@ -615,7 +663,8 @@ def test_temporary_view_is_kept_while_the_export_may_still_read_it(
 ) -> None:
     _created(server, status="in_progress")
     server.states(EXPORT_URL, [export_json("in_progress")])
-    server.route("POST", "/api/dm/views/", lambda r: httpx.Response(201, json={"id": 41, "project": PROJECT}))
+    server.route("POST", "/api/dm/views/", echo_view)
+    server.route("GET", "/api/tasks/", listing)
     with pytest.raises(JobTimeoutError):
         flavour.exports().create(task_ids=[5], timeout=0.05)
     assert server.paths("DELETE") == []

@@ -42,7 +42,7 @@ OPERATOR_CASES = [
     (F.cancelled_annotations == 0, item("cancelled_annotations", "equal", "Number", 0)),
     (F.predictions_score > 0.5, item("predictions_score", "greater", "Number", 0.5)),
     (N >= 2.5, item("data.n", "greater_or_equal", "Number", 2.5)),
-    (N.is_empty(), item("data.n", "empty", "Number", True)),
+    (N.is_empty(), item("data.n", "empty", "String", True)),  # as a Number, "n": null would not count
     # String (task data)
     (TEXT == "meh", item("data.text", "equal", "String", "meh")),
     (TEXT != "meh", item("data.text", "not_equal", "String", "meh")),
@@ -60,6 +60,25 @@ OPERATOR_CASES = [
     (F.annotators.contains(7), item("annotators", "contains", "List", 7)),
     (F.annotators.not_contains(7), item("annotators", "not_contains", "List", 7)),
     (F.annotators.is_empty(), item("annotators", "empty", "List", True)),
+    (F.updated_by.contains(7), item("updated_by", "contains", "List", 7)),
+    # annotation ids: a contains value is text to the server
+    (F.annotations_ids.contains(12), item("annotations_ids", "contains", "String", "12")),
+    (F.annotations_ids.not_contains(12), item("annotations_ids", "not_contains", "String", "12")),
+    (F.annotations_ids.one_of([12, 13]), item("annotations_ids", "in_list", "String", [12, 13])),
+    (F.annotations_ids.not_one_of([12]), item("annotations_ids", "not_in_list", "String", [12])),
+    (F.annotations_ids.is_empty(), item("annotations_ids", "empty", "String", True)),
+    # model versions: always a list, which the server iterates
+    (F.predictions_model_versions.contains("v1"), item("predictions_model_versions", "contains", "List", ["v1"])),
+    (
+        F.predictions_model_versions.not_contains(("v1", "v2")),
+        item("predictions_model_versions", "not_contains", "List", ["v1", "v2"]),
+    ),
+    (F.predictions_model_versions.is_not_empty(), item("predictions_model_versions", "empty", "List", False)),
+    # the other new columns
+    (F.avg_lead_time > 30, item("avg_lead_time", "greater", "Number", 30)),
+    (F.draft_exists == True, item("draft_exists", "equal", "Boolean", True)),  # noqa: E712
+    (F.data.contains("Berlin"), item("data", "contains", "String", "Berlin")),
+    (F.data.not_contains("Berlin"), item("data", "not_contains", "String", "Berlin")),
     # JSON text columns
     (F.meta.contains("batch-7"), item("meta", "contains", "String", "batch-7")),
     (F.meta.not_contains("b1"), item("meta", "not_contains", "String", "b1")),
@@ -117,6 +136,8 @@ def _kind_of(d: dict[str, Any]) -> str:
     name = d["filter"].removeprefix("filter:tasks:")
     if name.startswith("data."):
         return str(d["type"])  # String, Number or Boolean
+    if name == "data":
+        return "Json"  # F.data.contains(): the whole data as text
     column = getattr(F, name)
     assert isinstance(column, Column)
     return column.kind
@@ -124,6 +145,60 @@ def _kind_of(d: dict[str, Any]) -> str:
 
 def test_wire_types() -> None:
     assert WIRE_TYPE["Json"] == "String" and WIRE_TYPE["List"] == "List"
+    assert WIRE_TYPE["Ids"] == "String" and WIRE_TYPE["Versions"] == "List"
+
+
+# -- columns whose server value is not what the task shows: sent as regexes -----------------------------------
+
+S = "filter:tasks:storage_filename"
+U = "filter:tasks:file_upload"
+
+
+@pytest.mark.parametrize(
+    ("built", "operator", "value"),
+    [
+        (F.storage_filename == "/d/a.txt", "regex", r"(?:^|;)(?:/d/a\.txt)(?:;|$)"),
+        (F.storage_filename != "/d/a.txt", "regex", r"^(?!(?:.*;)?(?:/d/a\.txt)(?:;|$))"),
+        (F.storage_filename.one_of(["a", "b|c"]), "regex", r"(?:^|;)(?:a|b\|c)(?:;|$)"),
+        (F.storage_filename.not_one_of(["a"]), "regex", r"^(?!(?:.*;)?(?:a)(?:;|$))"),
+        (F.storage_filename.one_of([]), "in_list", []),  # the server's own: matches nothing
+        (F.storage_filename.is_empty(), "regex", "^;*$"),
+        (F.storage_filename.is_not_empty(), "regex", "[^;]"),
+        (~F.storage_filename.is_empty(), "regex", "[^;]"),
+        (F.storage_filename.regex(r"^/d/[^$^]\.txt$"), "regex", r"(?<![^;])/d/[^$^]\.txt(?![^;])"),
+        (F.storage_filename.regex(r"\A/d\Z|x\^y"), "regex", r"(?<![^;])/d(?![^;])|x\^y"),
+        (F.storage_filename.regex(r"[]^]$"), "regex", r"[]^](?![^;])"),
+        (F.storage_filename.contains("a.txt"), "contains", "a.txt"),
+        (F.storage_filename.not_contains("a.txt"), "not_contains", "a.txt"),
+    ],
+    ids=repr,
+)
+def test_storage_filename_is_matched_key_by_key(built: Filter, operator: str, value: Any) -> None:
+    assert only_item(built) == {"filter": S, "operator": operator, "type": "String", "value": value}
+
+
+@pytest.mark.parametrize(
+    ("built", "operator", "value"),
+    [
+        (F.file_upload == "1a2b3c4d-x.json", "regex", r"(?:^|/)(?:1a2b3c4d\-x\.json)$"),
+        (F.file_upload != "x.json", "regex", r"^(?!(?:.*/)?(?:x\.json)$)"),
+        (F.file_upload.one_of(["x.json", "y.csv"]), "regex", r"(?:^|/)(?:x\.json|y\.csv)$"),
+        (F.file_upload.not_one_of(["x.json"]), "regex", r"^(?!(?:.*/)?(?:x\.json)$)"),
+        (F.file_upload.regex("^1a2b"), "regex", r"(?<![^/])(?![^/]*/)1a2b"),
+        (F.file_upload.regex(r"json$"), "regex", "json$"),
+        (F.file_upload.is_empty(), "empty", True),
+        (F.file_upload.contains("x.json"), "contains", "x.json"),
+    ],
+    ids=repr,
+)
+def test_file_upload_is_matched_on_the_name_the_task_shows(built: Filter, operator: str, value: Any) -> None:
+    assert only_item(built) == {"filter": U, "operator": operator, "type": "String", "value": value}
+
+
+def test_rewritten_items_keep_their_meaning_for_negation_and_repr() -> None:
+    f = F.storage_filename == "a"
+    assert repr(f) == "Filter(storage_filename == 'a')"
+    assert only_item(~f) == only_item(F.storage_filename != "a")
 
 
 # -- combinations ---------------------------------------------------------------------------------------------
@@ -253,6 +328,18 @@ def test_filters_are_values() -> None:
         (lambda: TEXT.regex(3), "expects a str pattern"),
         (lambda: F.data(""), "non-empty str key"),
         (lambda: F.data("x", type="Datetime"), "type must be 'String', 'Number' or 'Boolean'"),  # type: ignore
+        (lambda: F.data == "x", r"F.data is the whole task data: compare one key, e.g. F.data\('text'\)"),
+        (lambda: F.data < 3, "F.data is the whole task data"),
+        (lambda: F.updated_by.contains("bob"), r"F.updated_by expects a user id \(int\)"),
+        (lambda: F.updated_by == 1, r"F.updated_by \(List\) does not support 'equal'"),
+        (lambda: F.annotations_ids.contains("7"), r"F.annotations_ids expects an annotation id \(int\)"),
+        (lambda: F.annotations_ids == 7, r"does not support 'equal'"),
+        (lambda: F.predictions_model_versions.contains(7), "expects a model version"),
+        (lambda: F.predictions_model_versions.contains(["v1", 2]), "expects model versions as str, got 2"),
+        (lambda: F.predictions_model_versions == "v1", "does not support 'equal'"),
+        (lambda: F.draft_exists.is_empty(), "does not support 'empty'"),
+        (lambda: Column("id", "String"), "id is a Number column, not String; use F.id"),
+        (lambda: Column("data.x", "Json"), "a data key is 'String', 'Number' or 'Boolean'"),  # type: ignore
         (lambda: Query(F.id), "filters must be a Filter"),  # type: ignore[arg-type]
         (lambda: Query(ordering=[F.id.asc(), F.id.desc()]), "one Ordering or str"),  # type: ignore[arg-type]
     ],
@@ -269,6 +356,10 @@ def test_wrong_types_and_operators_are_type_errors(build: Any, message: str) -> 
         (lambda: F.created_at.between(date(2025, 1, 1), date(2024, 1, 1)), "low .* > high"),
         (lambda: F.created_at > "yesterday", "'yesterday' is not an ISO 8601 date or datetime"),
         (lambda: TEXT.regex("("), r"invalid pattern '\('"),
+        (lambda: F.predictions_model_versions.contains([]), "at least one model version"),
+        (lambda: Column("reviewed", "Boolean"), "Label Studio has no task column 'reviewed' .* storage_filename"),
+        (lambda: Column("meta.batch", "String"), "no task column 'meta.batch'"),
+        (lambda: Column("data.Source filename", "String"), "cannot filter or sort on a data key"),
         (lambda: Query(ordering="-"), "names no column"),
     ],
 )

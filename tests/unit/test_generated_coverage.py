@@ -42,9 +42,11 @@ def _generated_modules() -> dict[tuple[str, str], str]:
             continue
         source = inspect.getsource(module._get_kwargs)
         method = re.search(r'"method": "(\w+)"', source)
-        url = re.search(r'"url": "([^"]+)"', source)
+        url = re.search(r'"url": f?"([^"]+)"', source)
         assert method and url, info.name
-        found[(method.group(1), url.group(1))] = info.name
+        # A path parameter is written ``{path_segment(id)}`` in the f-string; the schema's template says ``{id}``.
+        path = re.sub(r"\{path_segment\((\w+)\)\}", r"{\1}", url.group(1))
+        found[(method.group(1), path)] = info.name
     return found
 
 

@@ -540,10 +540,18 @@ def test_parallel_predictions_and_annotations_are_merged(server: FakeLabelStudio
     stored = [server.tasks[i] for i in ids]
     assert [len(t.get("predictions", [])) for t in stored] == [2, 0, 2]
     assert [len(t.get("annotations", [])) for t in stored] == [0, 1, 0]
-    with pytest.raises(TaskImportError, match="ran out at task #1"):
+    # lengths known on both sides: refused before any request
+    before = len(server.requests)
+    with pytest.raises(InvalidInputError, match="predictions= has 1 items for the source's 2 tasks"):
         server.run(texts(2), predictions=[None])
+    with pytest.raises(InvalidInputError, match="annotations= has 2 items for the source's 1 tasks"):
+        server.run(texts(1), annotations=[None, None])
+    assert len(server.requests) == before
+    # an iterator's length shows only when reached: the tasks before it are in, and the error says so
+    with pytest.raises(TaskImportError, match="ran out at task #1"):
+        server.run(texts(2), predictions=iter([None]))
     with pytest.raises(TaskImportError, match="more items than") as info:
-        server.run(texts(1), annotations=[None, None])  # found only once the source has ended: the tasks are in
+        server.run(texts(1), annotations=iter([None, None]))  # found only once the source has ended
     assert info.value.failed_at == 1 and len(info.value.imported_task_ids) == 1
 
 

@@ -365,13 +365,17 @@ def test_with_label_keeps_layout_and_comments() -> None:
     )
 
 
-def test_with_label_is_a_no_op_for_an_existing_value_or_alias() -> None:
+def test_with_label_is_a_no_op_for_the_same_label() -> None:
     assert with_label(INDENTED, "sentiment", "positive") is INDENTED
     aliased = (
         '<View><Text name="t" value="$t"/><Labels name="l" toName="t"><Label value="Person" alias="PER"/>'
         "</Labels></View>"
     )
-    assert with_label(aliased, "l", "PER") is aliased
+    assert with_label(aliased, "l", "Person", alias="PER") is aliased
+    # Only the value, or only the alias, is another label that could not be told apart: refused
+    # (tests/unit/test_label_config_edits.py has the whole table).
+    with pytest.raises(InvalidInputError, match="already has <Label value=\"Person\"> \\(alias 'PER'\\)"):
+        with_label(aliased, "l", "PER")
 
 
 def test_with_label_in_nested_views_and_empty_controls() -> None:
@@ -414,7 +418,9 @@ def test_without_label() -> None:
     assert parse_label_config(removed).labels["sentiment"] == ("positive",)
     assert '    <Choice value="positive" />\n  </Choices>' in removed  # the list is still closed properly
     assert without_label(INDENTED, "sentiment", "absent") is INDENTED
-    assert parse_label_config(without_label(HAND_WRITTEN, "quality", "g")).labels["quality"] == ("bad",)
+    # Two choices called "g": which one is meant cannot be told, so neither is removed.
+    with pytest.raises(InvalidInputError, match="'g' is the value or alias of 2 labels at the top level"):
+        without_label(HAND_WRITTEN, "quality", "g")
     with pytest.raises(InvalidInputError, match="control tags: 'sentiment'"):
         without_label(INDENTED, "nope", "positive")
 
@@ -489,6 +495,8 @@ class FakeProjectServer:
         self.requests.append((request.method, request.url.path))
         if request.url.path == "/api/projects/7/validate/":
             return httpx.Response(200, json=json.loads(request.content))
+        if request.url.path == "/api/projects/validate/":
+            return httpx.Response(204)
         if request.method == "PATCH":
             self.label_config = json.loads(request.content)["label_config"]
         return httpx.Response(200, json=project_json(self.label_config))
@@ -505,9 +513,10 @@ def test_add_label_reads_validates_then_saves() -> None:
     project = fake_project(server, "<View/>")  # a stale proxy: the label goes into the server's config
 
     assert add_label(project, "s", "b") is True
+    # An added label cannot invalidate an annotation: the config itself is validated.
     assert server.requests == [
         ("GET", "/api/projects/7/"),
-        ("POST", "/api/projects/7/validate/"),
+        ("POST", "/api/projects/validate/"),
         ("PATCH", "/api/projects/7/"),
     ]
     assert project.parsed_config.control("s").labels == ("a", "b")

@@ -266,3 +266,47 @@ def test_invalid_options_are_rejected(factory: Callable[..., object], kwargs: di
 def test_page_end_and_repr() -> None:
     assert Page.end() == Page(items=(), total=None, has_next=False)
     assert repr(Pager(lambda p, s: Page.end(), page_size=5, limit=3)) == "Pager(page_size=5, limit=3)"
+
+
+def _shrinking(count: int, removed_after_first: int) -> Callable[[int, int], Page[int]]:
+    """A list of ``count`` items with a total, from which ``removed_after_first`` items vanish once page 1 is read:
+    a page past the new end is DRF's 404 "Invalid page."."""
+    from lsclient.core.errors import NotFoundError
+
+    state = {"items": list(range(count))}
+
+    def fetch(page: int, size: int) -> Page[int]:
+        items = state["items"]
+        start = (page - 1) * size
+        if page > 1 and start >= len(items):
+            raise NotFoundError(status_code=404, method="GET", url="/api/tasks/", detail="Invalid page.")
+        answer = Page(items=items[start : start + size], total=count if page == 1 else len(items))
+        if page == 1:
+            state["items"] = items[:-removed_after_first]
+        return answer
+
+    return fetch
+
+
+def test_a_list_that_shrinks_while_paged_ends_where_it_ends_now() -> None:
+    # 120 items in pages of 50; 30 vanish after page 1: page 2 has 40, page 3 is past the end (404 "Invalid page.")
+    assert list(Pager(_shrinking(120, 30), page_size=50)) == list(range(90))
+
+    async def collect() -> list[int]:
+        async def fetch(page: int, size: int) -> Page[int]:
+            return sync_fetch(page, size)
+
+        sync_fetch = _shrinking(120, 30)
+        return [item async for item in AsyncPager(fetch, page_size=50)]
+
+    assert asyncio.run(collect()) == list(range(90))
+
+
+def test_a_404_on_the_first_page_is_not_the_end_of_a_list() -> None:
+    from lsclient.core.errors import NotFoundError
+
+    def fetch(page: int, size: int) -> Page[int]:
+        raise NotFoundError(status_code=404, method="GET", url="/api/tasks/", detail="Invalid page.")
+
+    with pytest.raises(NotFoundError):
+        list(Pager(fetch, page_size=10))

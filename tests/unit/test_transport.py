@@ -11,8 +11,19 @@ import pytest
 
 from lsclient.core._async.transport import AsyncRetryTransport
 from lsclient.core._sync.transport import RetryTransport
-from lsclient.core.errors import APIConnectionError, APITimeoutError
-from lsclient.core.transport import DEFAULT_TIMEOUT, RetryPolicy
+from lsclient.core.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    OutcomeUnknownError,
+    OutcomeUnknownTimeoutError,
+)
+from lsclient.core.transport import (
+    DEFAULT_TIMEOUT,
+    REPEATABLE_EXTENSION,
+    STREAM_EXTENSION,
+    RetryPolicy,
+    repeatable,
+)
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -87,13 +98,21 @@ def test_jitter_bounds(attempt: int, rand: float) -> None:
         ("GET", 503, None, 3, False),  # max_retries reached
         ("get", 504, None, 0, True),
         ("GET", 429, None, 0, True),
-        ("GET", 500, None, 0, False),  # a plain 500 is a bug, not a hiccup
+        # a 500 on a read: Label Studio's task listing answers 500 when a task of the page is removed meanwhile
+        ("GET", 500, None, 0, True),
+        ("GET", 500, None, 3, False),
+        ("PUT", 500, None, 0, False),  # a 500 on a write may have half-applied it: not sent again
+        ("DELETE", 500, None, 0, False),
+        ("POST", 500, None, 0, False),
         ("GET", 404, None, 0, False),
         ("GET", 200, None, 0, False),
         ("PUT", 503, None, 0, True),
         ("DELETE", 503, None, 0, True),
         ("POST", 503, None, 0, False),  # may have been executed: never duplicate it
-        ("PATCH", 429, None, 0, False),
+        ("PATCH", 503, None, 0, False),
+        ("POST", 429, None, 0, True),  # refused without being acted on: any method may be sent again
+        ("PATCH", 429, None, 0, True),
+        ("POST", 429, None, 3, False),
         ("GET", None, httpx.ReadTimeout("t"), 0, True),
         ("GET", None, httpx.RemoteProtocolError("closed"), 0, True),
         ("GET", None, httpx.ReadError("reset"), 0, True),
@@ -111,6 +130,56 @@ def test_should_retry_table(
     method: str, status: int | None, error: Exception | None, attempt: int, expected: bool
 ) -> None:
     assert RetryPolicy().should_retry(method, status, error, attempt) is expected
+
+
+@pytest.mark.parametrize(
+    ("method", "status", "error", "expected"),
+    [
+        ("PATCH", 503, None, True),
+        ("POST", 502, None, True),
+        ("POST", None, httpx.ReadError("reset"), True),
+        ("POST", None, httpx.ReadTimeout("t"), True),
+        ("POST", None, httpx.UnsupportedProtocol("ftp"), False),
+    ],
+)
+def test_a_repeatable_request_is_retried_like_a_get(
+    method: str, status: int | None, error: Exception | None, expected: bool
+) -> None:
+    policy = RetryPolicy()
+    assert policy.should_retry(method, status, error, 0, repeatable=True) is expected
+    assert policy.should_retry(method, status, error, 0) is False
+
+
+@pytest.mark.parametrize(
+    ("method", "error", "repeatable", "expected"),
+    [
+        ("POST", httpx.ReadError("reset"), False, True),  # sent, unanswered, not repeatable: unknown
+        ("POST", httpx.ReadTimeout("t"), False, True),
+        ("POST", httpx.RemoteProtocolError("cut"), False, True),
+        ("POST", httpx.ConnectError("refused"), False, False),  # never sent
+        ("POST", httpx.ConnectTimeout("t"), False, False),
+        ("POST", httpx.ReadError("reset"), True, False),  # repeating it is harmless: the caller may
+        ("GET", httpx.ReadError("reset"), False, False),
+        ("DELETE", httpx.ReadTimeout("t"), False, False),
+        ("POST", httpx.UnsupportedProtocol("ftp"), False, False),
+    ],
+)
+def test_outcome_unknown_table(method: str, error: Exception, repeatable: bool, expected: bool) -> None:
+    assert RetryPolicy().outcome_unknown(method, error, repeatable=repeatable) is expected
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "expected"),
+    [
+        (429, None, False),  # refused: nothing was done
+        (502, None, True),  # a gateway may have passed it on
+        (503, None, True),
+        (None, httpx.ConnectError("refused"), False),
+        (None, httpx.ReadError("reset"), True),
+    ],
+)
+def test_doubtful_retry_table(status: int | None, error: Exception | None, expected: bool) -> None:
+    assert RetryPolicy().doubtful_retry(status, error) is expected
 
 
 # --- RetryTransport ------------------------------------------------------------------------------------------------
@@ -152,6 +221,108 @@ def test_post_not_retried_on_read_timeout() -> None:
     assert len(server.requests) == 1 and sleeps == []
     assert info.value.method == "POST" and info.value.url == "/api/projects/"
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+
+
+def test_post_with_its_answer_lost_says_the_outcome_is_unknown() -> None:
+    server = Server(httpx.ReadError("reset"), httpx.Response(201))
+    client, sleeps = make_client(server)
+    with pytest.raises(OutcomeUnknownError, match="may or may not have been applied") as info:
+        client.post("/api/projects/?token=SECRET", json={"title": "p"})
+    assert not isinstance(info.value, APITimeoutError)
+    assert len(server.requests) == 1 and sleeps == []
+    assert info.value.method == "POST" and "SECRET" not in str(info.value)
+
+
+def test_post_timing_out_is_an_outcome_unknown_timeout() -> None:
+    server = Server(httpx.ReadTimeout("slow"))
+    client, _ = make_client(server)
+    with pytest.raises(OutcomeUnknownTimeoutError) as info:
+        client.post("/api/projects/", json={"title": "p"})
+    assert isinstance(info.value, APITimeoutError) and isinstance(info.value, OutcomeUnknownError)
+
+
+def test_post_refused_with_429_is_sent_again() -> None:
+    server = Server(httpx.Response(429, headers={"Retry-After": "1"}), httpx.Response(201, json={"id": 1}))
+    client, sleeps = make_client(server)
+    assert client.post("/api/projects/", json={"title": "p"}).status_code == 201
+    assert len(server.requests) == 2 and sleeps == [1.0]
+
+
+def test_requests_inside_repeatable_are_retried_and_the_doubt_is_recorded() -> None:
+    server = Server(httpx.ReadError("reset"), httpx.Response(200, json={"id": 1}))
+    client, sleeps = make_client(server)
+    with repeatable() as record:
+        assert client.patch("/api/tasks/1/", json={"data": {}}).status_code == 200
+    assert record.doubtful and len(server.requests) == 2 and sleeps == [0.5]
+
+    server = Server(httpx.Response(429), httpx.Response(204))
+    client, _ = make_client(server)
+    with repeatable() as record:
+        assert client.delete("/api/tasks/1/").status_code == 204
+    assert not record.doubtful  # a 429 was refused: the retry is not in doubt
+    # outside the block, nothing is marked
+    server = Server(httpx.ReadError("reset"), httpx.Response(200))
+    client, _ = make_client(server)
+    with pytest.raises(OutcomeUnknownError):
+        client.patch("/api/tasks/1/", json={})
+
+
+def test_a_request_carrying_the_repeatable_extension_is_retried() -> None:
+    server = Server(httpx.ReadError("reset"), httpx.Response(200, json={"access": "x"}))
+    client, _ = make_client(server)
+    request = client.build_request("POST", "/api/token/refresh/", json={}, extensions={REPEATABLE_EXTENSION: True})
+    assert client.send(request).status_code == 200
+    assert len(server.requests) == 2
+
+
+class BreakingStream(httpx.SyncByteStream):
+    """A body that announces more than it sends: the connection breaks after the first chunk."""
+
+    def __init__(self, first: bytes) -> None:
+        self.first = first
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.first
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def cut_response(body: bytes) -> httpx.Response:
+    stream = BreakingStream(body[: len(body) // 2])
+    return httpx.Response(200, headers={"Content-Length": str(len(body))}, stream=stream)
+
+
+def test_a_body_cut_short_is_retried_for_a_get() -> None:
+    body = b'{"tasks": [1, 2, 3], "total": 3}'
+    server = Server(cut_response(body), httpx.Response(200, headers={"Content-Length": str(len(body))}, content=body))
+    client, sleeps = make_client(server)
+    response = client.get("/api/tasks/")
+    assert response.json() == {"tasks": [1, 2, 3], "total": 3}
+    assert len(server.requests) == 2 and sleeps == [0.5]
+
+
+def test_a_body_cut_short_of_a_post_says_the_outcome_is_unknown() -> None:
+    server = Server(cut_response(b'{"id": 12, "title": "p"}'))
+    client, _ = make_client(server)
+    with pytest.raises(OutcomeUnknownError, match="RemoteProtocolError"):
+        client.post("/api/projects/", json={"title": "p"})
+    assert len(server.requests) == 1
+
+
+def test_a_streamed_download_and_a_big_body_are_handed_over_unread() -> None:
+    body = b"x" * 100
+    for policy, extensions in ((RetryPolicy(), {STREAM_EXTENSION: True}), (RetryPolicy(max_buffered_bytes=99), {})):
+        stream = TrackedStream([body])
+        server = Server(httpx.Response(200, headers={"Content-Length": "100"}, stream=stream))
+        client, _ = make_client(server, policy)
+        request = client.build_request("GET", "/api/projects/1/exports/2/download", extensions=extensions)
+        response = client.send(request, stream=True)
+        assert not stream.read
+        assert response.read() == body
+        response.close()
 
 
 def test_put_body_resent_on_retry() -> None:
@@ -284,3 +455,28 @@ def test_async_gives_up_with_timeout_error() -> None:
     with pytest.raises(APITimeoutError):
         run_async(server, lambda client: client.get("/api/projects/"))
     assert len(server.requests) == 4
+
+
+class AsyncBreakingStream(httpx.AsyncByteStream):
+    def __init__(self, first: bytes) -> None:
+        self.first = first
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        yield self.first
+        raise httpx.ReadError("reset")
+
+
+def test_async_body_cut_short_is_retried_for_a_get_and_unknown_for_a_post() -> None:
+    body = b'{"ok": true}'
+
+    def cut() -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Length": str(len(body))}, stream=AsyncBreakingStream(body[:4]))
+
+    server = Server(cut(), httpx.Response(200, content=body, headers={"Content-Length": str(len(body))}))
+    response, sleeps = run_async(server, lambda client: client.get("/api/tasks/"))
+    assert response.json() == {"ok": True} and len(server.requests) == 2 and sleeps == [0.5]
+
+    server = Server(cut())
+    with pytest.raises(OutcomeUnknownError):
+        run_async(server, lambda client: client.post("/api/projects/", json={}))
+    assert len(server.requests) == 1

@@ -3,9 +3,11 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
+import attrs
 import httpx
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -14,6 +16,26 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def secret_repr(model: object, secret_fields: frozenset[str]) -> str:
+    """The repr of a generated model whose attributes named in ``secret_fields`` (tokens, passwords, keys) hold
+    credentials: their values are shown as ``<hidden>``."""
+    shown = []
+    for attribute in attrs.fields(type(model)):  # type: ignore[arg-type]  # every caller is an attrs class
+        value = getattr(model, attribute.name)
+        hidden = attribute.name in secret_fields and isinstance(value, str) and value
+        shown.append(f"{attribute.name}={'<hidden>' if hidden else repr(value)}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+def path_segment(value: object) -> str:
+    """``value`` as one percent-encoded path segment: ``/ ? # %`` and every other reserved character are encoded, and
+    a value of ``.`` or ``..`` (which URL normalisation would resolve, leaving the segment) becomes ``%2E`` /
+    ``%2E%2E``, so a path parameter can never point the request at another route."""
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -47,11 +69,12 @@ class Response(Generic[T]):
     """A response from an endpoint"""
 
     status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
+    # Not in the repr: headers carry session cookies (Set-Cookie), bodies may carry tokens.
+    content: bytes = field(repr=False)
+    headers: MutableMapping[str, str] = field(repr=False)
     parsed: T | None
     request: httpx.Request | None = None
     """The request that produced this response (method and URL, for error messages)."""
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment", "secret_repr"]

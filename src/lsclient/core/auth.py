@@ -26,6 +26,7 @@ import asyncio
 import base64
 import binascii
 import functools
+import http.cookiejar
 import json
 import logging
 import threading
@@ -48,9 +49,12 @@ from .errors import (
     error_from_response,
     redact_url,
 )
+from .logs import protect_logs
+from .transport import REPEATABLE_EXTENSION
 
 __all__ = [
     "CSRF_COOKIE",
+    "CredentialCookiePolicy",
     "LOGIN_PATH",
     "SESSION_COOKIE",
     "LegacyTokenAuth",
@@ -59,6 +63,7 @@ __all__ = [
     "auth_from_api_key",
     "detect_key_kind",
     "endpoint_url",
+    "keep_credentials_out_of_jar",
     "login_flow",
     "normalize_base_url",
 ]
@@ -131,6 +136,7 @@ class LegacyTokenAuth(httpx.Auth):
     """
 
     def __init__(self, token: str) -> None:
+        protect_logs()
         token = token.strip()
         if not token:
             raise ConfigurationError("the API key is empty")
@@ -160,6 +166,7 @@ class _RenewingAuth(httpx.Auth):
     """
 
     def __init__(self) -> None:
+        protect_logs()
         self._renew_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
@@ -177,8 +184,8 @@ class _RenewingAuth(httpx.Auth):
         """Put the current credential on ``request``; return its generation."""
         raise NotImplementedError
 
-    def _observe(self, response: httpx.Response) -> None:
-        """See the answer to an authenticated request (to follow a credential the server rotates)."""
+    def _observe(self, request: httpx.Request, response: httpx.Response) -> None:
+        """See the answer to the authenticated ``request`` (to follow a credential the server rotates)."""
 
     def _must_renew(self, refused: int | None) -> bool:
         # After a 401, renew unless another caller already replaced the refused credential.
@@ -194,7 +201,7 @@ class _RenewingAuth(httpx.Auth):
                         yield from _drive_sync(self._renewal(request))
             generation = self._apply(request)
             response = yield request
-            self._observe(response)
+            self._observe(request, response)
             if response.status_code != 401:
                 return
             refused = generation
@@ -217,7 +224,7 @@ class _RenewingAuth(httpx.Auth):
                                 break
             generation = self._apply(request)
             response = yield request
-            self._observe(response)
+            self._observe(request, response)
             if response.status_code != 401:
                 return
             refused = generation
@@ -344,10 +351,12 @@ class SessionAuth(_RenewingAuth):
             request.headers["Cookie"] = "; ".join([*others, f"{SESSION_COOKIE}={session}"])
         return generation
 
-    def _observe(self, response: httpx.Response) -> None:
+    def _observe(self, request: httpx.Request, response: httpx.Response) -> None:
         # Label Studio re-issues the (signed) session cookie on every answer to record the last activity; an
         # old cookie keeps working, but following the new one keeps the 5-day inactivity logout from firing.
-        if response.status_code < 400:
+        # Only an answer from the server asked is followed: a client that follows redirects may have landed on
+        # another host, whose cookie must never become ours (nor ours be sent there).
+        if response.status_code < 400 and _same_origin(response.request.url, request.url):
             session = _cookie(response, SESSION_COOKIE)
             if session:
                 with self._state_lock:
@@ -451,7 +460,9 @@ def _side_request(
     """A request made on behalf of ``original``: same client headers (User-Agent, proxy headers), same timeout."""
     merged = {name: value for name, value in original.headers.items() if name.lower() not in _NOT_FORWARDED}
     merged.update(headers or {})
-    extensions = {"timeout": original.extensions["timeout"]} if "timeout" in original.extensions else {}
+    extensions: dict[str, Any] = {"timeout": original.extensions["timeout"]} if "timeout" in original.extensions else {}
+    # Getting a token or a session again changes nothing on the server: the transport may resend it (even a POST).
+    extensions[REPEATABLE_EXTENSION] = True
     return httpx.Request(method, url, headers=merged, json=json, data=data, extensions=extensions)
 
 
@@ -475,6 +486,36 @@ def endpoint_url(base_url: str | None, request_url: httpx.URL | None, path: str)
     if request_url is None:
         raise ConfigurationError("the Label Studio URL is missing")
     return request_url.copy_with(raw_path=path.encode("ascii"))
+
+
+def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
+
+
+class CredentialCookiePolicy(http.cookiejar.DefaultCookiePolicy):
+    """A cookie policy that never stores Label Studio's ``sessionid`` and ``csrftoken`` in a client's cookie jar.
+
+    Label Studio sets a session cookie on every answer, also to requests authenticated by a token. A client needs
+    none: :class:`SessionAuth` keeps its session itself and puts it on requests to its server only. Kept in the jar,
+    the cookie would be sent along wherever the jar matches the host, e.g. to another port of the same host that a
+    redirect points to. Other cookies (a load balancer's...) are stored as usual.
+    """
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> bool:
+        """Refuse Label Studio's credential cookies; judge the others as the default policy does."""
+        if cookie.name in (SESSION_COOKIE, CSRF_COOKIE):
+            return False
+        return bool(super().set_ok(cookie, request))
+
+
+def keep_credentials_out_of_jar(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Make ``client``'s cookie jar refuse Label Studio's credential cookies (see :class:`CredentialCookiePolicy`);
+    those already in it are removed."""
+    jar = client.cookies.jar
+    jar.set_policy(CredentialCookiePolicy())
+    for cookie in list(jar):
+        if cookie.name in (SESSION_COOKIE, CSRF_COOKIE):
+            jar.clear(cookie.domain, cookie.path, cookie.name)
 
 
 def _cookie(response: httpx.Response, name: str) -> str | None:

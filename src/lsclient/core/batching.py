@@ -26,6 +26,7 @@ from typing import Generic, Literal, Protocol, TypeVar
 import attrs
 import httpx
 
+from .arguments import check_count, check_json
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -94,9 +95,7 @@ def check_positive(name: str, value: object) -> int:
     >>> check_positive("batch_size", 10)
     10
     """
-    if not isinstance(value, int) or value < 1:
-        raise InvalidInputError(f"{name} must be an int >= 1, got {value!r}")
-    return value
+    return check_count(value, name)
 
 
 def encode_json(value: object, what: str) -> bytes:
@@ -109,7 +108,8 @@ def encode_json(value: object, what: str) -> bytes:
     """
     try:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
+        check_json(value, what)  # names the place of the problem (only paid for on failure)
         raise InvalidInputError(f"{what} cannot be sent as JSON: {exc}") from None
 
 

@@ -7,11 +7,12 @@ when a client is made, never at import time.
 from __future__ import annotations
 
 import os
+import ssl
 
 import httpx
 
 from .auth import LegacyTokenAuth, PersonalAccessTokenAuth, SessionAuth, auth_from_api_key
-from .errors import ConfigurationError
+from .errors import ConfigurationError, local_file_error
 
 __all__ = [
     "API_KEY_ENV",
@@ -21,6 +22,7 @@ __all__ = [
     "major_minor",
     "normalize_url",
     "resolve",
+    "tls_verify",
     "unsupported_version_message",
 ]
 
@@ -44,9 +46,15 @@ def resolve(
     explicit empty string is an error, so a caller passing ``os.environ.get("OTHER", "")`` is never logged in
     with someone else's key.
 
-    :raises ConfigurationError: no URL, no key or credentials, both, an empty or malformed key, a negative
-        ``max_retries``.
+    :raises ConfigurationError: no URL, no key or credentials, both, an empty or malformed key, a key, URL or
+        credentials that are not text, a ``max_retries`` that is not an int >= 0.
     """
+    if url is not None and not isinstance(url, str):
+        raise ConfigurationError(f"url must be a str, not {type(url).__name__}")
+    if api_key is not None and not isinstance(api_key, str):
+        raise ConfigurationError(f"api_key must be a str, not {type(api_key).__name__}")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
     if url is None:
         url = os.environ.get(URL_ENV)
         if not url:
@@ -58,6 +66,13 @@ def resolve(
     if credentials is not None:
         if api_key is not None:
             raise ConfigurationError("pass either api_key or credentials, not both")
+        if (
+            not isinstance(credentials, tuple | list)
+            or len(credentials) != 2
+            or not all(isinstance(part, str) for part in credentials)
+        ):
+            # Never show the value: it holds a password.
+            raise ConfigurationError("credentials must be a pair of strings, (email, password)")
         email, password = credentials
         auth = SessionAuth(email, password, base_url=base_url)
     else:
@@ -70,9 +85,32 @@ def resolve(
         elif not api_key.strip():
             raise ConfigurationError(f"api_key is empty: pass a key, or leave it out to read {API_KEY_ENV}")
         auth = auth_from_api_key(api_key, base_url=base_url)
-    if max_retries < 0:
-        raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
     return base_url, auth
+
+
+def tls_verify(verify: object) -> ssl.SSLContext | bool:
+    """What to give httpx for TLS verification: ``True`` (the default: certificates are checked against the
+    system's CA bundle), ``False`` (not checked), an ``ssl.SSLContext`` as is, or a CA bundle given by its path
+    (a file of PEM certificates, or a directory of them) turned into a context that trusts it.
+
+    :raises ConfigurationError: another type.
+    :raises LocalFileError: (also a ``FileNotFoundError``...) the CA bundle path cannot be read.
+    """
+    if isinstance(verify, bool | ssl.SSLContext):
+        return verify
+    if not isinstance(verify, str | os.PathLike):
+        raise ConfigurationError(
+            f"verify must be True, False, an ssl.SSLContext or the path of a CA bundle, not {type(verify).__name__}"
+        )
+    path = os.fspath(verify)
+    try:
+        if os.path.isdir(path):
+            return ssl.create_default_context(capath=path)
+        return ssl.create_default_context(cafile=path)
+    except ssl.SSLError as exc:  # before OSError, which it derives from
+        raise ConfigurationError(f"the CA bundle (verify=) {path!r} holds no usable certificate: {exc}") from None
+    except OSError as exc:  # FileNotFoundError, PermissionError...
+        raise local_file_error("the CA bundle (verify=)", exc, path) from None
 
 
 _URL_SHAPE = "the Label Studio URL must look like http(s)://host[:port][/path]"

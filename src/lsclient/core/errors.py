@@ -31,15 +31,25 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "IncompleteImportError",
     "DuplicateKeyError",
+    "FieldNotLoadedError",
     "InvalidInputError",
     "JobFailedError",
     "JobTimeoutError",
+    "LocalFileError",
+    "LocalFileExistsError",
+    "LocalFileNotFoundError",
+    "LocalFilePermissionError",
+    "LocalIsADirectoryError",
+    "LocalNotADirectoryError",
     "LsClientError",
     "NotFoundError",
+    "OutcomeUnknownError",
+    "OutcomeUnknownTimeoutError",
     "PermissionDeniedError",
     "PredictionImportError",
     "RateLimitError",
@@ -49,6 +59,7 @@ __all__ = [
     "error_from_parts",
     "error_from_response",
     "error_from_transport",
+    "local_file_error",
     "parse_retry_after",
     "raise_for_status",
     "redact_url",
@@ -68,12 +79,12 @@ class LsClientError(Exception):
     """Base class of every exception raised by lsclient."""
 
 
-class ConfigurationError(LsClientError, ValueError):
-    """The client was configured wrongly: a missing URL or API key, both a key and credentials, a bad key."""
-
-
 class InvalidInputError(LsClientError, ValueError):
     """An argument was rejected before any request: the message names the field and what was wrong."""
+
+
+class ConfigurationError(InvalidInputError):
+    """The client was configured wrongly: a missing URL or API key, both a key and credentials, a bad key."""
 
 
 class InvalidTypeError(InvalidInputError, TypeError):
@@ -82,6 +93,81 @@ class InvalidTypeError(InvalidInputError, TypeError):
     Also a ``TypeError``, what Python raises for such mistakes, and an :class:`InvalidInputError`, so catching
     :class:`LsClientError` catches it.
     """
+
+
+class FieldNotLoadedError(LsClientError, AttributeError):
+    """A field the server did not send for this object (e.g. a task's ``completed_at`` in a task-only listing, where
+    Label Studio answers placeholders for the fields it did not compute). Read it after ``fetch()``, or list with the
+    option that loads it; the message says which. Also an ``AttributeError``.
+    """
+
+
+class LocalFileError(InvalidInputError, OSError):
+    """A local file or directory named by an argument cannot be used: missing, unreadable, a directory, or (for a
+    destination) already there.
+
+    It is also the ``OSError`` Python raises for the case (``FileNotFoundError``, ``PermissionError``,
+    ``IsADirectoryError``, ``NotADirectoryError``, ``FileExistsError``: see :func:`local_file_error`), so code
+    catching those keeps working, and catching :class:`LsClientError` catches it too.
+
+    :ivar filename: the path, as given.
+    :ivar errno: the ``errno`` code of the failure, when there was one.
+    """
+
+    def __init__(self, message: str, *, filename: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.filename = filename
+        self.errno = errno
+        self.strerror = message
+        self._message = message
+
+    def __str__(self) -> str:
+        return self._message
+
+
+class LocalFileNotFoundError(LocalFileError, FileNotFoundError):
+    """The file (or the directory it should be in) does not exist."""
+
+
+class LocalFilePermissionError(LocalFileError, PermissionError):
+    """The file may not be read (or written)."""
+
+
+class LocalIsADirectoryError(LocalFileError, IsADirectoryError):
+    """A directory was given where a file is needed."""
+
+
+class LocalNotADirectoryError(LocalFileError, NotADirectoryError):
+    """A file was given where a directory is needed (or a part of the path is a file)."""
+
+
+class LocalFileExistsError(LocalFileError, FileExistsError):
+    """The destination exists and replacing it was not allowed."""
+
+
+_LOCAL_FILE_ERRORS: tuple[tuple[type[OSError], type[LocalFileError]], ...] = (
+    (FileNotFoundError, LocalFileNotFoundError),
+    (PermissionError, LocalFilePermissionError),
+    (IsADirectoryError, LocalIsADirectoryError),
+    (NotADirectoryError, LocalNotADirectoryError),
+    (FileExistsError, LocalFileExistsError),
+)
+
+
+def local_file_error(what: str, exc: OSError, filename: object) -> LocalFileError:
+    """The typed error for an ``OSError`` met using the file an argument names: ``what`` says what the file is for.
+
+    >>> str(local_file_error("the task file", FileNotFoundError(2, "No such file or directory"), "tasks.json"))
+    "the task file 'tasks.json' cannot be used: No such file or directory"
+    """
+    cls = next((typed for builtin, typed in _LOCAL_FILE_ERRORS if isinstance(exc, builtin)), LocalFileError)
+    name = str(filename)
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return cls(f"{what} {name!r} cannot be used: {reason}", filename=name, errno=exc.errno)
+
+
+class ClientClosedError(LsClientError, RuntimeError):
+    """The client was closed (its ``with`` block ended, or ``close()`` was called); make a new one to go on."""
 
 
 class APIStatusError(LsClientError):
@@ -177,6 +263,18 @@ class APIConnectionError(LsClientError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
+
+
+class OutcomeUnknownError(APIConnectionError):
+    """A request that changes the server (a POST: create, import...) got no answer after it may have reached the
+    server: it may or may not have been applied. lsclient did not send it again, since that could apply it twice
+    (a duplicate project, task or annotation). Look on the server before repeating it.
+    """
+
+
+class OutcomeUnknownTimeoutError(OutcomeUnknownError, APITimeoutError):
+    """:class:`OutcomeUnknownError` for a request whose answer did not come in time (also an
+    :class:`APITimeoutError`)."""
 
 
 class JobFailedError(LsClientError):
@@ -555,8 +653,12 @@ def raise_for_status(response: httpx.Response) -> None:
         raise error_from_response(response)
 
 
-def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """Wrap an httpx transport failure into :class:`APIConnectionError` / :class:`APITimeoutError`.
+def error_from_transport(
+    exc: httpx.TransportError, request: httpx.Request, *, outcome_unknown: bool = False
+) -> APIConnectionError:
+    """Wrap an httpx transport failure into :class:`APIConnectionError` / :class:`APITimeoutError`, or, with
+    ``outcome_unknown`` (the request may have been applied and was not repeated), :class:`OutcomeUnknownError` /
+    :class:`OutcomeUnknownTimeoutError`.
 
     The message names the method, the server (host and port, never userinfo) and the path, plus httpx's reason.
     """
@@ -564,6 +666,16 @@ def error_from_transport(exc: httpx.TransportError, request: httpx.Request) -> A
     port = f":{request.url.port}" if request.url.port else ""
     where = f"{request.method} {request.url.scheme}://{request.url.host}{port}{url}"
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if outcome_unknown:
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        cls = OutcomeUnknownTimeoutError if timed_out else OutcomeUnknownError
+        what = "timed out" if timed_out else "got no answer"
+        return cls(
+            f"{where} {what} after it was sent ({reason}); it may or may not have been applied on the server, "
+            "and was not sent again so as not to apply it twice",
+            method=request.method,
+            url=url,
+        )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out on {where} ({reason})", method=request.method, url=url)
     return APIConnectionError(f"connection failed on {where} ({reason})", method=request.method, url=url)

@@ -17,7 +17,16 @@ from typing import Any
 
 import attrs
 
-from .errors import InvalidInputError
+from .arguments import check_text
+from .errors import (
+    InvalidInputError,
+    InvalidTypeError,
+    LocalFileExistsError,
+    LocalFileNotFoundError,
+    LocalIsADirectoryError,
+    LsClientError,
+    local_file_error,
+)
 from .jsonstream import iter_json_array
 
 __all__ = [
@@ -64,6 +73,7 @@ def format_name(format: object) -> str:
     """
     if not isinstance(format, str) or not format.strip():
         raise InvalidInputError(f"format must be a format name such as 'JSON' or 'CSV', got {format!r}")
+    check_text(format, "format")
     # Every Label Studio format name is upper case; a lower-case name makes the download a 500.
     return format.strip().upper()
 
@@ -89,8 +99,9 @@ class Destination:
         The name inside a directory is the last part of the ``Content-Disposition`` file name, or ``fallback``
         plus an extension from ``Content-Type`` (or from ``export_type``) when the server names no usable file.
 
-        :raises FileExistsError: the file inside the directory exists and ``overwrite`` is False.
-        :raises IsADirectoryError: the name the server sent is a directory there.
+        :raises LocalFileExistsError: (a ``FileExistsError``) the file inside the directory exists and ``overwrite``
+            is False.
+        :raises LocalIsADirectoryError: (an ``IsADirectoryError``) the name the server sent is a directory there.
         """
         if not self.into_directory:
             return self.path
@@ -106,26 +117,55 @@ def download_destination(path: str | os.PathLike[str], *, overwrite: bool) -> De
     """Check where a download may go before anything is downloaded: an existing directory (or a path ending in
     ``/``), or a file in an existing directory that does not exist yet unless ``overwrite``.
 
-    :raises FileNotFoundError: the directory does not exist.
-    :raises FileExistsError: the file exists and ``overwrite`` is False.
-    :raises IsADirectoryError: ``path`` names a directory where a file was expected.
+    The errors are :class:`~lsclient.core.errors.LocalFileError` subclasses, and also the ``OSError`` named:
+
+    :raises LocalFileNotFoundError: (``FileNotFoundError``) the directory does not exist.
+    :raises LocalFileExistsError: (``FileExistsError``) the file exists and ``overwrite`` is False.
+    :raises LocalIsADirectoryError: (``IsADirectoryError``) ``path`` names a directory where a file was expected.
+    :raises InvalidTypeError: ``path`` is not a str or ``os.PathLike``.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidTypeError(f"the download path must be a str or os.PathLike, not {type(path).__name__}")
+    check_text(os.fspath(path), "the download path", empty=False)
+    try:
+        return _destination(path, overwrite)
+    except OSError as exc:  # a name too long, a loop of links... (the typed errors above are OSErrors too)
+        if isinstance(exc, LsClientError):
+            raise
+        raise local_file_error("the download path", exc, os.fspath(path)) from None
+    except ValueError as exc:  # a NUL byte, or a character the file system cannot encode
+        if isinstance(exc, LsClientError):
+            raise
+        raise InvalidInputError(f"the download path {os.fspath(path)!r} is not a usable file name: {exc}") from None
+
+
+def _destination(path: str | os.PathLike[str], overwrite: bool) -> Destination:
     destination = Path(path)
     into_directory = destination.is_dir() or os.fspath(path).endswith(("/", os.sep))
     if into_directory and not destination.is_dir():
-        raise FileNotFoundError(errno.ENOENT, "the download directory does not exist", os.fspath(path))
+        raise LocalFileNotFoundError(
+            f"the download directory {os.fspath(path)!r} does not exist", filename=os.fspath(path), errno=errno.ENOENT
+        )
     if not into_directory:
         if not destination.absolute().parent.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "the download directory does not exist", os.fspath(path))
+            raise LocalFileNotFoundError(
+                f"the download directory of {os.fspath(path)!r} does not exist",
+                filename=os.fspath(path),
+                errno=errno.ENOENT,
+            )
         _refuse_overwrite(destination, overwrite)
     return Destination(destination, into_directory, overwrite)
 
 
 def _refuse_overwrite(target: Path, overwrite: bool) -> None:
     if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "the download target is a directory", str(target))
+        raise LocalIsADirectoryError(
+            f"the download target {str(target)!r} is a directory", filename=str(target), errno=errno.EISDIR
+        )
     if not overwrite and (target.exists() or target.is_symlink()):
-        raise FileExistsError(errno.EEXIST, "file exists; pass overwrite=True to replace it", str(target))
+        raise LocalFileExistsError(
+            f"{str(target)!r} exists; pass overwrite=True to replace it", filename=str(target), errno=errno.EEXIST
+        )
 
 
 def _attachment_name(content_disposition: str | None) -> str | None:
@@ -163,10 +203,20 @@ def iter_export_tasks(path: str | os.PathLike[str], *, chunk_size: int = 1 << 16
     ...     print(task["id"], task["data"]["text"], len(task["annotations"]))
 
     :param chunk_size: bytes read at a time.
-    :raises InvalidInputError: the file is not a JSON array of objects (the message names the file and where).
+    :raises InvalidInputError: the file is not UTF-8 text holding a JSON array of objects (the message names the file
+        and where).
+    :raises LocalFileError: (also the ``OSError``, e.g. ``FileNotFoundError``) the file cannot be opened.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidTypeError(f"the export file path must be a str or os.PathLike, not {type(path).__name__}")
     source = os.fspath(path)
-    with open(source, "rb") as stream:
+    try:
+        stream = open(source, "rb")  # noqa: SIM115 - closed by the with block below
+    except OSError as exc:
+        raise local_file_error("the export file", exc, source) from None
+    except ValueError as exc:  # a NUL byte, or a character the file system cannot encode
+        raise InvalidInputError(f"the export file path {source!r} is not a usable file name: {exc}") from None
+    with stream:
         for index, item in enumerate(iter_json_array(stream, chunk_size=chunk_size, source=source)):
             if not isinstance(item, dict):
                 raise InvalidInputError(

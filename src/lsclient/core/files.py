@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
-from .errors import InvalidInputError, LsClientError
+from .errors import InvalidInputError, LocalFileNotFoundError, LsClientError, local_file_error
 
 __all__ = ["DownloadError", "PartFile", "atomic_write", "check_md5", "normalise_md5"]
 
@@ -61,7 +61,8 @@ def _current_umask() -> int:
 class PartFile:
     """A temporary file beside ``target`` that is either committed into place or discarded.
 
-    :raises FileNotFoundError: the destination directory does not exist.
+    :raises LocalFileNotFoundError: (a ``FileNotFoundError``) the destination directory does not exist.
+    :raises LocalFileError: (also the ``OSError``) the temporary file cannot be created there (no permission...).
     """
 
     def __init__(self, target: str | os.PathLike[str], mode: str, encoding: str | None, newline: str | None) -> None:
@@ -70,10 +71,17 @@ class PartFile:
         self.target = Path(target)
         directory = self.target.parent.absolute()
         if not directory.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "destination directory does not exist", str(directory))
+            raise LocalFileNotFoundError(
+                f"the destination directory {str(directory)!r} does not exist",
+                filename=str(directory),
+                errno=errno.ENOENT,
+            )
         if mode in _TEXT_MODES and encoding is None:
             encoding = "utf-8"
-        fd, self.temp = tempfile.mkstemp(prefix=f"{self.target.name}.", suffix=".part", dir=directory)
+        try:
+            fd, self.temp = tempfile.mkstemp(prefix=f"{self.target.name}.", suffix=".part", dir=directory)
+        except OSError as exc:
+            raise local_file_error("the destination directory", exc, directory) from None
         try:
             self._set_permissions(fd)
             self.file: IO[Any] = os.fdopen(fd, mode, encoding=encoding, newline=newline)
@@ -158,7 +166,8 @@ def atomic_write(
     file is removed, ``path`` keeps its previous content, and the exception propagates.
 
     :param mode: ``"wb"`` (bytes) or ``"w"``/``"wt"`` (text, UTF-8 unless ``encoding`` says otherwise).
-    :raises FileNotFoundError: the destination directory does not exist (it is not created).
+    :raises LocalFileNotFoundError: (a ``FileNotFoundError``) the destination directory does not exist (it is not
+        created).
 
     >>> import pathlib, tempfile
     >>> with tempfile.TemporaryDirectory() as folder:

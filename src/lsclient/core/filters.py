@@ -8,7 +8,10 @@ Build conditions from the columns on :class:`F`, combine them with ``&`` and ``|
     >>> Query(f, ordering=F.id.desc()).to_json()[:80]
     '{"filters":{"conjunction":"and","items":[{"filter":"filter:tasks:data.text","ope'
 
-What Label Studio 1.23.2 does with the query (read in ``data_manager/managers.py`` and checked on a server):
+:class:`F` has every column Label Studio 1.23.2 lists at ``GET /api/dm/columns/?project=ID``
+(``data_manager/functions.get_all_columns``) plus the task fields ``is_labeled`` and ``meta``; :class:`Column`
+refuses any other name. What the server does with the query (read in ``data_manager/managers.py`` and checked on a
+server):
 
 * Operators: ``equal not_equal less greater less_or_equal greater_or_equal`` (scalar value), ``in not_in``
   (``{"min", "max"}``, both ends inclusive), ``in_list not_in_list`` (a list), ``empty`` (true/false),
@@ -19,26 +22,38 @@ What Label Studio 1.23.2 does with the query (read in ``data_manager/managers.py
   ``%Y-%m-%dT%H:%M:%S.%fZ`` read as UTC (any other format is a 500), ``Boolean`` -> bool.
 * ``data.<key>`` looks up a key of the task data; an unknown key matches nothing. An unknown column is a 500
   ("Cannot resolve keyword"); ``value: null`` is a 500.
-* ``meta``: only the whole JSON, as text: ``contains`` is a substring match that also sees the keys, and its
-  spacing differs by database. ``meta.<key>`` is a 500 and ``meta__<key>`` a 400: no per-key lookup.
+* ``meta`` (and ``data`` as a whole): only the whole JSON, as text: ``contains`` is a substring match that also
+  sees the keys, and its spacing differs by database. ``meta.<key>`` is a 500 and ``meta__<key>`` a 400.
 * ``predictions_score`` averages only the predictions of the project's ``model_version``; with none set
   (the default ``""``) it is null for every task.
+* Columns with their own code on the server: ``annotators``/``updated_by`` take a user id (``contains``,
+  ``not_contains``, ``empty``; any other operator compares the text of the ids); ``annotations_ids`` turns a
+  ``contains`` text into a list of ids; ``predictions_model_versions`` iterates the value, so ``contains`` needs a
+  *list* of versions (a str is read one character at a time) and an empty list matches every task.
+* ``storage_filename`` is the keys of the five import storage kinds joined by ``;`` (``";;;/data/a.txt;"``), and
+  ``file_upload`` the stored path ``upload/<project id>/<name>``: ``equal``, ``in_list``, ``empty`` and regex
+  anchors never match what the task shows, so ``F`` sends those conditions as regexes about one key or name.
 * One conjunction per query. Each item may carry one ``child_filter`` ANDed with it, so ``or`` can join
   pairs: ``(a & b) | c`` works, ``(a & b & c) | d`` and ``(a | b) & c`` cannot be expressed (a grandchild
-  is silently dropped). A child on a column the server computes (``completed_at``, ``predictions_score``)
-  is a 500 unless a top-level item names the same column, so such a condition is always made the parent.
+  is silently dropped). The server prepares a computed column (``completed_at``, ``annotators``, ...) only for the
+  columns of top-level items: as a child it is a 500, or a task comes back once per matching annotation or
+  prediction. So such a condition is always made the parent of its pair.
 * Ordering: only the first key counts, ties come back in database order. ``data.<key>`` sorts as text
-  unless the query's ``columnsDisplayType`` says ``Number``.
+  unless the query's ``columnsDisplayType`` says ``Number``. On PostgreSQL that order differs between the
+  LIMIT/OFFSET queries of successive pages, so paging a list sorted on a column with ties would repeat some tasks
+  and miss others: ``tasks.list`` reads the order once, as ids, then fetches by id
+  (tests/integration/test_ordering_pages.py).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from typing import Any, Final, Generic, Literal, NamedTuple, NoReturn, TypeVar, final, overload
 
+from lsclient.core.arguments import check_json, check_text
 from lsclient.core.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["Column", "F", "Filter", "Ordering", "Query"]
@@ -48,11 +63,13 @@ V = TypeVar("V")
 # Characters Django refuses in a column alias (FORBIDDEN_ALIAS_PATTERN), which is what a data key becomes.
 _UNFILTERABLE_KEY = re.compile(r"['`\"\]\[;\s]|--|/\*|\*/")
 
-Kind = Literal["Number", "String", "Datetime", "Boolean", "List", "Json"]
+Kind = Literal["Number", "String", "Datetime", "Boolean", "List", "Json", "Ids", "Versions"]
 DataType = Literal["String", "Number", "Boolean"]
 DatetimeLike = datetime | date | str
 
-# The one table of what each kind of column can do; every builder method checks it.
+# The one table of what each kind of column can do; every builder method checks it. Each operator of each kind is
+# checked on a real server (tests/integration/test_columns_live.py, test_filters_live.py); what the server ignores
+# or answers wrongly is left out.
 OPERATORS: Final[dict[Kind, frozenset[str]]] = {
     "Number": frozenset(
         "equal not_equal less greater less_or_equal greater_or_equal in not_in in_list not_in_list empty".split()
@@ -60,8 +77,10 @@ OPERATORS: Final[dict[Kind, frozenset[str]]] = {
     "Datetime": frozenset("equal not_equal less greater less_or_equal greater_or_equal in not_in empty".split()),
     "String": frozenset("equal not_equal contains not_contains regex in_list not_in_list empty".split()),
     "Boolean": frozenset({"equal", "not_equal"}),
-    "List": frozenset({"contains", "not_contains", "empty"}),  # annotators: the value is a user id
+    "List": frozenset({"contains", "not_contains", "empty"}),  # annotators, updated_by: the value is a user id
     "Json": frozenset({"contains", "not_contains"}),  # substring of the JSON text
+    "Ids": frozenset({"contains", "not_contains", "in_list", "not_in_list", "empty"}),  # annotation ids
+    "Versions": frozenset({"contains", "not_contains", "empty"}),  # prediction model versions
 }
 # What the server's "type" field says for each kind.
 WIRE_TYPE: Final[dict[Kind, str]] = {
@@ -71,6 +90,8 @@ WIRE_TYPE: Final[dict[Kind, str]] = {
     "Boolean": "Boolean",
     "List": "List",
     "Json": "String",
+    "Ids": "String",
+    "Versions": "List",
 }
 _EXPECTED: Final[dict[Kind, str]] = {
     "Number": "a number (int or float)",
@@ -79,6 +100,34 @@ _EXPECTED: Final[dict[Kind, str]] = {
     "Boolean": "a bool",
     "List": "a user id (int)",
     "Json": "a str",
+    "Ids": "an annotation id (int)",
+    "Versions": "a model version (str) or a non-empty iterable of them",
+}
+# Every column GET /api/dm/columns/ lists in Label Studio 1.23.2 (the "data" root and its children are F.data),
+# plus the task fields is_labeled and meta; the kind follows the column's "type" there ("Time" is seconds).
+_COLUMNS: Final[dict[str, Kind]] = {
+    "id": "Number",
+    "inner_id": "Number",
+    "total_annotations": "Number",
+    "cancelled_annotations": "Number",
+    "total_predictions": "Number",
+    "predictions_score": "Number",
+    "avg_lead_time": "Number",
+    "completed_at": "Datetime",
+    "created_at": "Datetime",
+    "updated_at": "Datetime",
+    "is_labeled": "Boolean",
+    "draft_exists": "Boolean",
+    "annotators": "List",
+    "updated_by": "List",
+    "annotations_ids": "Ids",
+    "predictions_model_versions": "Versions",
+    "file_upload": "String",
+    "storage_filename": "String",
+    "meta": "Json",
+    "annotations_results": "Json",
+    "predictions_results": "Json",
+    "data": "Json",
 }
 # The server's own negated operators: ~ never invents one.
 _NEGATED: Final[dict[str, str]] = {
@@ -99,9 +148,95 @@ _SYMBOL: Final[dict[str, str]] = {
     "less_or_equal": "<=",
     "greater_or_equal": ">=",
 }
-# Columns the server computes per query, only for columns named by a top-level item.
-_COMPUTED: Final[frozenset[str]] = frozenset({"completed_at", "predictions_score"})
+# Columns the server computes per query (managers.DATA_MANAGER_ANNOTATIONS_MAP), but only for the columns of
+# top-level items: as a child_filter the first six are a 500, the last three join annotations or predictions and
+# return a task once per matching row.
+_TOP_LEVEL_ONLY: Final[frozenset[str]] = frozenset(
+    {
+        "completed_at",
+        "predictions_score",
+        "avg_lead_time",
+        "draft_exists",
+        "storage_filename",
+        "file_upload",
+        "annotators",
+        "predictions_model_versions",
+        "annotations_ids",
+    }
+)
 _DATETIME_FORMAT: Final = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def _reanchor(pattern: str, start: str, end: str) -> str:
+    """``pattern`` with each anchor outside a character class (``^``, ``$``, ``\\A``, ``\\Z``) replaced by
+    ``start`` or ``end``; the pattern is known to compile."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            pair = pattern[i : i + 2]
+            out.append({"\\A": start, "\\Z": end}.get(pair, pair))
+            i += 2
+        elif char == "[":  # copy the class: ^ and $ inside it are not anchors
+            j = i + 1
+            j += pattern.startswith("^", j)
+            j += pattern.startswith("]", j)  # a ] first in the class is a literal
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        else:
+            out.append(start if char == "^" else end if char == "$" else char)
+            i += 1
+    return "".join(out)
+
+
+def _alternatives(values: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, values))
+
+
+def _rewrite_storage_filename(operator: str, value: Any) -> tuple[str, Any]:
+    # The server's value is the keys of the five import storage kinds (S3, GCS, Azure, local files, Redis) joined
+    # by ";", "" where the task has none: ";;;/data/a.txt;". Equality, lists, emptiness and anchors are made
+    # regexes about one key (contains works as it is).
+    if operator in ("equal", "not_equal"):
+        operator, value = ("in_list" if operator == "equal" else "not_in_list"), (value,)
+    if operator in ("in_list", "not_in_list") and value:
+        keys = f"(?:{_alternatives(value)})(?:;|$)"
+        return ("regex", f"(?:^|;){keys}") if operator == "in_list" else ("regex", f"^(?!(?:.*;)?{keys})")
+    if operator == "empty":
+        return "regex", "^;*$" if value else "[^;]"
+    if operator == "regex":
+        return "regex", _reanchor(value, "(?<![^;])", "(?![^;])")
+    return operator, value
+
+
+def _rewrite_file_upload(operator: str, value: Any) -> tuple[str, Any]:
+    # The server's value is the stored path "upload/<project id>/<8 hex>-<name>"; a task shows "<8 hex>-<name>".
+    # Equality and lists are made regexes on the last path segment; ^ anchors at that segment.
+    if operator in ("equal", "not_equal"):
+        operator, value = ("in_list" if operator == "equal" else "not_in_list"), (value,)
+    if operator in ("in_list", "not_in_list") and value:
+        names = f"(?:{_alternatives(value)})$"
+        return ("regex", f"(?:^|/){names}") if operator == "in_list" else ("regex", f"^(?!(?:.*/)?{names})")
+    if operator == "regex":
+        return "regex", _reanchor(value, "(?<![^/])(?![^/]*/)", "$")
+    return operator, value
+
+
+def _rewrite_annotations_ids(operator: str, value: Any) -> tuple[str, Any]:
+    # The server splits a contains value on ",; " into ids (and drops what is not digits): it must be text.
+    return (operator, str(value)) if operator in ("contains", "not_contains") else (operator, value)
+
+
+#: How an item on these columns is sent, when what the server does with the plain item is not what it means.
+#: The regexes use only what both databases' engines read alike (Python's re on SQLite, PostgreSQL's ARE).
+_REWRITES: Final[dict[str, Callable[[str, Any], tuple[str, Any]]]] = {
+    "storage_filename": _rewrite_storage_filename,
+    "file_upload": _rewrite_file_upload,
+    "annotations_ids": _rewrite_annotations_ids,
+}
 
 
 class _Frozen:
@@ -123,9 +258,16 @@ class _Item(NamedTuple):
     value: Any
 
     def to_dict(self) -> dict[str, Any]:
-        value = {"min": self.value[0], "max": self.value[1]} if self.operator in ("in", "not_in") else self.value
+        operator, value, type_ = self.operator, self.value, self.type
+        rewrite = _REWRITES.get(self.column)
+        if rewrite is not None:
+            operator, value = rewrite(operator, value)
+        if operator == "empty" and self.column.startswith("data."):
+            # As a Number the server finds only missing keys, not "n": null; as a String it finds both.
+            type_ = "String"
+        value = {"min": value[0], "max": value[1]} if operator in ("in", "not_in") else value
         value = list(value) if isinstance(value, tuple) else value
-        return {"filter": f"filter:tasks:{self.column}", "operator": self.operator, "type": self.type, "value": value}
+        return {"filter": f"filter:tasks:{self.column}", "operator": operator, "type": type_, "value": value}
 
     def __repr__(self) -> str:
         if self.operator in _SYMBOL:
@@ -180,8 +322,8 @@ class Filter(_Frozen):
             )
         if len(items) == 2:
             parent, child = items
-            if child.column in _COMPUTED:
-                if parent.column in _COMPUTED and parent.column != child.column:
+            if child.column in _TOP_LEVEL_ONLY:
+                if parent.column in _TOP_LEVEL_ONLY and parent.column != child.column:
                     raise InvalidInputError(
                         f"cannot AND {parent.column} and {child.column} inside an OR: Label Studio computes both "
                         "columns only for a top-level item, and a pair has one"
@@ -191,14 +333,18 @@ class Filter(_Frozen):
         return (items,)
 
     def __and__(self, other: Filter) -> Filter:
+        if isinstance(other, Column):
+            return NotImplemented  # Column's reflected operator explains the precedence mistake
         if not isinstance(other, Filter):
-            return NotImplemented
+            raise InvalidTypeError(f"& combines two filters, not a Filter and a {type(other).__name__}")
         items = self._and_items("AND") + other._and_items("AND")
         return Filter("and", tuple((item,) for item in items))
 
     def __or__(self, other: Filter) -> Filter:
+        if isinstance(other, Column):
+            return NotImplemented  # Column's reflected operator explains the precedence mistake
         if not isinstance(other, Filter):
-            return NotImplemented
+            raise InvalidTypeError(f"| combines two filters, not a Filter and a {type(other).__name__}")
         return Filter("or", self._or_groups() + other._or_groups())
 
     def __invert__(self) -> Filter:
@@ -272,12 +418,42 @@ class Ordering(_Frozen):
         return f"Ordering({self.key!r})"
 
 
+def _check_column(name: str, kind: Kind, label: str) -> None:
+    """Refuse a column the server cannot filter on, before any request."""
+    if not isinstance(name, str) or not name:
+        raise InvalidTypeError(f"{label}: a column name is a non-empty str, got {name!r}")
+    if name.startswith("data."):
+        if name == "data.":
+            raise InvalidTypeError(f"{label}: a data key is a non-empty str")
+        if kind not in ("String", "Number", "Boolean"):
+            raise InvalidTypeError(f"{label}: a data key is 'String', 'Number' or 'Boolean', not {kind!r}")
+        if _UNFILTERABLE_KEY.search(name):
+            # Label Studio turns the key into an SQL column alias, which Django refuses for these characters; the
+            # server then drops the whole filter (a list is a 500, an export takes every task), so refuse it here.
+            raise InvalidInputError(
+                f"{label}: Label Studio cannot filter or sort on a data key containing whitespace, quotes, "
+                "brackets, ';', '--', '/*' or '*/' (it would silently ignore the filter); rename the key"
+            )
+        return
+    known = _COLUMNS.get(name)
+    if known is None:
+        raise InvalidInputError(
+            f"{label}: Label Studio has no task column {name!r} to filter on (it would answer a 500); "
+            f"the columns are {', '.join(sorted(_COLUMNS))}, and data keys are F.data('key')"
+        )
+    if kind != known:
+        raise InvalidTypeError(f"{label}: {name} is a {known} column, not {kind}; use F.{name}")
+
+
 @final
 class Column(_Frozen, Generic[V]):
     """A task column: compare it to get a :class:`Filter`, call :meth:`asc`/:meth:`desc` to sort by it.
 
     Get columns from :class:`F`; each knows its Label Studio type and refuses operators and values that
-    do not fit it with a :class:`TypeError`.
+    do not fit it with a :class:`TypeError`. Made directly, ``Column(name, kind)`` accepts only a column
+    :class:`F` has (with its kind) or ``data.<key>`` (``String``, ``Number`` or ``Boolean``), and raises
+    :class:`~lsclient.core.errors.InvalidInputError` otherwise: Label Studio answers an unknown column with a 500,
+    and drops the whole filter for a data key it cannot alias.
 
     >>> F.total_annotations >= 2
     Filter(total_annotations >= 2)
@@ -291,6 +467,7 @@ class Column(_Frozen, Generic[V]):
     _label: str
 
     def __init__(self, name: str, kind: Kind, label: str | None = None) -> None:
+        _check_column(name, kind, label or f"Column({name!r}, {kind!r})")
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "_label", label or f"F.{name}")
@@ -314,9 +491,12 @@ class Column(_Frozen, Generic[V]):
     def _value(self, value: object) -> Any:
         """Check one value against the column's kind and return it as the server wants it."""
         kind = self.kind
+        if kind == "Versions":
+            return self._versions(value)
         ok = {
             "Number": isinstance(value, int | float) and not isinstance(value, bool),
             "List": isinstance(value, int) and not isinstance(value, bool),
+            "Ids": isinstance(value, int) and not isinstance(value, bool),
             "String": isinstance(value, str),
             "Json": isinstance(value, str),
             "Boolean": isinstance(value, bool),
@@ -326,7 +506,25 @@ class Column(_Frozen, Generic[V]):
             raise InvalidTypeError(f"{self._label} expects {_EXPECTED[kind]}, got {type(value).__name__} {value!r}")
         if kind == "Datetime":
             return self._datetime(value)  # type: ignore[arg-type]
+        # The query travels as JSON: no NaN or infinity, no lone surrogate.
+        check_json(value, f"{self._label}: the value")
         return value
+
+    def _versions(self, value: object) -> tuple[str, ...]:
+        # The server iterates the value: a str would be read one character at a time, so it is always sent as a
+        # list; an empty list would match every task.
+        versions = (value,) if isinstance(value, str) else value
+        if isinstance(versions, bytes) or not isinstance(versions, Iterable):
+            raise InvalidTypeError(f"{self._label} expects {_EXPECTED['Versions']}, got {type(value).__name__}")
+        versions = tuple(versions)
+        wrong = [v for v in versions if not isinstance(v, str)]
+        if wrong:
+            raise InvalidTypeError(f"{self._label} expects model versions as str, got {wrong[0]!r}")
+        if not versions:
+            raise InvalidInputError(
+                f"{self._label}: give at least one model version (Label Studio matches every task for none)"
+            )
+        return versions
 
     def _datetime(self, value: DatetimeLike) -> str:
         if isinstance(value, str):
@@ -371,7 +569,10 @@ class Column(_Frozen, Generic[V]):
         return self._compare("greater_or_equal", value)
 
     def contains(self, value: V) -> Filter:
-        """``contains``: a case-insensitive substring (for :attr:`F.annotators`: a user id among them)."""
+        """``contains``: a case-insensitive substring. On a List column (:attr:`F.annotators`,
+        :attr:`F.updated_by`) a user id among them; on :attr:`F.annotations_ids` an annotation id among the task's;
+        on :attr:`F.predictions_model_versions` a version, or a list of them, contained in one of the task's
+        predictions' versions (a substring: ``"v1"`` also finds ``"v10"``)."""
         return self._compare("contains", value)
 
     def not_contains(self, value: V) -> Filter:
@@ -379,10 +580,15 @@ class Column(_Frozen, Generic[V]):
         return self._compare("not_contains", value)
 
     def regex(self, pattern: str) -> Filter:
-        """``regex``: a case-sensitive search; the pattern must compile (Label Studio ignores bad ones)."""
+        """``regex``: a case-sensitive search; the pattern must compile (Label Studio ignores bad ones).
+
+        On :attr:`F.storage_filename` ``^`` and ``$`` anchor at the storage key, on :attr:`F.file_upload` ``^``
+        anchors at the file name the task shows (``lsclient`` rewrites them for the value the server stores).
+        """
         self._check("regex")
         if not isinstance(pattern, str):
             raise InvalidTypeError(f"{self._label}.regex() expects a str pattern, got {type(pattern).__name__}")
+        check_text(pattern, f"{self._label}.regex(): the pattern")
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -421,7 +627,8 @@ class Column(_Frozen, Generic[V]):
         return self._item(operator, tuple(self._value(v) for v in values))
 
     def is_empty(self) -> Filter:
-        """``empty: true``: null or missing (strings: also ``""``; counts: 0)."""
+        """``empty: true``: null or missing (counts: 0; annotation ids, model versions: none). For a data key
+        ``""`` counts too only when the server's first task has a str there: use ``== ""`` for the empty string."""
         return self._item("empty", True)
 
     def is_not_empty(self) -> Filter:
@@ -459,58 +666,98 @@ class Column(_Frozen, Generic[V]):
 
 
 @final
+class _TaskData(_Frozen):
+    """``F.data``: call it for one key of the task data, or search the whole data JSON as text.
+
+    >>> F.data("score", type="Number") > 0.5
+    Filter(data.score > 0.5)
+    >>> F.data.contains("Berlin")
+    Filter(data contains 'Berlin')
+    """
+
+    __slots__ = ()
+
+    @overload
+    def __call__(self, key: str, type: Literal["String"] = ...) -> Column[str]: ...
+    @overload
+    def __call__(self, key: str, type: Literal["Number"]) -> Column[float]: ...
+    @overload
+    def __call__(self, key: str, type: Literal["Boolean"]) -> Column[bool]: ...
+    def __call__(self, key: str, type: DataType = "String") -> Column[Any]:
+        """A key of the task data; ``type="Number"`` compares (and sorts) it as a number.
+
+        :raises InvalidInputError: a key Label Studio cannot filter on (whitespace, quotes, brackets, ``;``,
+            ``--``, ``/*``, ``*/``): the server would silently drop the whole filter.
+        """
+        if not isinstance(key, str) or not key:
+            raise InvalidTypeError(f"F.data() expects a non-empty str key, got {key!r}")
+        check_text(key, "F.data(): the key")
+        if type not in ("String", "Number", "Boolean"):
+            raise InvalidTypeError(f"F.data({key!r}): type must be 'String', 'Number' or 'Boolean', got {type!r}")
+        return Column(f"data.{key}", type, label=f"F.data({key!r})")
+
+    def contains(self, value: str) -> Filter:
+        """``contains``: a case-insensitive substring of the whole task data as JSON text (keys included)."""
+        return _WHOLE_DATA.contains(value)
+
+    def not_contains(self, value: str) -> Filter:
+        """``not_contains``: the negation of :meth:`contains`."""
+        return _WHOLE_DATA.not_contains(value)
+
+    def __repr__(self) -> str:
+        return "F.data"
+
+    def _compare(self, other: object) -> NoReturn:
+        raise InvalidTypeError(
+            "F.data is the whole task data: compare one key, e.g. F.data('text') == 'x', "
+            "or search the data as text with F.data.contains('x')"
+        )
+
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _compare
+    __hash__ = None  # type: ignore[assignment]
+
+
+_WHOLE_DATA: Final = Column[str]("data", "Json", label="F.data")
+
+
+@final
 class F:
-    """The task columns Label Studio can filter and sort on.
+    """Every task column Label Studio can filter and sort on.
+
+    The server's ``GET /api/dm/columns/?project=ID`` lists them (with the task data keys as ``F.data(key)``);
+    ``is_labeled`` and ``meta`` are task fields it filters on too.
 
     >>> F.data("text").contains("great") & (F.meta.contains("batch-7"))
     Filter(data.text contains 'great' & meta contains 'batch-7')
+    >>> F.storage_filename == "/srv/files/a.txt"
+    Filter(storage_filename == '/srv/files/a.txt')
     """
 
     __slots__ = ()
 
     id: Final = Column[float]("id", "Number")
     inner_id: Final = Column[float]("inner_id", "Number")  # 1, 2, ... within the project
+    data: Final = _TaskData()  # F.data("key"): a key of the task data; F.data.contains(): all of it as text
     meta: Final = Column[str]("meta", "Json")  # the task's meta JSON as text: contains / not_contains only
     total_annotations: Final = Column[float]("total_annotations", "Number")
     cancelled_annotations: Final = Column[float]("cancelled_annotations", "Number")
-    total_predictions: Final = Column[float]("total_predictions", "Number")
+    total_predictions: Final = Column[float]("total_predictions", "Number")  # a counter: not lowered on removal
     predictions_score: Final = Column[float]("predictions_score", "Number")  # of the project's model_version
-    annotators: Final = Column[int]("annotators", "List")  # contains(user_id)
+    avg_lead_time: Final = Column[float]("avg_lead_time", "Number")  # seconds, averaged over the annotations
+    annotators: Final = Column[int]("annotators", "List")  # contains(user_id): among the annotations' authors
+    updated_by: Final = Column[int]("updated_by", "List")  # contains(user_id): the user who last updated the task
+    annotations_ids: Final = Column[int]("annotations_ids", "Ids")  # contains(annotation_id), one_of([...])
     annotations_results: Final = Column[str]("annotations_results", "Json")
     predictions_results: Final = Column[str]("predictions_results", "Json")
+    # contains("v1") or contains(["v1", "v2"]): a prediction whose model_version contains one of them
+    predictions_model_versions: Final = Column[str | Iterable[str]]("predictions_model_versions", "Versions")
     is_labeled: Final = Column[bool]("is_labeled", "Boolean")
+    draft_exists: Final = Column[bool]("draft_exists", "Boolean")  # a draft by anyone
+    file_upload: Final = Column[str]("file_upload", "String")  # the uploaded file's name, as task.file_upload
+    storage_filename: Final = Column[str]("storage_filename", "String")  # the key in the source storage
     completed_at: Final = Column[DatetimeLike]("completed_at", "Datetime")  # null until the task is labeled
     created_at: Final = Column[DatetimeLike]("created_at", "Datetime")
     updated_at: Final = Column[DatetimeLike]("updated_at", "Datetime")
-
-    @overload
-    @staticmethod
-    def data(key: str, type: Literal["String"] = ...) -> Column[str]: ...
-    @overload
-    @staticmethod
-    def data(key: str, type: Literal["Number"]) -> Column[float]: ...
-    @overload
-    @staticmethod
-    def data(key: str, type: Literal["Boolean"]) -> Column[bool]: ...
-    @staticmethod
-    def data(key: str, type: DataType = "String") -> Column[Any]:
-        """A key of the task data; ``type="Number"`` compares (and sorts) it as a number.
-
-        >>> F.data("score", type="Number") > 0.5
-        Filter(data.score > 0.5)
-        """
-        if not isinstance(key, str) or not key:
-            raise InvalidTypeError(f"F.data() expects a non-empty str key, got {key!r}")
-        if type not in ("String", "Number", "Boolean"):
-            raise InvalidTypeError(f"F.data({key!r}): type must be 'String', 'Number' or 'Boolean', got {type!r}")
-        if _UNFILTERABLE_KEY.search(key):
-            # Label Studio turns the key into an SQL column alias, which Django refuses for these characters; the
-            # server then drops the whole filter (a list is a 500, an export takes every task), so refuse it here.
-            raise InvalidInputError(
-                f"F.data({key!r}): Label Studio cannot filter or sort on a data key containing whitespace, quotes, "
-                "brackets, ';', '--', '/*' or '*/' (it would silently ignore the filter); rename the key"
-            )
-        return Column(f"data.{key}", type, label=f"F.data({key!r})")
 
 
 @final

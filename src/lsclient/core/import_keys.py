@@ -40,7 +40,7 @@ def check_key(key: str) -> str:
     """
     if not isinstance(key, str) or not _KEY_PATTERN.fullmatch(key):
         raise InvalidInputError(
-            f"key must be 1-200 printable ASCII characters without spaces, quotes or backslashes, got {key!r}"
+            f"key must be 1-200 printable ASCII characters without spaces, double quotes or backslashes, got {key!r}"
         )
     return key
 

@@ -24,7 +24,7 @@ def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str
     >>> list(iter_json_array(io.BytesIO(b'[{"a": 1}, 2, "x"]')))
     [{'a': 1}, 2, 'x']
 
-    :raises InvalidInputError: the content is not a JSON array (names ``source`` and the offset).
+    :raises InvalidInputError: the content is not UTF-8 text, or not a JSON array (names ``source`` and the offset).
     """
     decoder = json.JSONDecoder()
     text_decoder = codecs.getincrementaldecoder("utf-8-sig")()
@@ -37,11 +37,14 @@ def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str
         if eof:
             return False
         chunk = stream.read(chunk_size)
-        if not chunk:
-            eof = True
-            buffer += text_decoder.decode(b"", final=True)
-            return False
-        buffer += text_decoder.decode(chunk)
+        try:
+            if not chunk:
+                eof = True
+                buffer += text_decoder.decode(b"", final=True)
+                return False
+            buffer += text_decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise InvalidInputError(f"{source} is not UTF-8 text: {exc.reason} near byte {exc.start}") from None
         return True
 
     def skip_whitespace(index: int) -> int:
@@ -64,11 +67,15 @@ def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str
         while True:
             try:
                 item, end = decoder.raw_decode(buffer, index)
+            except RecursionError:
+                raise fail(index, "an item nested too deeply to read") from None
             except json.JSONDecodeError as exc:
                 # An item cut by the chunk boundary: read more and try again; at EOF it is really broken.
                 if more():
                     continue
                 raise fail(exc.pos, exc.msg) from exc
+            except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+                raise fail(index, str(exc)) from None
             # A number cut by the chunk boundary decodes as a shorter one ("12" + "34", "-65" + ".5"): read on.
             cut = end == len(buffer) or buffer[end] in _NUMBER_TAIL
             if isinstance(item, (int, float)) and cut and more():

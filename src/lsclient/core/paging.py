@@ -33,9 +33,10 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from .errors import InvalidInputError
+from .arguments import check_count
+from .errors import NotFoundError
 
-__all__ = ["DEFAULT_PAGE_SIZE", "Cursor", "Page", "check_options"]
+__all__ = ["DEFAULT_PAGE_SIZE", "Cursor", "Page", "check_options", "past_the_end"]
 
 T = TypeVar("T")
 
@@ -62,11 +63,11 @@ class Page(Generic[T]):
 
 
 def check_options(page_size: int, limit: int | None) -> None:
-    """Refuse a ``page_size`` below 1 or a negative ``limit`` with :class:`InvalidInputError`."""
-    if page_size < 1:
-        raise InvalidInputError(f"page_size must be >= 1, got {page_size!r}")
-    if limit is not None and limit < 0:
-        raise InvalidInputError(f"limit must be >= 0 or None, got {limit!r}")
+    """Refuse a ``page_size`` that is not an int >= 1, or a ``limit`` that is neither None nor an int >= 0, with
+    :class:`InvalidInputError` (:class:`InvalidTypeError` for a float, a str, a bool...)."""
+    check_count(page_size, "page_size")
+    if limit is not None:
+        check_count(limit, "limit", minimum=0)
 
 
 class Cursor(Generic[T]):
@@ -100,3 +101,9 @@ class Cursor(Generic[T]):
                 self.more = False
             self.remaining -= len(page.items)
         return page
+
+
+def past_the_end(error: NotFoundError) -> bool:
+    """Whether a 404 to a page request says the page lies past the end of the list (DRF's "Invalid page."):
+    what a later page gets when items were removed while the list was being paged."""
+    return "invalid page" in (error.detail or "").lower()

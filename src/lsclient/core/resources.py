@@ -18,8 +18,9 @@ import attrs
 
 from lsclient.api_client.types import Unset
 
-from .errors import InvalidInputError
-from .label_config import LabelConfig
+from .arguments import check_id, json_fields
+from .errors import FieldNotLoadedError, InvalidInputError, InvalidTypeError
+from .label_config import LabelConfig, check_label_config
 
 __all__ = [
     "EntityBase",
@@ -66,13 +67,14 @@ def id_of(value: object, what: str) -> int:
     """The id an argument names: an int, or an entity (its ``id``), so ``project=project`` works as
     ``project=project.id``.
 
-    :raises InvalidInputError: anything else (a string, None...), naming the argument.
+    :raises InvalidTypeError: anything else (a string, None, a float, a bool...), naming the argument.
+    :raises InvalidInputError: an int below 1 or above 2**63 - 1, which no object has.
     """
     if isinstance(value, EntityBase):
         value = getattr(value.record, "id", None)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInputError(f"{what} must be an id (an int) or the object itself, not {type(value).__name__}")
-    return value
+        raise InvalidTypeError(f"{what} must be an id (an int) or the object itself, not {type(value).__name__}")
+    return check_id(value, what)
 
 
 def public_name(cls: type) -> str:
@@ -103,16 +105,22 @@ class EntityBase(Generic[ModelT]):
         """The generated attrs model holding the server's last answer (``record.to_dict()`` gives its JSON)."""
         return self._model
 
+    #: why a field the model holds as UNSET was not sent, for the error raised when it is read (per entity class)
+    _not_loaded_hint: ClassVar[str] = "the server did not send it; fetch() reads the object whole"
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         model = self.__dict__["_model"]
-        try:
-            return getattr(model, name)
-        except AttributeError:
-            extra = getattr(model, "additional_properties", {})
-            if name in extra:
-                return extra[name]
+        missing = object()
+        value = getattr(model, name, missing)
+        if isinstance(value, Unset):
+            raise FieldNotLoadedError(f"{public_name(type(self))}.{name} is not loaded: {self._not_loaded_hint}")
+        if value is not missing:
+            return value
+        extra = getattr(model, "additional_properties", {})
+        if name in extra:
+            return extra[name]
         raise AttributeError(f"{public_name(type(self))} has no field {name!r}")
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -170,10 +178,11 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
     """Build a generated request model from a model instance, a mapping and/or keyword fields.
 
     Unknown names and missing required fields raise :class:`InvalidInputError` naming them, so nothing
-    is silently dropped or sent for the server to ignore.
+    is silently dropped or sent for the server to ignore. A ``label_config`` is checked with
+    :func:`~lsclient.core.label_config.check_label_config` (:class:`~lsclient.core.label_config.LabelConfigError`).
     """
     if isinstance(spec, model_type) and not fields:
-        return spec
+        return _sendable(spec, what)
     data: dict[str, Any]
     if spec is None:
         data = {}
@@ -186,8 +195,11 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
             f"{what} takes a {model_type.__name__}, a mapping or keyword fields, not {type(spec).__name__}"
         )
     data.update(fields)
-    # A built config goes as its XML wherever a field takes one (create, update, a request model).
+    # A built config goes as its XML wherever a field takes one (create, update, a request model), and no config
+    # goes that Label Studio's editor would refuse: the server itself stores unknown tags without a word.
     data = {name: value.to_xml() if isinstance(value, LabelConfig) else value for name, value in data.items()}
+    if isinstance(data.get("label_config"), str):
+        check_label_config(data["label_config"])
     names = json_names(model_type)
     unknown = [name for name in data if name not in names]
     if unknown:
@@ -203,9 +215,20 @@ def build_request(model_type: type[RequestT], spec: object, fields: Mapping[str,
     if missing:
         raise InvalidInputError(f"{what} is missing required field(s): {', '.join(missing)}")
     try:
-        return model_type.from_dict(body)  # type: ignore[attr-defined,no-any-return]
+        model: RequestT = model_type.from_dict(body)  # type: ignore[attr-defined]
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise InvalidInputError(f"{what}: a field has the wrong shape ({exc})") from exc
+    return _sendable(model, what)
+
+
+def _sendable(model: RequestT, what: str) -> RequestT:
+    """``model`` once its JSON is known to be sendable (no NaN, bytes, set, lone surrogate... in any field)."""
+    try:
+        fields = model.to_dict()  # type: ignore[attr-defined]
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise InvalidInputError(f"{what}: a field has the wrong shape ({exc})") from exc
+    json_fields(fields, what)
+    return model
 
 
 def merge_same_shape(known: Mapping[str, Any], answer: Mapping[str, Any]) -> dict[str, Any]:

@@ -17,18 +17,19 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
 from lsclient.api_client.models.import_api_request import ImportApiRequest
 
+from .arguments import check_id
 from .batching import PART_OVERHEAD, FileItem, JsonItem, encode_json
-from .errors import InvalidInputError
+from .errors import InvalidInputError, local_file_error
 from .import_keys import tag_task
 from .taskfiles import UNDEFINED_DATA_KEY, FileFormat, read_task_file
 
-__all__ = ["Source", "file_items", "is_path", "open_source", "prediction_items", "task_items", "to_task"]
+__all__ = ["Source", "file_items", "is_path", "open_media", "open_source", "prediction_items", "task_items", "to_task"]
 
 # The fields a "full task" may have (ImportApiRequest's); a mapping with others is the task's data itself.
 _TASK_FIELDS = frozenset(field.name for field in attrs.fields(ImportApiRequest)) - {"additional_properties"}
@@ -252,6 +253,17 @@ def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
         yield FileItem(index, path, size + PART_OVERHEAD + len(path.name.encode()))
 
 
+def open_media(item: FileItem) -> BinaryIO:
+    """Open a media file for upload.
+
+    :raises LocalFileError: (also the ``OSError``) it can no longer be read (removed, no permission...).
+    """
+    try:
+        return item.path.open("rb")
+    except OSError as exc:
+        raise local_file_error(f"file #{item.index}", exc, item.path) from None
+
+
 # ---------------------------------------------------------------------------------------------- predictions
 
 
@@ -267,6 +279,7 @@ def prediction_items(predictions: Iterator[Any]) -> Iterator[JsonItem]:
         task = prediction.get("task")
         if not isinstance(task, int) or isinstance(task, bool):
             raise InvalidInputError(f"prediction #{index} needs an int 'task' (the task id), got {task!r}")
+        check_id(task, f"prediction #{index}: task")
         if not isinstance(prediction.get("result"), list):
             raise InvalidInputError(f"prediction #{index} needs a 'result' list, got {prediction.get('result')!r}")
         yield JsonItem(index, encode_json(dict(prediction), f"prediction #{index}"))

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import InvalidInputError
+from .arguments import check_text
+from .errors import InvalidInputError, InvalidTypeError, local_file_error
 from .jsonstream import iter_json_array
 
 __all__ = ["UNDEFINED_DATA_KEY", "FileFormat", "file_format_of", "read_task_file"]
@@ -69,13 +70,24 @@ def read_task_file(
     A task is either its data (``{"text": "..."}``) or a full task (``{"data": {...}, "meta": ...}``).
     The file is opened at once (a missing file raises here), read lazily as the iterator is consumed.
 
-    :raises InvalidInputError: the content does not parse; the message names the file and the line or offset.
+    :raises InvalidInputError: the content does not parse, or is not UTF-8; the message names the file and the line
+        or offset.
+    :raises LocalFileError: (also the ``OSError`` Python raises: ``FileNotFoundError``, ``PermissionError``,
+        ``IsADirectoryError``...) the file cannot be opened; raised here, before anything is read.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidTypeError(f"a task file path must be a str or os.PathLike, not {type(path).__name__}")
+    check_text(text_key, "text_key", empty=False)
     fmt = file_format if file_format is not None else file_format_of(path)
     if fmt not in ("json", "jsonl", "csv", "tsv", "txt"):
         raise InvalidInputError(f"unknown file_format {fmt!r}; use json, jsonl, csv, tsv or txt")
     name = os.fspath(path)
-    stream = open(path, "rb")  # noqa: SIM115 - closed by the generator below
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed by the generator below
+    except OSError as exc:
+        raise local_file_error("the task file", exc, name) from None
+    except ValueError as exc:  # a NUL byte, or a character the file system cannot encode
+        raise InvalidInputError(f"the task file path {name!r} is not a usable file name: {exc}") from None
     return _read_stream(stream, fmt, name, text_key)
 
 
@@ -102,7 +114,7 @@ def _read_json(stream: io.BufferedReader, name: str) -> Iterator[dict[str, Any]]
     if head.startswith(b"{"):
         try:
             task = json.load(io.TextIOWrapper(stream, encoding="utf-8-sig"))
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
             raise InvalidInputError(f"{name} is not valid JSON: {exc}") from None
         yield task
         return
@@ -115,7 +127,7 @@ def _read_jsonl(text: io.TextIOWrapper, name: str) -> Iterator[dict[str, Any]]:
             continue
         try:
             task = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply to read
             raise InvalidInputError(f"{name}, line {number}: not valid JSON: {exc}") from None
         if not isinstance(task, dict):
             raise InvalidInputError(f"{name}, line {number}: a task must be a JSON object, not {type(task).__name__}")

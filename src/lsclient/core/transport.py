@@ -8,25 +8,50 @@ generated layer's::
     http = httpx.Client(base_url=url, timeout=DEFAULT_TIMEOUT, transport=RetryTransport(verify=True))
 
 A request that gets no answer after the last retry raises :class:`~lsclient.core.errors.APIConnectionError`
-(or :class:`~lsclient.core.errors.APITimeoutError`); a retryable status after the last retry is returned as is,
-for the caller to turn into an error.
+(or :class:`~lsclient.core.errors.APITimeoutError`); one that may have reached the server and could not be sent
+again (a POST) raises :class:`~lsclient.core.errors.OutcomeUnknownError`. A retryable status after the last retry
+is returned as is, for the caller to turn into an error.
+
+Requests whose repetition is harmless although their method is not idempotent (a PATCH setting fields, the data
+manager's delete action) are sent inside :func:`repeatable`, which also tells the caller whether an attempt that
+may have been applied was followed by another (so a removal answered 404 the second time was done the first).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import attrs
 import httpx
 
-from .errors import parse_retry_after
+from .arguments import check_count, check_seconds
+from .errors import InvalidInputError, parse_retry_after
 
-__all__ = ["DEFAULT_TIMEOUT", "RetryPolicy", "log_retry"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "REPEATABLE_EXTENSION",
+    "RepeatRecord",
+    "RetryPolicy",
+    "STREAM_EXTENSION",
+    "current_repeat_record",
+    "log_retry",
+    "repeatable",
+]
 
 logger = logging.getLogger("lsclient")
 
 #: 60 s to read/write/wait for a pooled connection, 10 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+#: A request extension (``httpx.Request(..., extensions={REPEATABLE_EXTENSION: True})``) marking a request of the
+#: SDK's own as harmless to repeat whatever its method (the token refresh).
+REPEATABLE_EXTENSION = "lsclient_repeatable"
+#: A request extension marking a request whose answer the caller streams (a download): the transport hands the
+#: body over unread whatever its size, and the caller deals with a body that breaks off.
+STREAM_EXTENSION = "lsclient_stream"
 
 # Failures where the request provably never reached the server: retrying cannot create a duplicate.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -34,18 +59,71 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
+@attrs.define
+class RepeatRecord:
+    """What happened to the requests sent inside one :func:`repeatable` block.
+
+    :ivar doubtful: a request was sent again after an attempt that may have been applied by the server (no answer
+        after sending, or a 502/503/504 that a gateway may have given after passing it on).
+    """
+
+    doubtful: bool = False
+
+
+_REPEATABLE: ContextVar[RepeatRecord | None] = ContextVar("lsclient_repeatable", default=None)
+
+
+@contextmanager
+def repeatable() -> Iterator[RepeatRecord]:
+    """Mark the requests sent inside this block (in this thread or asyncio task) as harmless to repeat, whatever
+    their method: the retrying transport then retries them like a GET. Yields the block's :class:`RepeatRecord`.
+
+    Only for requests whose second application leaves the server as the first did: a PATCH that sets fields to
+    values, a deletion. Never around a create.
+
+    >>> with repeatable() as record:  # doctest: +SKIP
+    ...     await call(tasks_partial_update.asyncio_detailed, "7", client=http, body=body)
+    """
+    record = RepeatRecord()
+    token = _REPEATABLE.set(record)
+    try:
+        yield record
+    finally:
+        _REPEATABLE.reset(token)
+
+
+def current_repeat_record(request: httpx.Request | None = None) -> RepeatRecord | None:
+    """The record of the enclosing :func:`repeatable` block, or a fresh one for a ``request`` carrying
+    :data:`REPEATABLE_EXTENSION`; None when requests are not marked repeatable."""
+    record = _REPEATABLE.get()
+    if record is None and request is not None and request.extensions.get(REPEATABLE_EXTENSION):
+        record = RepeatRecord()
+    return record
+
+
 @attrs.frozen
 class RetryPolicy:
     """When to retry a request and how long to wait first.
 
-    Only idempotent methods are retried after the request may have reached the server (a timeout while
-    reading, a dropped connection, 429/502/503/504): repeating a POST or PATCH there could create a duplicate.
-    Any method is retried when the connection could not be made at all (``httpx.ConnectError``,
-    ``httpx.ConnectTimeout``, ``httpx.PoolTimeout``): no byte of the request was sent, so nothing can be duplicated.
+    Only idempotent methods (or requests marked :func:`repeatable`) are retried after the request may have reached
+    the server (a timeout while reading, a dropped connection, a body cut short, 502/503/504): repeating a POST there
+    could create a duplicate. Any method is retried when the connection could not be made at all
+    (``httpx.ConnectError``, ``httpx.ConnectTimeout``, ``httpx.PoolTimeout``: no byte of the request was sent), and
+    on 429 (the server refused the request without acting on it). A 500 is retried for reads only (``GET``,
+    ``HEAD``, ``OPTIONS``): Label Studio answers 500 to a task listing when a task of the page is removed while
+    the page is built (measured with 8 clients on PostgreSQL), and reading again is harmless.
+
+    ``max_buffered_bytes``: an answer announcing a ``Content-Length`` up to this size is read whole by the
+    transport, so a body that breaks off midway is retried like a dropped connection; larger or unsized answers,
+    and downloads (:data:`STREAM_EXTENSION`), are handed over unread, for streaming.
 
     >>> policy = RetryPolicy()
     >>> policy.should_retry("POST", 503, None, attempt=0)
     False
+    >>> policy.should_retry("POST", 429, None, attempt=0)
+    True
+    >>> policy.should_retry("GET", 500, None, attempt=0), policy.should_retry("DELETE", 500, None, attempt=0)
+    (True, False)
     >>> policy.delay(attempt=2, retry_after=None, rand=0.5)
     2.0
     """
@@ -55,7 +133,21 @@ class RetryPolicy:
     backoff_max: float = 30.0
     jitter: float = 0.25
     retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+    #: statuses that say the request was refused without being acted on: retried for every method
+    refused_statuses: frozenset[int] = frozenset({429})
     idempotent_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+    #: statuses retried for reads only (a server error while answering a read that changes nothing)
+    read_retry_statuses: frozenset[int] = frozenset({500})
+    read_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
+    max_buffered_bytes: int = 16 * 1024 * 1024
+
+    def __attrs_post_init__(self) -> None:
+        # Checked when made, so that a bad policy fails here and not at the first retry, deep in a request.
+        check_count(self.max_retries, "RetryPolicy: max_retries", minimum=0)
+        check_seconds(self.backoff_initial, "RetryPolicy: backoff_initial", allow_zero=True)
+        check_seconds(self.backoff_max, "RetryPolicy: backoff_max", allow_zero=True)
+        if isinstance(self.jitter, bool) or not isinstance(self.jitter, int | float) or not 0 <= self.jitter <= 1:
+            raise InvalidInputError(f"RetryPolicy: jitter must be a number from 0 to 1, got {self.jitter!r}")
 
     def delay(self, attempt: int, retry_after: str | None, rand: float, *, now: float | None = None) -> float:
         """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0).
@@ -70,17 +162,48 @@ class RetryPolicy:
         backoff = min(self.backoff_initial * 2.0**attempt, self.backoff_max)
         return min(backoff * (1.0 + self.jitter * (2.0 * rand - 1.0)), self.backoff_max)
 
-    def should_retry(self, method: str, status_code: int | None, error: Exception | None, attempt: int) -> bool:
+    def may_repeat(self, method: str, *, repeatable: bool = False) -> bool:
+        """Whether sending this request twice is harmless: an idempotent method, or a request marked repeatable."""
+        return repeatable or method.upper() in self.idempotent_methods
+
+    def should_retry(
+        self,
+        method: str,
+        status_code: int | None,
+        error: Exception | None,
+        attempt: int,
+        *,
+        repeatable: bool = False,
+    ) -> bool:
         """Whether to retry after ``attempt`` retries already made, given the answer's status or the failure."""
         if attempt >= self.max_retries:
             return False
         if isinstance(error, _NOT_SENT):
             return True
-        if method.upper() not in self.idempotent_methods:
+        if error is None and status_code in self.refused_statuses:
+            return True
+        if not self.may_repeat(method, repeatable=repeatable):
             return False
         if error is not None:
             return isinstance(error, _MAYBE_SENT)
+        if status_code in self.read_retry_statuses:
+            return method.upper() in self.read_methods
         return status_code in self.retry_statuses
+
+    def outcome_unknown(self, method: str, error: Exception, *, repeatable: bool = False) -> bool:
+        """Whether a request that failed with ``error`` (after the last retry, or not retried) may have been applied
+        although it must not be sent again: the caller cannot know what the server did."""
+        return (
+            isinstance(error, _MAYBE_SENT)
+            and not isinstance(error, _NOT_SENT)
+            and not self.may_repeat(method, repeatable=repeatable)
+        )
+
+    def doubtful_retry(self, status_code: int | None, error: Exception | None) -> bool:
+        """Whether the attempt that failed this way, about to be retried, may have been applied by the server."""
+        if error is not None:
+            return not isinstance(error, _NOT_SENT)
+        return status_code not in self.refused_statuses
 
 
 def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, policy: RetryPolicy) -> None:

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import enum
 import logging
+import math
 from collections.abc import Callable, Collection
 from typing import TypeVar
 
-from .errors import InvalidInputError, JobFailedError, JobTimeoutError
+from .arguments import check_seconds
+from .errors import InvalidInputError, InvalidTypeError, JobFailedError, JobTimeoutError
 from .progress import ProgressReporter
 
 __all__ = ["PollSchedule", "status_text"]
@@ -63,10 +65,11 @@ class PollSchedule:
         reporter: ProgressReporter,
         clock: Callable[[], float],
     ) -> None:
-        if timeout < 0:
-            raise InvalidInputError(f"timeout must be >= 0 seconds, got {timeout!r}")
-        if poll_interval <= 0:
-            raise InvalidInputError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
+        timeout = check_seconds(timeout, "timeout", allow_zero=True)
+        poll_interval = check_seconds(poll_interval, "poll_interval")
+        max_interval = check_seconds(max_interval, "max_interval")
+        if isinstance(backoff, bool) or not isinstance(backoff, int | float) or not math.isfinite(backoff):
+            raise InvalidTypeError(f"backoff must be a finite number >= 1, got {backoff!r}")
         if max_interval < poll_interval:
             raise InvalidInputError(f"max_interval ({max_interval!r}) must be >= poll_interval ({poll_interval!r})")
         if backoff < 1:

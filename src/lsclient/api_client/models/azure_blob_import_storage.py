@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_status import StorageStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="AzureBlobImportStorage")
 
@@ -65,6 +65,11 @@ class AzureBlobImportStorage:
     json_keys: ClassVar[dict[str, str]] = {
         "type_": "type",
     }
+    #: attributes holding credentials (tokens, passwords, keys): ``repr`` shows them as ``<hidden>``
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"account_key"})
+
+    def __repr__(self) -> str:
+        return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET

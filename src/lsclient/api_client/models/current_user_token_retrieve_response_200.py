@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="CurrentUserTokenRetrieveResponse200")
 
@@ -16,6 +16,11 @@ class CurrentUserTokenRetrieveResponse200:
     token: str
     """ The user's legacy API token """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: attributes holding credentials (tokens, passwords, keys): ``repr`` shows them as ``<hidden>``
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"token"})
+
+    def __repr__(self) -> str:
+        return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
         token: Any = UNSET

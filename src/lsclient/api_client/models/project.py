@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sampling_enum import SamplingEnum
 from ..models.skip_queue_enum import SkipQueueEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 if TYPE_CHECKING:
     from ..models.project_control_weights_type_0 import ProjectControlWeightsType0
@@ -115,6 +115,11 @@ class Project:
     """ Useful annotation number in project not including skipped_annotations_number and ground_truth_number. Total
     annotations = annotation_number + skipped_annotations_number + ground_truth_number """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: attributes holding credentials (tokens, passwords, keys): ``repr`` shows them as ``<hidden>``
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"task_data_password"})
+
+    def __repr__(self) -> str:
+        return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_control_weights_type_0 import ProjectControlWeightsType0

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sampling_enum import SamplingEnum
 from ..models.skip_queue_enum import SkipQueueEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 if TYPE_CHECKING:
     from ..models.project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
@@ -83,6 +83,11 @@ class ProjectRequest:
     title: None | str | Unset = UNSET
     """ Project name. Must be between 3 and 50 characters long. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: attributes holding credentials (tokens, passwords, keys): ``repr`` shows them as ``<hidden>``
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"task_data_password"})
+
+    def __repr__(self) -> str:
+        return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.project_request_control_weights_type_0 import ProjectRequestControlWeightsType0

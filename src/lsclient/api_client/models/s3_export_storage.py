@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_status import StorageStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="S3ExportStorage")
 
@@ -70,6 +70,11 @@ class S3ExportStorage:
     json_keys: ClassVar[dict[str, str]] = {
         "type_": "type",
     }
+    #: attributes holding credentials (tokens, passwords, keys): ``repr`` shows them as ``<hidden>``
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"aws_secret_access_key", "aws_session_token"})
+
+    def __repr__(self) -> str:
+        return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
         created_at: Any = UNSET

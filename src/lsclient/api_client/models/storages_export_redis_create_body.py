@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="StoragesExportRedisCreateBody")
 
@@ -32,6 +32,11 @@ class StoragesExportRedisCreateBody:
     title: str | Unset = UNSET
     """ Storage title """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: attributes holding credentials (tokens, passwords, keys): ``repr`` shows them as ``<hidden>``
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"password"})
+
+    def __repr__(self) -> str:
+        return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
         can_delete_objects: Any = UNSET

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, secret_repr
 
 T = TypeVar("T", bound="StoragesS3CreateBody")
 
@@ -48,6 +48,11 @@ class StoragesS3CreateBody:
     option to generate URLs for these images. If set to False, it will read the content of the file and load it into
     Label Studio. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    #: attributes holding credentials (tokens, passwords, keys): ``repr`` shows them as ``<hidden>``
+    secret_fields: ClassVar[frozenset[str]] = frozenset({"aws_secret_access_key", "aws_session_token"})
+
+    def __repr__(self) -> str:
+        return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
         aws_access_key_id: Any = UNSET

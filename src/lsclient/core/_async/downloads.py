@@ -4,7 +4,9 @@ the project's direct export, the one that includes media files (:func:`download_
 
 from __future__ import annotations
 
+import logging
 import os
+import random
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -15,9 +17,12 @@ import httpx
 from lsclient.api_client.api.export import projects_export_retrieve, projects_exports_download_retrieve
 from lsclient.api_client.types import UNSET
 
+from ..concurrency import async_sleep
 from ..errors import APIConnectionError, InvalidInputError, JobFailedError, error_from_response, error_from_transport
 from ..export_files import JSON, Destination
 from ..progress import ProgressReporter
+from ..transport import STREAM_EXTENSION
+from .calls import open_http
 from .files import stream_to_file
 
 if TYPE_CHECKING:
@@ -28,6 +33,8 @@ __all__ = ["MAX_DIRECT_EXPORT_IDS", "download_direct_export", "download_export"]
 #: the most task ids the direct export takes: Django refuses a query of more than 1,000 fields (400), and the
 #: request has three other parameters
 MAX_DIRECT_EXPORT_IDS = 990
+
+logger = logging.getLogger("lsclient")
 
 
 async def download_export(
@@ -45,6 +52,8 @@ async def download_export(
     ``GET /api/projects/{id}/exports/{export_pk}/download`` (with ``?exportType=`` for a conversion). The body goes
     to a temporary file beside the target, renamed into place only once all of it arrived (and matched
     ``expected_md5``): the file appears complete or not at all, and an existing file keeps its content otherwise.
+    A body that breaks off midway is downloaded again from the start, as often as the client's retry policy
+    allows (``max_retries``, with its backoff).
 
     :param destination: from :func:`~lsclient.core.export_files.download_destination`; a directory gets the file
         name the server sends (``Content-Disposition``), or ``project-<id>-export-<id>.<ext>``.
@@ -52,41 +61,63 @@ async def download_export(
     :param expected_md5: the hex MD5 the body must have (the snapshot's ``md5``, for JSON).
     :param progress: receives the bytes written (its total from ``Content-Length`` when the server sends one).
     :raises APIStatusError: the server's error answer (e.g. :class:`~lsclient.core.errors.NotFoundError`).
-    :raises APIConnectionError: no answer, or the body broke off midway (the message says how much arrived).
+    :raises APIConnectionError: no answer, or the body broke off midway on the last try (the message says how much
+        arrived).
     :raises DownloadError: the body did not match ``expected_md5``.
     :raises FileExistsError: the file the server names exists in the directory, and overwriting was not allowed.
     """
-    transfer = _Transfer(
-        job=f"export {export_id} of project {project_id}",
-        fallback_name=f"project-{project_id}-export-{export_id}",
-        destination=destination,
-        export_type=export_type,
-        expected_md5=expected_md5,
-        progress=progress,
-    )
+    policy = client.retry_policy
+    attempt = 0
+    while True:
+        transfer = _Transfer(
+            job=f"export {export_id} of project {project_id}",
+            fallback_name=f"project-{project_id}-export-{export_id}",
+            destination=destination,
+            export_type=export_type,
+            expected_md5=expected_md5,
+            progress=progress,
+        )
+        try:
+            return await _download_once(client, project_id, export_id, export_type, transfer)
+        except httpx.TransportError as exc:
+            error = transfer.error(exc)
+            if error is None:
+                raise
+            if not transfer.body_started or attempt >= policy.max_retries:
+                raise error from exc
+            delay = policy.delay(attempt, None, random.random())
+            logger.debug(
+                "the download of %s broke off after %d bytes; downloading it again in %.2f s (retry %d of %d)",
+                transfer.job,
+                transfer.received,
+                delay,
+                attempt + 1,
+                policy.max_retries,
+            )
+            await async_sleep(delay)
+            attempt += 1
+
+
+async def _download_once(
+    client: AsyncClient, project_id: int, export_id: int, export_type: str | None, transfer: _Transfer
+) -> Path:
     asked_type = UNSET if export_type is None else export_type
     # Label Studio's runserver sends a download with neither Content-Length nor chunked encoding, so a connection
     # closed midway looks like a complete file. Asked for the range from byte 0, it answers 206 with the same bytes
     # and a Content-Length, which lets httpx notice a body that ends early. A server that ignores ranges answers 200
     # with the whole file, which is fine too; one that refuses the range (416, e.g. for an empty file) or sends only
-    # part of the file is asked again without it. The generated stream function takes no headers, so the ranged
-    # request is built by the generated request_kwargs and sent here; the plain one goes through the generated one.
+    # part of the file is asked again without it. The generated stream function takes no headers or extensions, so
+    # both requests are built from the generated request_kwargs and sent here, marked as streamed (the transport
+    # hands the body over unread, and this module deals with a body that breaks off).
     kwargs = projects_exports_download_retrieve.request_kwargs(project_id, export_id, export_type=asked_type)
-    headers = {**kwargs.pop("headers", {}), "Range": "bytes=0-"}
-    http = client.http.get_async_httpx_client()
-    try:
-        async with http.stream(**kwargs, headers=headers) as response:
-            if _serves_whole_file(response):
-                return await transfer.save(response)
-        async with projects_exports_download_retrieve.asyncio_stream(
-            project_id, export_id, client=client.http, export_type=asked_type
-        ) as response:
+    headers = kwargs.pop("headers", {})
+    http = open_http(client.http)
+    streamed = {STREAM_EXTENSION: True}
+    async with http.stream(**kwargs, headers={**headers, "Range": "bytes=0-"}, extensions=streamed) as response:
+        if _serves_whole_file(response):
             return await transfer.save(response)
-    except httpx.TransportError as exc:
-        error = transfer.error(exc)
-        if error is None:
-            raise
-        raise error from exc
+    async with http.stream(**kwargs, headers=headers, extensions=streamed) as response:
+        return await transfer.save(response)
 
 
 async def download_direct_export(
@@ -132,7 +163,7 @@ async def download_direct_export(
         download_all_tasks=True,
         ids=UNSET if task_ids is None else list(task_ids),
     )
-    http = client.http.get_async_httpx_client()
+    http = open_http(client.http)
     usual = http.timeout
     read = None if usual.read is None else max(usual.read, timeout)
     request_timeout = httpx.Timeout(connect=usual.connect, read=read, write=usual.write, pool=usual.pool)
@@ -201,8 +232,8 @@ class _Transfer:
         self._request: httpx.Request | None = None
         self._target = destination.path
         self._total: int | None = None
-        self._received = 0
-        self._body_started = False
+        self.received = 0
+        self.body_started = False
 
     async def save(self, response: httpx.Response) -> Path:
         """Write the body of a streamed answer to the target file, or raise the server's error answer."""
@@ -220,7 +251,7 @@ class _Transfer:
             self._fallback_name,
         )
         self._total = _content_length(response)
-        self._body_started = True
+        self.body_started = True
         await stream_to_file(
             self._counted(response.aiter_bytes()),
             self._target,
@@ -233,7 +264,7 @@ class _Transfer:
 
     async def _counted(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
         async for chunk in chunks:
-            self._received += len(chunk)
+            self.received += len(chunk)
             yield chunk
 
     def error(self, exc: httpx.TransportError) -> APIConnectionError | None:
@@ -246,13 +277,13 @@ class _Transfer:
         if request is None:
             return None
         error = error_from_transport(exc, request)
-        if not self._body_started:
+        if not self.body_started:
             return error
         # The body broke off midway: say what arrived, and that nothing was written.
         expected = f" of {self._total:,}" if self._total is not None else ""
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         message = (
-            f"the download of {self.job} broke off after {self._received:,}{expected} bytes ({reason}); "
+            f"the download of {self.job} broke off after {self.received:,}{expected} bytes ({reason}); "
             f"nothing was written to {os.fspath(self._target)!r}"
         )
         return type(error)(message, method=error.method, url=error.url)

@@ -76,6 +76,7 @@ from lsclient.api_client.models.serialization_options_request import Serializati
 from lsclient.api_client.models.task_filter_options_request import TaskFilterOptionsRequest
 from lsclient.api_client.types import UNSET, Response, Unset
 
+from ..arguments import check_seconds
 from ..errors import BadRequestError, InvalidInputError, LsClientError, NotFoundError, ResponseParseError
 from ..export_files import (
     JSON,
@@ -88,8 +89,8 @@ from ..export_files import (
 )
 from ..filters import Filter
 from ..progress import ProgressReporter, default_progress, track
-from ..resources import Operations, build_request, convert
-from .calls import call, call_no_content
+from ..resources import Operations, build_request, convert, id_of
+from .calls import call, call_remove, open_http
 from .downloads import MAX_DIRECT_EXPORT_IDS, download_direct_export, download_export
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRemoves, AsyncRetrieves, whole_list
@@ -207,6 +208,8 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         >>> (await export.wait(timeout=60)).status  # doctest: +SKIP
         'completed'
         """
+        check_seconds(timeout, "export.wait(): timeout", allow_zero=True)
+        check_seconds(poll_interval, "export.wait(): poll_interval")
         if _status(self._model) == _DONE:
             return self
         await wait_for(
@@ -250,6 +253,8 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         >>> [(c.export_type, str(c.status)) for c in (await export.convert("CSV")).converted_formats]  # doctest: +SKIP
         [('CSV', 'completed')]
         """
+        check_seconds(timeout, "export.convert(): timeout", allow_zero=True)
+        check_seconds(poll_interval, "export.convert(): poll_interval")
         export_type = format_name(format)
         await _check_format(self._client, self._project_id, export_type)
         reporter = default_progress(progress)
@@ -345,6 +350,8 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         >>> await export.download("exports/", format="CSV")  # doctest: +SKIP
         PosixPath('exports/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
         """
+        check_seconds(timeout, "export.download(): timeout")
+        check_seconds(poll_interval, "export.download(): poll_interval")
         export_type = format_name(format)
         destination = download_destination(path, overwrite=overwrite)
         return await self._download(
@@ -465,6 +472,7 @@ class AsyncExport(AsyncFetchable[ExportModel], AsyncRemovable[ExportModel], _Exp
         ...     labels = [a["result"] for a in task["annotations"]]
         >>> kept = await export.iter_tasks("round1.json")  # doctest: +SKIP
         """
+        check_seconds(timeout, "export.iter_tasks(): timeout")
         if path is not None:
             target = await self.download(path, format=JSON, progress=progress, overwrite=overwrite, timeout=timeout)
             return iter_export_tasks(target)
@@ -552,6 +560,7 @@ class AsyncExportsRepo(AsyncRetrieves[AsyncExport], AsyncRemoves[AsyncExport]):
         >>> export = await project.exports.create(task_ids=[12, 13])  # doctest: +SKIP
         >>> export = await project.exports.create(filter=F.data("lang") == "de")  # doctest: +SKIP
         """
+        check_seconds(timeout, "exports.create(): timeout")
         data = _spec_data(spec)
         serialization = data.get("serialization_options")
         serialization = dict(serialization) if isinstance(serialization, Mapping) else {}
@@ -600,6 +609,7 @@ class AsyncExportsRepo(AsyncRetrieves[AsyncExport], AsyncRemoves[AsyncExport]):
         :raises NotFoundError: no such snapshot in this project.
         """
         # The path names the project too, so the server itself refuses a snapshot of another project.
+        id = id_of(id, "exports.retrieve(): id")
         model = await call(projects_exports_retrieve.asyncio_detailed, self._parent, id, client=self._client.http)
         return self._wrap(model)
 
@@ -623,7 +633,8 @@ class AsyncExportsRepo(AsyncRetrieves[AsyncExport], AsyncRemoves[AsyncExport]):
 
         :raises NotFoundError: no such snapshot in this project.
         """
-        await call_no_content(projects_exports_destroy.asyncio_detailed, self._parent, id, client=self._client.http)
+        id = id_of(id, "exports.remove(): id")
+        await call_remove(projects_exports_destroy.asyncio_detailed, self._parent, id, client=self._client.http)
 
     async def formats(self, *, include_disabled: bool = False) -> builtins.list[ExportFormat]:
         """The export formats that fit the project's labeling config, e.g. JSON, JSON_MIN, CSV, TSV for text
@@ -696,6 +707,7 @@ async def export_project(
     >>> await project.export("out/", format="CSV", task_ids=[1, 2, 3])  # doctest: +SKIP
     PosixPath('out/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
     """
+    check_seconds(timeout, "project.export(): timeout")
     client, project_id = project.client, project.id
     export_type = format_name(format)
     download_destination(path, overwrite=overwrite)  # before the snapshot is built: a mistake costs no server time
@@ -756,7 +768,7 @@ async def _create_snapshot(
     the client's usual read timeout, and the generated function has no per-request timeout: so its request is
     built by the generated ``request_kwargs`` and sent here, and its answer parsed by the generated ``build_response``.
     """
-    http = client.get_async_httpx_client()
+    http = open_http(client)
     usual = http.timeout
     read = None if usual.read is None else max(usual.read, timeout)
     kwargs = projects_exports_create.request_kwargs(id, body=body)

@@ -42,7 +42,7 @@ import logging
 import mimetypes
 import os
 import warnings
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sized
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -64,6 +64,7 @@ from lsclient.api_client.models.projects_import_predictions_create_predictions_i
 from lsclient.api_client.models.tasks_list_fields import TasksListFields
 from lsclient.api_client.types import Response, Unset
 
+from ..arguments import check_seconds
 from ..batching import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_MAX_REQUEST_BYTES,
@@ -90,6 +91,7 @@ from ..errors import (
     APIStatusError,
     IncompleteImportError,
     InvalidInputError,
+    InvalidTypeError,
     LsClientError,
     PredictionImportError,
     ResponseParseError,
@@ -99,9 +101,9 @@ from ..errors import (
 from ..import_keys import KeyedTasks, check_key, key_query
 from ..paging import Page
 from ..progress import ProgressReporter, default_progress, track
-from ..task_sources import file_items, open_source, prediction_items, task_items
+from ..task_sources import file_items, open_media, open_source, prediction_items, task_items
 from ..taskfiles import UNDEFINED_DATA_KEY, FileFormat
-from .calls import call, call_no_content
+from .calls import call, call_no_content, open_http
 from .paging import AsyncPager
 from .waiting import wait_for
 
@@ -395,7 +397,7 @@ async def _post_tasks(client: AsyncClient, project_id: int, items: list[JsonItem
         kwargs = projects_import_create.request_kwargs(project_id, body=[], return_task_ids=True)
         del kwargs["json"]
         kwargs["content"] = body
-        response = await client.http.get_async_httpx_client().request(**kwargs, timeout=_request_timeout(timeout))
+        response = await open_http(client.http).request(**kwargs, timeout=_request_timeout(timeout))
         return projects_import_create.build_response(client=client.http, response=response)
 
     answer = await call(send)
@@ -444,7 +446,7 @@ async def _post_files(client: AsyncClient, project_id: int, items: list[FileItem
                 f"file{position}",
                 (
                     item.path.name,
-                    stack.enter_context(item.path.open("rb")),
+                    stack.enter_context(open_media(item)),
                     mimetypes.guess_type(item.path.name)[0] or "application/octet-stream",
                 ),
             )
@@ -452,7 +454,7 @@ async def _post_files(client: AsyncClient, project_id: int, items: list[FileItem
         ]
 
         async def send() -> Response[Any]:
-            response = await client.http.get_async_httpx_client().post(
+            response = await open_http(client.http).post(
                 kwargs["url"], params=kwargs["params"], files=files, timeout=_request_timeout(timeout)
             )
             return projects_import_create.build_response(client=client.http, response=response)
@@ -734,6 +736,7 @@ async def import_tasks(
     >>> await project.import_tasks("reviews.csv", key="reviews-v1", progress=False)  # doctest: +SKIP
     [101, 102, 103]
     """
+    check_seconds(timeout, "import_tasks(): timeout")
     client, project_id = project.client, project.id
     check_positive("batch_size", batch_size)
     check_positive("max_request_bytes", max_request_bytes)
@@ -771,6 +774,14 @@ async def import_tasks(
             _raise_for_tasks(project_id, outcome)
         return outcome.ledger.results
 
+    for name, parallel in (("predictions", predictions), ("annotations", annotations)):
+        # both lengths known: a mismatch is refused before any request (otherwise it is found when reached,
+        # after the tasks before it went in)
+        if isinstance(parallel, Sized) and opened.total is not None and len(parallel) != opened.total:
+            raise InvalidInputError(
+                f"{name}= has {len(parallel)} items for the source's {opened.total} tasks: give one per task "
+                "(None for a task without)"
+            )
     known: dict[int, int] = {}
     if key is not None:
         known = await find_keyed_tasks(client, project_id, key)
@@ -812,7 +823,7 @@ async def _post_predictions(client: AsyncClient, project_id: int, items: list[Js
         kwargs = projects_import_predictions_create.request_kwargs(project_id, body=[])
         del kwargs["json"]
         kwargs["content"] = body
-        response = await client.http.get_async_httpx_client().request(**kwargs, timeout=_request_timeout(timeout))
+        response = await open_http(client.http).request(**kwargs, timeout=_request_timeout(timeout))
         return projects_import_predictions_create.build_response(client=client.http, response=response)
 
     answer = await call(send)
@@ -851,12 +862,17 @@ async def import_predictions(
     >>> await project.import_predictions([{"task": 101, "result": [...], "score": 0.9}])  # doctest: +SKIP
     1
     """
+    check_seconds(timeout, "import_predictions(): timeout")
     client, project_id = project.client, project.id
     check_positive("batch_size", batch_size)
     check_positive("max_request_bytes", max_request_bytes)
     check_positive("concurrency", concurrency)
     if isinstance(predictions, Mapping):
         raise InvalidInputError("predictions must be an iterable of prediction mappings (wrap a single one in a list)")
+    if isinstance(predictions, str | bytes | bytearray) or not isinstance(predictions, Iterable):
+        raise InvalidTypeError(
+            f"predictions must be an iterable of prediction mappings, not {type(predictions).__name__}"
+        )
     total = len(predictions) if isinstance(predictions, list | tuple) else None
     limits = Limits(count=batch_size, bytes=max_request_bytes)
 

@@ -23,8 +23,8 @@ from lsclient.api_client.types import Unset
 
 from ..errors import LsClientError
 from ..paging import Page
-from ..resources import convert, public_name
-from .calls import call, call_no_content
+from ..resources import convert, id_of, public_name
+from .calls import call, call_remove
 from .paging import AsyncPager
 from .resources import AsyncEntity, AsyncRemovable, AsyncRepository
 from .users import AsyncUser
@@ -69,7 +69,7 @@ class AsyncMember(AsyncRemovable[OrganizationMemberList], _MemberFields):
         """Take the user out of the organization (a soft removal; one
         ``DELETE /api/organizations/{id}/memberships/{user_id}/``). See :meth:`AsyncMembersRepo.remove`.
         """
-        await call_no_content(
+        await call_remove(
             organizations_memberships_destroy.asyncio_detailed,
             self._model.organization,
             self.user_id,
@@ -156,6 +156,7 @@ class AsyncMembersRepo(AsyncRepository[AsyncMember]):
         :raises NotFoundError: the user was never a member.
         :raises LsClientError: the current user has no active organization.
         """
+        user_id = id_of(user_id, "members.retrieve(): user_id")
         model = await call(
             organizations_memberships_retrieve.asyncio_detailed,
             await self.organization_id(),
@@ -175,7 +176,8 @@ class AsyncMembersRepo(AsyncRepository[AsyncMember]):
         :raises APIStatusError: 405 when removing yourself.
         :raises LsClientError: the current user has no active organization.
         """
-        await call_no_content(
+        user_id = id_of(user_id, "members.remove(): user_id")
+        await call_remove(
             organizations_memberships_destroy.asyncio_detailed,
             await self.organization_id(),
             user_id,

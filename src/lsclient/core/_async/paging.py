@@ -9,7 +9,8 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
 from typing import Generic, TypeVar
 
-from ..paging import DEFAULT_PAGE_SIZE, Cursor, Page, check_options
+from ..errors import NotFoundError
+from ..paging import DEFAULT_PAGE_SIZE, Cursor, Page, check_options, past_the_end
 
 __all__ = ["AsyncPager"]
 
@@ -46,7 +47,13 @@ class AsyncPager(Generic[T]):
         """Iterate over the non-empty pages (the last one cut to ``limit``)."""
         cursor: Cursor[T] = Cursor(self.page_size, self.limit)
         while cursor.more:
-            page = cursor.take(await self._fetch_page(cursor.number, cursor.page_size))
+            try:
+                answer = await self._fetch_page(cursor.number, cursor.page_size)
+            except NotFoundError as exc:
+                if cursor.number > 1 and past_the_end(exc):
+                    return  # the list shrank while it was paged (others removed items): it ends here
+                raise
+            page = cursor.take(answer)
             if page.items:
                 yield page
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -18,7 +18,8 @@ from lsclient.api_client.models.project import Project as ProjectModel
 from lsclient.api_client.models.project_request import ProjectRequest
 from lsclient.api_client.types import UNSET, Unset
 
-from ..errors import InvalidInputError
+from ..arguments import check_count, check_id, check_text
+from ..errors import InvalidInputError, InvalidTypeError
 from ..label_config import LabelConfig, ParsedConfig, parse_label_config
 from ..paging import Page
 from ..resources import Operations, build_request
@@ -97,23 +98,55 @@ class AsyncProject(
 
     @property
     def parsed_config(self) -> ParsedConfig:
-        """The project's labeling config, parsed locally: controls, objects, labels, data keys (no request)."""
+        """The project's labeling config, parsed locally: controls, objects, labels, data keys (no request).
+
+        A config stored with tags Label Studio's editor does not know (the server accepts them) is parsed all the
+        same; ``parsed_config.problems`` says what is wrong.
+        """
         return parse_label_config(str(self.label_config or ""))
 
-    async def add_label(self, control_name: str, label_value: str, **attrs: str | int | float | bool | None) -> bool:
+    async def add_label(
+        self,
+        control_name: str,
+        label_value: str,
+        *,
+        parent: str | Sequence[str] | None = None,
+        **attrs: str | int | float | bool | None,
+    ) -> bool:
         """Add a label to a control of the live project, keeping existing annotations valid.
 
         The project is re-read first (one ``GET``, so a stale proxy cannot overwrite a change made elsewhere); the
-        new config is validated against the project's annotations by the server
-        (``POST /api/projects/{id}/validate/``) before it is saved with one ``PATCH``. Returns False when the label
-        was already there (nothing more is sent then).
+        label goes at the top level of the control, or under the choice ``parent`` of a ``Taxonomy``
+        (``parent="B"``, or a path ``("B", "B1")``); the new config is validated by the server
+        (``POST /api/projects/validate/``; an added label cannot invalidate an annotation) before it is saved with
+        one ``PATCH``. Returns False when the label was already there (same value and alias at that level; nothing
+        more is sent then).
 
-        :raises InvalidInputError: no such control, or a bad label value.
+        :raises InvalidInputError: no such control, a bad label value, ``parent`` names no choice, a sibling label
+            already has this value or alias, the hotkey is taken.
         :raises BadRequestError: the server refused the new config.
         """
         from .label_configs import add_label
 
-        return await add_label(self, control_name, label_value, **attrs)
+        return await add_label(self, control_name, label_value, parent=parent, **attrs)
+
+    async def remove_label(
+        self, control_name: str, label_value: str, *, parent: str | Sequence[str] | None = None
+    ) -> bool:
+        """Remove a label (by value or alias) from a control of the live project, unless annotations use it.
+
+        Re-reads the project (one ``GET``), removes the label at the top level of the control or under the choice
+        ``parent`` of a ``Taxonomy`` (with the choices under it), validates against the annotations
+        (``POST /api/projects/{id}/validate/``; for a ``Taxonomy`` path the server cannot check, lsclient reads the
+        annotations), then saves with one ``PATCH``. Returns False when the control has no such label.
+
+        :raises InvalidInputError: no such control, ``parent`` names no choice, the label is at another level (the
+            message says which ``parent`` to pass), annotations use a path the server cannot check.
+        :raises BadRequestError: the server refused the new config (annotations use the label).
+        """
+        from .label_configs import remove_label
+
+        return await remove_label(self, control_name, label_value, parent=parent)
 
     async def set_label_config(self, config: str | LabelConfig) -> Self:
         """Replace the labeling config after the server checked it against existing annotations.
@@ -121,6 +154,9 @@ class AsyncProject(
         (A plain ``update(label_config=...)`` is saved even when it orphans labels that annotations use.)
 
         :raises LabelConfigSyntaxError: the XML does not parse (before any request).
+        :raises LabelConfigError: Label Studio's editor would refuse the config (before any request).
+        :raises InvalidInputError: annotations use a ``Taxonomy`` choice path that the new config drops and that the
+            server cannot check (see :func:`~lsclient.core.label_config.unprotected_removals`).
         :raises BadRequestError: the server refused the config; ``validation_errors`` says why.
         """
         from .label_configs import set_label_config
@@ -148,6 +184,9 @@ class AsyncProjectsRepo(AsyncRetrieves[AsyncProject], AsyncRemoves[AsyncProject]
         (``expert_instruction=...``...).
 
         :raises InvalidInputError: an unknown field (before any request).
+        :raises LabelConfigError: (an :class:`InvalidInputError`) Label Studio's editor would refuse the label config,
+            e.g. a misspelt tag (before any request; Label Studio's server would store it).
+        :raises LabelConfigSyntaxError: the label config is malformed XML (before any request).
         :raises BadRequestError: e.g. an invalid label config; ``validation_errors["label_config"]`` says why.
         """
         given = {
@@ -181,8 +220,8 @@ class AsyncProjectsRepo(AsyncRetrieves[AsyncProject], AsyncRemoves[AsyncProject]
         :param ordering: a field name, ``-`` for descending, e.g. ``"-created_at"``.
         :param page_size: projects per request (at most 100, the server's maximum).
         :param limit: stop after this many projects.
-        :raises InvalidInputError: ``ids`` is not a sequence of ints, or both ``title`` and ``title_contains``
-            (before any request).
+        :raises InvalidInputError: ``ids`` is not a sequence of ids, a text is not a sendable ``str``, a bad
+            ``page_size`` / ``limit``, or both ``title`` and ``title_contains`` (before any request).
 
         >>> [p.title async for p in client.projects.list(title="Reviews v2")]  # doctest: +SKIP
         ['Reviews v2']
@@ -190,9 +229,16 @@ class AsyncProjectsRepo(AsyncRetrieves[AsyncProject], AsyncRemoves[AsyncProject]
         if title is not None and title_contains is not None:
             raise InvalidInputError("projects.list(): pass title= (exact) or title_contains=, not both")
         server_title = title if title is not None else title_contains
-
-        if ids is not None and (isinstance(ids, str | bytes) or not all(isinstance(i, int) for i in ids)):
-            raise InvalidInputError(f"ids must be a sequence of project ids (ints), not {ids!r}")
+        for name, text in (("title", title), ("title_contains", title_contains), ("ordering", ordering)):
+            if text is not None:
+                check_text(text, f"projects.list(): {name}")
+        if ids is not None:
+            if isinstance(ids, str | bytes | Mapping) or not isinstance(ids, Iterable):
+                raise InvalidTypeError(
+                    f"projects.list(): ids must be a sequence of project ids, not {type(ids).__name__}"
+                )
+            ids = [check_id(i, "projects.list(): ids[]") for i in ids]
+        check_count(page_size, "projects.list(): page_size")
 
         async def fetch_page(page: int, size: int) -> Page[AsyncProject]:
             answer = await call(

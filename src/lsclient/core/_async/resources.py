@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 from ..errors import NotFoundError
 from ..paging import Page
-from ..resources import EntityBase, Operations, build_request, json_names, public_name, result_regions
-from .calls import call, call_no_content
+from ..resources import EntityBase, Operations, build_request, id_of, json_names, public_name, result_regions
+from ..transport import repeatable
+from .calls import call, call_remove
 from .paging import AsyncPager
 
 if TYPE_CHECKING:
@@ -102,7 +103,10 @@ class AsyncUpdatable(AsyncEntity[M]):
         if "result" in fields and "result" in json_names(body_type):
             fields["result"] = result_regions(fields["result"])
         body: Any = build_request(body_type, changes, fields, what=f"{public_name(type(self))}.update()")
-        self._adopt(await self._patch_model(body))
+        # Setting fields to values twice leaves them as once: the PATCH may be retried when its answer is lost.
+        with repeatable():
+            model = await self._patch_model(body)
+        self._adopt(model)
         return self
 
     async def _patch_model(self, body: Any) -> M:
@@ -117,11 +121,14 @@ class AsyncRemovable(AsyncEntity[M]):
     async def remove(self) -> None:
         """Delete this object on the server (one ``DELETE``). The proxy keeps its last known fields.
 
+        When the answer is lost and the ``DELETE`` is sent again, the 404 it then gets means the first one did it:
+        that is a success, not an error.
+
         :raises NotFoundError: it was already removed.
         """
         operations = self._operations
         remove = _operation(operations, "remove", type(self))
-        await call_no_content(remove, self.id, client=self._client.http)
+        await call_remove(remove, self.id, client=self._client.http)
 
 
 class AsyncRepository(Generic[E]):
@@ -185,8 +192,9 @@ class AsyncRetrieves(AsyncRepository[E]):
         """The object with this id (one ``GET``). Through a parent, the object must belong to it.
 
         :raises NotFoundError: no such object (here).
+        :raises InvalidInputError: ``id`` is not an int from 1 to 2**63 - 1 (before any request).
         """
-        return await self._retrieve_checked(id)
+        return await self._retrieve_checked(id_of(id, f"{_repo_name(self)}.retrieve(): id"))
 
 
 class AsyncRemoves(AsyncRepository[E]):
@@ -197,15 +205,18 @@ class AsyncRemoves(AsyncRepository[E]):
 
         Through a parent (``task.annotations.remove(id)``), the object is read first and must belong to it:
         the server's ``DELETE`` is not scoped to the parent, and an object of another one is never removed
-        through this repository (two requests then).
+        through this repository (two requests then). A ``DELETE`` sent again after its answer was lost, and
+        answered 404, was done by the first: that is a success.
 
         :raises NotFoundError: no such object (here).
+        :raises InvalidInputError: ``id`` is not an int from 1 to 2**63 - 1 (before any request).
         """
+        id = id_of(id, f"{_repo_name(self)}.remove(): id")
         operations: Operations = self._entity._operations
         if self._parent_id is not None and operations.parent is not None:
             await self._retrieve_checked(id)
         remove = _operation(operations, "remove", self._entity)
-        await call_no_content(remove, id, client=self._client.http)
+        await call_remove(remove, id, client=self._client.http)
 
 
 class AsyncListsAll(AsyncRepository[E]):
@@ -231,6 +242,15 @@ class AsyncListsAll(AsyncRepository[E]):
             return [self._wrap(model) for model in models]
 
         return whole_list(fetch_all, page_size=page_size, limit=limit)
+
+
+def _repo_name(repository: AsyncRepository[Any]) -> str:
+    """How a repository is reached, for messages: ``projects``, ``tasks``, ``project.tasks``, ``task.annotations``..."""
+    name = public_name(repository._entity).lower() + "s"
+    parent = repository._entity._operations.parent
+    if repository._parent_id is not None and parent is not None:
+        return f"{parent}.{name}"
+    return name
 
 
 def _path_of(function: Callable[..., Any] | None, path_id: Any) -> str:

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 from lsclient.api_client.api.storage import storages_export_list, storages_list
 from lsclient.api_client.types import UNSET
 
-from ..errors import InvalidInputError, NotFoundError
+from ..arguments import check_id, check_seconds
+from ..errors import InvalidInputError, InvalidTypeError, NotFoundError
 from ..progress import ProgressReporter, default_progress
 from ..resources import Operations, build_request, public_name
 from ..storage_kinds import (
@@ -42,7 +43,7 @@ from ..storage_kinds import (
     sync_traceback,
     validate_data,
 )
-from .calls import call, call_no_content
+from .calls import call, call_no_content, call_remove
 from .paging import AsyncPager
 from .resources import AsyncFetchable, AsyncRemovable, AsyncRepository, AsyncUpdatable, whole_list
 from .waiting import wait_for
@@ -158,6 +159,7 @@ class AsyncStorage(
             a 500 (:class:`~lsclient.core.errors.ServerError`) naming the problem; :meth:`validate` reports the
             same problem as a :class:`~lsclient.core.errors.BadRequestError`.
         """
+        check_seconds(timeout, "sync(): timeout", allow_zero=True)
         started = await call(self._kind.sync_create.asyncio_detailed, self.id, client=self._client.http)
         return await self._await_sync(started, done=SYNC_DONE, timeout=timeout, progress=progress)
 
@@ -167,6 +169,7 @@ class AsyncStorage(
 
         Returns self at once when no sync is queued or running; see :meth:`sync` for the rest.
         """
+        check_seconds(timeout, "wait(): timeout", allow_zero=True)
         return await self._await_sync(None, done=(*SYNC_DONE, "initialized"), timeout=timeout, progress=progress)
 
     async def _await_sync(
@@ -324,7 +327,7 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         :raises InvalidInputError: an unknown kind, or several kinds have a storage with this id here.
         """
         found = await self.retrieve(id, kind)
-        await call_no_content(found.storage_kind.destroy.asyncio_detailed, id, client=self._client.http)
+        await call_remove(found.storage_kind.destroy.asyncio_detailed, id, client=self._client.http)
 
     def list(self, *, page_size: int = 100, limit: int | None = None) -> AsyncPager[StorageT]:
         """All storages of the project in this direction, of every kind the server offers, lazily, kind by kind
@@ -481,7 +484,8 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
         title: str | None = None,
         **fields: Any,
     ) -> StorageT:
-        """Connect a Redis database (``path``: the key prefix; ``db``: the database number, by default 1).
+        """Connect a Redis database (``path``: the key prefix; ``db``: the database number, by default Label
+        Studio's: 1 for a dataset, 2 for a target).
 
         :param fields: other fields of the kind's create body: for a dataset ``regex_filter``, ``use_blob_urls``
             (default ``True``); for a target ``can_delete_objects``.
@@ -504,7 +508,8 @@ class AsyncStoragesRepo(AsyncRepository[StorageT]):
 def _check_id(id: object) -> None:
     # ``retrieve("s3", 5)`` was the order of earlier versions: say so instead of failing obscurely.
     if not isinstance(id, int) or isinstance(id, bool):
-        raise InvalidInputError(f"a storage id must be an int, not {id!r}: the kind comes second, as kind='s3'")
+        raise InvalidTypeError(f"a storage id must be an int, not {id!r}: the kind comes second, as kind='s3'")
+    check_id(id, "a storage id")
 
 
 class AsyncDatasetsRepo(AsyncStoragesRepo[AsyncDataset]):

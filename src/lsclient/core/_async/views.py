@@ -2,7 +2,12 @@
 the temporary view made for ``task_ids=`` / ``filter=``, deleted once the snapshot is built.
 
 Label Studio's snapshot API has no task-id filter, but it applies the filter of a Data Manager view given as
-``task_filter_options.view``; a view id that does not exist is silently ignored, and then every task is exported.
+``task_filter_options.view``. It silently exports every task when it cannot: for a view id that does not exist,
+and whenever reading the view's filters raises a ``ValueError`` (``data_export/mixins.py`` logs "Incorrect view
+params" and carries on): a data key it cannot alias, a value it cannot cast (a Datetime in another format, a
+number or user id as text, a bool as "maybe"), a ``null`` value. Listing tasks through the same view
+(``GET /api/tasks/?view=``) runs the same code and answers a 500 in each of those cases, so every view is listed
+once, one task long, before a snapshot is made through it.
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lsclient.api_client.api.data_manager import dm_views_create, dm_views_destroy, dm_views_retrieve
+from lsclient.api_client.api.tasks import tasks_list
 from lsclient.api_client.models.dm_views_create_body import DmViewsCreateBody
 
-from ..errors import InvalidInputError, LsClientError, NotFoundError
+from ..arguments import check_id
+from ..errors import BadRequestError, InvalidInputError, InvalidTypeError, LsClientError, NotFoundError, ServerError
 from ..filters import F, Filter
-from .calls import call, call_no_content
+from .calls import call, call_remove
 
 if TYPE_CHECKING:
     from .client import AsyncClient
@@ -43,20 +50,26 @@ def view_filter(task_ids: Iterable[int] | None, filter: Filter | None) -> Filter
     ids = list(task_ids)
     wrong = [task_id for task_id in ids if not isinstance(task_id, int) or isinstance(task_id, bool)]
     if wrong:
-        raise InvalidInputError(f"task_ids must be ints, got {wrong[:5]!r}")
+        raise InvalidTypeError(f"task_ids must be ints, got {wrong[:5]!r}")
+    for task_id in ids:
+        check_id(task_id, "task_ids[]")
     by_id = F.id.one_of(ids)
     return by_id if filter is None else filter & by_id
 
 
 async def check_view(client: AsyncClient, project_id: int, view: object) -> None:
-    """Check that ``view`` is the id of a Data Manager view of this project (``GET /api/dm/views/{id}/``).
+    """Check that ``view`` is the id of a Data Manager view of this project (``GET /api/dm/views/{id}/``) whose
+    filters the server can apply (one task listed through it: ``GET /api/tasks/?view={id}&page_size=1``).
 
-    Label Studio silently exports every task for a view that does not exist, so this runs before the snapshot.
+    Label Studio silently exports every task for a view that does not exist or whose filters it cannot read, so
+    this runs before the snapshot.
 
-    :raises InvalidInputError: ``view`` is not an int, or no such view in this project.
+    :raises InvalidInputError: ``view`` is not an int, no such view in this project, or Label Studio cannot
+        apply its filters (e.g. one made in the web app on a data key with a space).
     """
     if not isinstance(view, int) or isinstance(view, bool):
-        raise InvalidInputError(f"view must be a Data Manager view id (int), got {view!r}")
+        raise InvalidTypeError(f"view must be a Data Manager view id (int), got {view!r}")
+    check_id(view, "view")
     try:
         found = await call(dm_views_retrieve.asyncio_detailed, view, client=client.http)
     except NotFoundError:
@@ -65,17 +78,54 @@ async def check_view(client: AsyncClient, project_id: int, view: object) -> None
         raise InvalidInputError(
             f"project {project_id} has no Data Manager view {view} (Label Studio would silently export every task)"
         )
+    await _check_applies(client, project_id, view, f"Data Manager view {view}")
 
 
 async def create_view(client: AsyncClient, project_id: int, condition: Filter) -> int:
     """Create a temporary view of the project filtered on ``condition`` (``POST /api/dm/views/``); return its id.
 
-    It appears as a tab titled :data:`TEMPORARY_VIEW_TITLE` until :func:`drop_view` deletes it.
+    It appears as a tab titled :data:`TEMPORARY_VIEW_TITLE` until :func:`drop_view` deletes it. The view is checked
+    before its id is returned: the server must have stored the filter as sent, and list tasks through it (see the
+    module's note); otherwise it is deleted again.
+
+    :raises InvalidInputError: the server stored another filter, or cannot apply this one (it would export every
+        task).
     """
+    sent = condition.to_dict()
     body = DmViewsCreateBody.from_dict(
-        {"project": project_id, "data": {"title": TEMPORARY_VIEW_TITLE, "filters": condition.to_dict()}}
+        {"project": project_id, "data": {"title": TEMPORARY_VIEW_TITLE, "filters": sent}}
     )
-    return (await call(dm_views_create.asyncio_detailed, client=client.http, body=body)).id
+    view = await call(dm_views_create.asyncio_detailed, client=client.http, body=body)
+    try:
+        stored = view.data.get("filters") if isinstance(view.data, dict) else None
+        if stored != sent:
+            raise InvalidInputError(
+                f"filter: Label Studio stored the filter {_short(condition)} as {_short(stored)}, not as sent "
+                f"{_short(sent)}; an export through it would not select what was asked"
+            )
+        await _check_applies(client, project_id, view.id, f"filter {_short(condition)}")
+    except BaseException:
+        await drop_view(client, project_id, view.id)
+        raise
+    return view.id
+
+
+def _short(value: object) -> str:
+    """``repr(value)``, cut to a readable length (a filter on many task ids is long)."""
+    text = repr(value)
+    return text if len(text) <= 300 else f"{text[:297]}..."
+
+
+async def _check_applies(client: AsyncClient, project_id: int, view_id: int, what: str) -> None:
+    """List one task through the view; the snapshot reads the view with the same code, but where listing fails it
+    exports every task instead."""
+    try:
+        await call(tasks_list.asyncio_detailed, client=client.http, project=project_id, view=view_id, page_size=1)
+    except (BadRequestError, ServerError) as exc:
+        raise InvalidInputError(
+            f"{what}: Label Studio cannot apply it (listing tasks through it fails: {exc}); an export through it "
+            "would silently contain every task of the project"
+        ) from exc
 
 
 async def drop_view(client: AsyncClient, project_id: int, view_id: int, *, in_use: str | None = None) -> None:
@@ -97,7 +147,7 @@ async def drop_view(client: AsyncClient, project_id: int, view_id: int, *, in_us
         )
         return
     try:
-        await call_no_content(dm_views_destroy.asyncio_detailed, view_id, client=client.http)
+        await call_remove(dm_views_destroy.asyncio_detailed, view_id, client=client.http)
     except LsClientError as exc:
         # The export itself succeeded; a leftover tab is not worth losing it over.
         logger.warning("could not delete the temporary Data Manager view %s: %s", view_id, exc)

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import os
+import ssl
 import warnings
 from functools import cached_property
 from types import TracebackType
@@ -14,10 +16,13 @@ import httpx
 from lsclient.api_client import AuthenticatedClient, LabelStudioApi
 from lsclient.api_client.api.server import version_retrieve
 
-from ..config import UnsupportedServerWarning, normalize_url, resolve, unsupported_version_message
+from ..arguments import check_timeout
+from ..auth import keep_credentials_out_of_jar
+from ..config import UnsupportedServerWarning, normalize_url, resolve, tls_verify, unsupported_version_message
 from ..errors import ConfigurationError
+from ..logs import protect_logs
 from ..transport import DEFAULT_TIMEOUT, RetryPolicy
-from .calls import call
+from .calls import call, open_http
 from .transport import RetryTransport
 
 if TYPE_CHECKING:
@@ -44,6 +49,8 @@ class Client:
         retry policy: pass it to any generated ``sync_detailed`` function as ``client=``.
     :ivar api: every generated operation, grouped by tag (``client.api.projects.create(...)``), bound
         to :attr:`http`.
+    :ivar retry_policy: when requests are retried (:class:`~lsclient.core.transport.RetryPolicy`); downloads
+        that break off midway are started again under the same policy.
     """
 
     def __init__(
@@ -53,21 +60,24 @@ class Client:
         *,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        verify: bool | str = True,
+        verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         httpx_client: httpx.Client | None = None,
         check_version: bool = False,
     ) -> None:
         self.url = normalize_url(url)
         self._check_version = check_version
         self._auth = auth
-        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        checked = check_timeout(timeout)
+        timeout = checked if isinstance(checked, httpx.Timeout) else httpx.Timeout(checked)
+        verify = tls_verify(verify)
+        self.retry_policy = retry or RetryPolicy()
         self.http = AuthenticatedClient(
             base_url=self.url,
             token="",
             auth=auth,
             timeout=timeout,
             verify_ssl=verify,
-            transport=RetryTransport(policy=retry or RetryPolicy(), verify=verify),
+            transport=RetryTransport(policy=self.retry_policy, verify=verify),
         )
         if httpx_client is not None and not isinstance(httpx_client, httpx.Client):
             raise ConfigurationError(
@@ -79,6 +89,9 @@ class Client:
             httpx_client.auth = auth
             httpx_client.timeout = timeout
             self.http.set_httpx_client(httpx_client)
+        # Label Studio's session cookies are credentials the client does not need: never kept, so never sent on.
+        keep_credentials_out_of_jar(self.http.get_httpx_client())
+        protect_logs()
         self.api = LabelStudioApi(self.http)
 
     @cached_property
@@ -122,11 +135,18 @@ class Client:
         return release
 
     def validate_label_config(self, config: str | LabelConfig, *, project_id: int | None = None) -> None:
-        """Ask the server whether a labeling config is valid (``POST /api/projects/validate/``), or valid for a
-        project's existing annotations too (``POST /api/projects/{id}/validate/``); nothing is saved.
+        """Check a labeling config locally, then ask the server whether it is valid
+        (``POST /api/projects/validate/``), or valid for a project's existing annotations too
+        (``POST /api/projects/{id}/validate/``); nothing is saved.
 
+        The local check (:func:`~lsclient.core.label_config.check_label_config`) refuses what the server accepts but
+        Label Studio's editor would not render: unknown or misspelt tags, a control without ``toName``...
+
+        :raises LabelConfigError: (an :class:`InvalidInputError`) the editor would refuse the config, e.g. a
+            misspelt tag; ``problems`` lists why (before any request).
+        :raises LabelConfigSyntaxError: (an :class:`InvalidInputError`) malformed XML (before any request).
         :raises InvalidInputError: the config is empty (before any request).
-        :raises BadRequestError: the server refused it (XML syntax, tag schema, names, or labels that annotations
+        :raises BadRequestError: the server refused it (tag schema, names, ``toName``, or labels that annotations
             use); the message carries its explanation.
         :raises NotFoundError: no project ``project_id``.
 
@@ -141,6 +161,7 @@ class Client:
         self.http.get_httpx_client().close()
 
     def __enter__(self) -> Self:
+        open_http(self.http)  # a closed client cannot be used again: ClientClosedError now, not at its first call
         if self._check_version:
             try:
                 self.check_server_version()
@@ -166,7 +187,7 @@ def make_client(
     credentials: tuple[str, str] | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
     max_retries: int = 3,
-    verify: bool | str = True,
+    verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
     httpx_client: httpx.Client | None = None,
     check_version: bool = True,
 ) -> Client:
@@ -177,10 +198,15 @@ def make_client(
         shape); default: ``LABEL_STUDIO_API_KEY``. Not used with ``credentials``. An empty string is an error,
         never a fallback to the environment.
     :param credentials: ``(email, password)`` to log in through the web form instead of a key.
-    :param timeout: per-request timeout in seconds, or an ``httpx.Timeout``; ``None`` waits forever.
-    :param max_retries: retries of idempotent requests on connection errors, 429, 502, 503, 504 (POST and PATCH
-        are retried only when the connection could not be made, so they are never duplicated).
-    :param verify: TLS certificate verification: ``True``, ``False`` or a CA bundle path.
+    :param timeout: per-request timeout in seconds (a finite number above 0), or an ``httpx.Timeout``; ``None`` waits
+        forever.
+    :param max_retries: retries of idempotent requests on connection errors, bodies cut short, 429, 502, 503, 504
+        (and of reads on 500: Label Studio's listing answers 500 when a task is removed while it builds a page);
+        a POST is retried only when the connection could not be made or on 429 (the server refused it), so it is
+        never duplicated; when it may have been applied, :class:`~lsclient.core.errors.OutcomeUnknownError` says so.
+        Entity updates (a PATCH setting fields) and removals are retried like GETs, repeating them being harmless.
+    :param verify: TLS certificate verification, on by default: ``True`` (the system's CA bundle), ``False`` (off),
+        the path of a CA bundle (a PEM file or a directory of them) to trust instead, or an ``ssl.SSLContext``.
     :param httpx_client: your own ``httpx.Client`` (for proxies, client certificates...); lsclient sets its
         base URL, authentication and timeout. Its transport is yours: ``max_retries`` and ``verify`` do not apply
         to it (wrap your transport in ``lsclient.RetryTransport`` to keep retries).
@@ -188,8 +214,10 @@ def make_client(
         (``GET /api/version``), which also proves the server is reachable, and warn
         (:class:`~lsclient.core.config.UnsupportedServerWarning`) if it is outside the tested range. Without a
         ``with`` block, call :meth:`Client.check_server_version` yourself.
-    :raises ConfigurationError: no URL, no key or credentials, both, an empty or malformed key (nothing is sent
-        before the ``with`` block).
+    :raises ConfigurationError: no URL, no key or credentials, both, an empty or malformed key, a bad ``verify``
+        (nothing is sent before the ``with`` block).
+    :raises InvalidInputError: a ``timeout`` that is not ``None`` or a finite number of seconds above 0.
+    :raises LocalFileError: the CA bundle given as ``verify`` cannot be read.
 
     >>> with make_client() as client:  # doctest: +SKIP
     ...     print(client.server_version())

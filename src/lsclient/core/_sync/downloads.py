@@ -6,7 +6,9 @@ the project's direct export, the one that includes media files (:func:`download_
 
 from __future__ import annotations
 
+import logging
 import os
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +19,12 @@ import httpx
 from lsclient.api_client.api.export import projects_export_retrieve, projects_exports_download_retrieve
 from lsclient.api_client.types import UNSET
 
+from ..concurrency import sleep
 from ..errors import APIConnectionError, InvalidInputError, JobFailedError, error_from_response, error_from_transport
 from ..export_files import JSON, Destination
 from ..progress import ProgressReporter
+from ..transport import STREAM_EXTENSION
+from .calls import open_http
 from .files import stream_to_file
 
 if TYPE_CHECKING:
@@ -30,6 +35,8 @@ __all__ = ["MAX_DIRECT_EXPORT_IDS", "download_direct_export", "download_export"]
 #: the most task ids the direct export takes: Django refuses a query of more than 1,000 fields (400), and the
 #: request has three other parameters
 MAX_DIRECT_EXPORT_IDS = 990
+
+logger = logging.getLogger("lsclient")
 
 
 def download_export(
@@ -47,6 +54,8 @@ def download_export(
     ``GET /api/projects/{id}/exports/{export_pk}/download`` (with ``?exportType=`` for a conversion). The body goes
     to a temporary file beside the target, renamed into place only once all of it arrived (and matched
     ``expected_md5``): the file appears complete or not at all, and an existing file keeps its content otherwise.
+    A body that breaks off midway is downloaded again from the start, as often as the client's retry policy
+    allows (``max_retries``, with its backoff).
 
     :param destination: from :func:`~lsclient.core.export_files.download_destination`; a directory gets the file
         name the server sends (``Content-Disposition``), or ``project-<id>-export-<id>.<ext>``.
@@ -54,41 +63,63 @@ def download_export(
     :param expected_md5: the hex MD5 the body must have (the snapshot's ``md5``, for JSON).
     :param progress: receives the bytes written (its total from ``Content-Length`` when the server sends one).
     :raises APIStatusError: the server's error answer (e.g. :class:`~lsclient.core.errors.NotFoundError`).
-    :raises APIConnectionError: no answer, or the body broke off midway (the message says how much arrived).
+    :raises APIConnectionError: no answer, or the body broke off midway on the last try (the message says how much
+        arrived).
     :raises DownloadError: the body did not match ``expected_md5``.
     :raises FileExistsError: the file the server names exists in the directory, and overwriting was not allowed.
     """
-    transfer = _Transfer(
-        job=f"export {export_id} of project {project_id}",
-        fallback_name=f"project-{project_id}-export-{export_id}",
-        destination=destination,
-        export_type=export_type,
-        expected_md5=expected_md5,
-        progress=progress,
-    )
+    policy = client.retry_policy
+    attempt = 0
+    while True:
+        transfer = _Transfer(
+            job=f"export {export_id} of project {project_id}",
+            fallback_name=f"project-{project_id}-export-{export_id}",
+            destination=destination,
+            export_type=export_type,
+            expected_md5=expected_md5,
+            progress=progress,
+        )
+        try:
+            return _download_once(client, project_id, export_id, export_type, transfer)
+        except httpx.TransportError as exc:
+            error = transfer.error(exc)
+            if error is None:
+                raise
+            if not transfer.body_started or attempt >= policy.max_retries:
+                raise error from exc
+            delay = policy.delay(attempt, None, random.random())
+            logger.debug(
+                "the download of %s broke off after %d bytes; downloading it again in %.2f s (retry %d of %d)",
+                transfer.job,
+                transfer.received,
+                delay,
+                attempt + 1,
+                policy.max_retries,
+            )
+            sleep(delay)
+            attempt += 1
+
+
+def _download_once(
+    client: Client, project_id: int, export_id: int, export_type: str | None, transfer: _Transfer
+) -> Path:
     asked_type = UNSET if export_type is None else export_type
     # Label Studio's runserver sends a download with neither Content-Length nor chunked encoding, so a connection
     # closed midway looks like a complete file. Asked for the range from byte 0, it answers 206 with the same bytes
     # and a Content-Length, which lets httpx notice a body that ends early. A server that ignores ranges answers 200
     # with the whole file, which is fine too; one that refuses the range (416, e.g. for an empty file) or sends only
-    # part of the file is asked again without it. The generated stream function takes no headers, so the ranged
-    # request is built by the generated request_kwargs and sent here; the plain one goes through the generated one.
+    # part of the file is asked again without it. The generated stream function takes no headers or extensions, so
+    # both requests are built from the generated request_kwargs and sent here, marked as streamed (the transport
+    # hands the body over unread, and this module deals with a body that breaks off).
     kwargs = projects_exports_download_retrieve.request_kwargs(project_id, export_id, export_type=asked_type)
-    headers = {**kwargs.pop("headers", {}), "Range": "bytes=0-"}
-    http = client.http.get_httpx_client()
-    try:
-        with http.stream(**kwargs, headers=headers) as response:
-            if _serves_whole_file(response):
-                return transfer.save(response)
-        with projects_exports_download_retrieve.stream(
-            project_id, export_id, client=client.http, export_type=asked_type
-        ) as response:
+    headers = kwargs.pop("headers", {})
+    http = open_http(client.http)
+    streamed = {STREAM_EXTENSION: True}
+    with http.stream(**kwargs, headers={**headers, "Range": "bytes=0-"}, extensions=streamed) as response:
+        if _serves_whole_file(response):
             return transfer.save(response)
-    except httpx.TransportError as exc:
-        error = transfer.error(exc)
-        if error is None:
-            raise
-        raise error from exc
+    with http.stream(**kwargs, headers=headers, extensions=streamed) as response:
+        return transfer.save(response)
 
 
 def download_direct_export(
@@ -134,7 +165,7 @@ def download_direct_export(
         download_all_tasks=True,
         ids=UNSET if task_ids is None else list(task_ids),
     )
-    http = client.http.get_httpx_client()
+    http = open_http(client.http)
     usual = http.timeout
     read = None if usual.read is None else max(usual.read, timeout)
     request_timeout = httpx.Timeout(connect=usual.connect, read=read, write=usual.write, pool=usual.pool)
@@ -203,8 +234,8 @@ class _Transfer:
         self._request: httpx.Request | None = None
         self._target = destination.path
         self._total: int | None = None
-        self._received = 0
-        self._body_started = False
+        self.received = 0
+        self.body_started = False
 
     def save(self, response: httpx.Response) -> Path:
         """Write the body of a streamed answer to the target file, or raise the server's error answer."""
@@ -222,7 +253,7 @@ class _Transfer:
             self._fallback_name,
         )
         self._total = _content_length(response)
-        self._body_started = True
+        self.body_started = True
         stream_to_file(
             self._counted(response.iter_bytes()),
             self._target,
@@ -235,7 +266,7 @@ class _Transfer:
 
     def _counted(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
         for chunk in chunks:
-            self._received += len(chunk)
+            self.received += len(chunk)
             yield chunk
 
     def error(self, exc: httpx.TransportError) -> APIConnectionError | None:
@@ -248,13 +279,13 @@ class _Transfer:
         if request is None:
             return None
         error = error_from_transport(exc, request)
-        if not self._body_started:
+        if not self.body_started:
             return error
         # The body broke off midway: say what arrived, and that nothing was written.
         expected = f" of {self._total:,}" if self._total is not None else ""
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         message = (
-            f"the download of {self.job} broke off after {self._received:,}{expected} bytes ({reason}); "
+            f"the download of {self.job} broke off after {self.received:,}{expected} bytes ({reason}); "
             f"nothing was written to {os.fspath(self._target)!r}"
         )
         return type(error)(message, method=error.method, url=error.url)

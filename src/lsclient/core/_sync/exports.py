@@ -78,6 +78,7 @@ from lsclient.api_client.models.serialization_options_request import Serializati
 from lsclient.api_client.models.task_filter_options_request import TaskFilterOptionsRequest
 from lsclient.api_client.types import UNSET, Response, Unset
 
+from ..arguments import check_seconds
 from ..errors import BadRequestError, InvalidInputError, LsClientError, NotFoundError, ResponseParseError
 from ..export_files import (
     JSON,
@@ -90,8 +91,8 @@ from ..export_files import (
 )
 from ..filters import Filter
 from ..progress import ProgressReporter, default_progress, track
-from ..resources import Operations, build_request, convert
-from .calls import call, call_no_content
+from ..resources import Operations, build_request, convert, id_of
+from .calls import call, call_remove, open_http
 from .downloads import MAX_DIRECT_EXPORT_IDS, download_direct_export, download_export
 from .paging import Pager
 from .resources import Fetchable, Removable, Removes, Retrieves, whole_list
@@ -209,6 +210,8 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         >>> (export.wait(timeout=60)).status  # doctest: +SKIP
         'completed'
         """
+        check_seconds(timeout, "export.wait(): timeout", allow_zero=True)
+        check_seconds(poll_interval, "export.wait(): poll_interval")
         if _status(self._model) == _DONE:
             return self
         wait_for(
@@ -252,6 +255,8 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         >>> [(c.export_type, str(c.status)) for c in (export.convert("CSV")).converted_formats]  # doctest: +SKIP
         [('CSV', 'completed')]
         """
+        check_seconds(timeout, "export.convert(): timeout", allow_zero=True)
+        check_seconds(poll_interval, "export.convert(): poll_interval")
         export_type = format_name(format)
         _check_format(self._client, self._project_id, export_type)
         reporter = default_progress(progress)
@@ -347,6 +352,8 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         >>> export.download("exports/", format="CSV")  # doctest: +SKIP
         PosixPath('exports/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
         """
+        check_seconds(timeout, "export.download(): timeout")
+        check_seconds(poll_interval, "export.download(): poll_interval")
         export_type = format_name(format)
         destination = download_destination(path, overwrite=overwrite)
         return self._download(
@@ -467,6 +474,7 @@ class Export(Fetchable[ExportModel], Removable[ExportModel], _ExportFields):
         ...     labels = [a["result"] for a in task["annotations"]]
         >>> kept = export.iter_tasks("round1.json")  # doctest: +SKIP
         """
+        check_seconds(timeout, "export.iter_tasks(): timeout")
         if path is not None:
             target = self.download(path, format=JSON, progress=progress, overwrite=overwrite, timeout=timeout)
             return iter_export_tasks(target)
@@ -554,6 +562,7 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
         >>> export = project.exports.create(task_ids=[12, 13])  # doctest: +SKIP
         >>> export = project.exports.create(filter=F.data("lang") == "de")  # doctest: +SKIP
         """
+        check_seconds(timeout, "exports.create(): timeout")
         data = _spec_data(spec)
         serialization = data.get("serialization_options")
         serialization = dict(serialization) if isinstance(serialization, Mapping) else {}
@@ -602,6 +611,7 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
         :raises NotFoundError: no such snapshot in this project.
         """
         # The path names the project too, so the server itself refuses a snapshot of another project.
+        id = id_of(id, "exports.retrieve(): id")
         model = call(projects_exports_retrieve.sync_detailed, self._parent, id, client=self._client.http)
         return self._wrap(model)
 
@@ -625,7 +635,8 @@ class ExportsRepo(Retrieves[Export], Removes[Export]):
 
         :raises NotFoundError: no such snapshot in this project.
         """
-        call_no_content(projects_exports_destroy.sync_detailed, self._parent, id, client=self._client.http)
+        id = id_of(id, "exports.remove(): id")
+        call_remove(projects_exports_destroy.sync_detailed, self._parent, id, client=self._client.http)
 
     def formats(self, *, include_disabled: bool = False) -> builtins.list[ExportFormat]:
         """The export formats that fit the project's labeling config, e.g. JSON, JSON_MIN, CSV, TSV for text
@@ -698,6 +709,7 @@ def export_project(
     >>> project.export("out/", format="CSV", task_ids=[1, 2, 3])  # doctest: +SKIP
     PosixPath('out/project-3-at-2025-01-01-10-00-1a2b3c4d.csv')
     """
+    check_seconds(timeout, "project.export(): timeout")
     client, project_id = project.client, project.id
     export_type = format_name(format)
     download_destination(path, overwrite=overwrite)  # before the snapshot is built: a mistake costs no server time
@@ -758,7 +770,7 @@ def _create_snapshot(
     the client's usual read timeout, and the generated function has no per-request timeout: so its request is
     built by the generated ``request_kwargs`` and sent here, and its answer parsed by the generated ``build_response``.
     """
-    http = client.get_httpx_client()
+    http = open_http(client)
     usual = http.timeout
     read = None if usual.read is None else max(usual.read, timeout)
     kwargs = projects_exports_create.request_kwargs(id, body=body)

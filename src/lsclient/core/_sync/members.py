@@ -25,8 +25,8 @@ from lsclient.api_client.types import Unset
 
 from ..errors import LsClientError
 from ..paging import Page
-from ..resources import convert, public_name
-from .calls import call, call_no_content
+from ..resources import convert, id_of, public_name
+from .calls import call, call_remove
 from .paging import Pager
 from .resources import Entity, Removable, Repository
 from .users import User
@@ -71,7 +71,7 @@ class Member(Removable[OrganizationMemberList], _MemberFields):
         """Take the user out of the organization (a soft removal; one
         ``DELETE /api/organizations/{id}/memberships/{user_id}/``). See :meth:`MembersRepo.remove`.
         """
-        call_no_content(
+        call_remove(
             organizations_memberships_destroy.sync_detailed,
             self._model.organization,
             self.user_id,
@@ -158,6 +158,7 @@ class MembersRepo(Repository[Member]):
         :raises NotFoundError: the user was never a member.
         :raises LsClientError: the current user has no active organization.
         """
+        user_id = id_of(user_id, "members.retrieve(): user_id")
         model = call(
             organizations_memberships_retrieve.sync_detailed,
             self.organization_id(),
@@ -177,7 +178,8 @@ class MembersRepo(Repository[Member]):
         :raises APIStatusError: 405 when removing yourself.
         :raises LsClientError: the current user has no active organization.
         """
-        call_no_content(
+        user_id = id_of(user_id, "members.remove(): user_id")
+        call_remove(
             organizations_memberships_destroy.sync_detailed,
             self.organization_id(),
             user_id,

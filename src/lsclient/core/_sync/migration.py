@@ -4,19 +4,23 @@
 
 The copy is Label Studio's own round trip, made safe: a JSON snapshot with the predictions and the annotators
 (by email) is streamed to a temporary file, the target project is created with the source's label config and
-settings, the tasks are imported from the file (in batches, in constant memory), and the target is checked to hold
-as many tasks, annotations and predictions as the snapshot.
+settings, the tasks are imported from the file (in batches, in constant memory, in the source's id order), and the
+target is checked to hold as many tasks, annotations and predictions as the snapshot.
 """
 
 from __future__ import annotations
 
+import json
 import tempfile
+from array import array
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..arguments import check_seconds
 from ..errors import CopyIncompleteError, InvalidInputError
 from ..export_files import iter_export_tasks
+from ..label_config import check_label_config
 from ..progress import ProgressReporter
 
 if TYPE_CHECKING:
@@ -62,14 +66,37 @@ def _annotator_email(annotation: Mapping[str, Any]) -> str | None:
     return author.get("email") if isinstance(author, Mapping) else None
 
 
-def _count(path: Path) -> tuple[int, set[str]]:
-    """The number of tasks and the annotator emails of an exported JSON file (read lazily)."""
-    tasks = 0
+def _count(path: Path) -> tuple[int, set[str], array[int]]:
+    """The number of tasks, the annotator emails and the task ids (in file order) of an exported JSON file."""
     emails: set[str] = set()
+    ids: array[int] = array("q")
     for task in iter_export_tasks(path):
-        tasks += 1
+        ids.append(int(task.get("id") or 0))
         emails.update(email for a in task.get("annotations") or [] if (email := _annotator_email(a)))
-    return tasks, emails
+    return len(ids), emails, ids
+
+
+def _in_id_order(path: Path, ids: array[int]) -> Iterator[dict[str, Any]]:
+    """The tasks of the snapshot at ``path`` in the source's id order, one at a time.
+
+    The server writes a snapshot in no promised order: id order on SQLite, shuffled on PostgreSQL (it collects the
+    ids with ``SELECT DISTINCT`` and no ``ORDER BY``), and the copy's ids, hence its order, follow the import's.
+    Out of order, each task becomes one line of a side file and the lines are read back sorted by id: memory stays
+    at two integers per task plus the largest task.
+    """
+    if all(ids[i] <= ids[i + 1] for i in range(len(ids) - 1)):
+        yield from iter_export_tasks(path)
+        return
+    offsets: array[int] = array("q")
+    lines = path.with_suffix(".jsonl")
+    with open(lines, "wb") as out:
+        for task in iter_export_tasks(path):
+            offsets.append(out.tell())
+            out.write(json.dumps(task, ensure_ascii=False).encode("utf-8") + b"\n")
+    with open(lines, "rb") as source:
+        for index in sorted(range(len(ids)), key=ids.__getitem__):
+            source.seek(offsets[index])
+            yield json.loads(source.readline())
 
 
 def _counters(project: Project) -> tuple[int, int, int, int]:
@@ -83,8 +110,8 @@ def _counters(project: Project) -> tuple[int, int, int, int]:
     )
 
 
-def _tasks(path: Path, annotators: Annotators) -> Iterator[dict[str, Any]]:
-    for task in iter_export_tasks(path):
+def _tasks(path: Path, ids: array[int], annotators: Annotators) -> Iterator[dict[str, Any]]:
+    for task in _in_id_order(path, ids):
         if annotators == "importer":
             task["annotations"] = [
                 {key: value for key, value in annotation.items() if key != "completed_by"}
@@ -108,7 +135,8 @@ def copy_to(
     One JSON snapshot of the project (``POST /api/projects/{id}/exports/``, predictions and annotators included)
     is streamed to a temporary file and removed from the server; the target project is created with the source's
     label config and settings (:data:`COPIED_SETTINGS`) and the tasks are imported from the file in batches
-    (``POST /api/projects/{id}/import``). Ids, timestamps, counters and drafts are the target's own.
+    (``POST /api/projects/{id}/import``), in the source's task id order (whatever order the server wrote them in).
+    Ids, timestamps, counters and drafts are the target's own.
 
     :param target: the client of the server to copy to; default: the client this project was read with.
     :param title: the new project's title; default: the source's.
@@ -119,6 +147,9 @@ def copy_to(
     :param timeout: seconds for the snapshot, and for each import request.
     :raises InvalidInputError: ``annotators`` is unknown, or (``"by_email"``) authors have no account on the
         target; nothing was created.
+    :raises LabelConfigError: (an :class:`InvalidInputError`) the source's stored label config has what Label
+        Studio's editor would refuse (a misspelt tag...); fix it with ``set_label_config`` first. Nothing was
+        created.
     :raises CopyIncompleteError: the target's counters of tasks, annotations (and skipped ones) and predictions
         differ from the source's; the target project is kept for inspection (its id is in the message).
     :raises TaskImportError: a batch failed; the partly filled target project is removed.
@@ -127,11 +158,15 @@ def copy_to(
     >>> copy.task_number == project.task_number  # doctest: +SKIP
     True
     """
+    check_seconds(timeout, "copy_to(): timeout")
     if annotators not in ("by_email", "importer"):
         raise InvalidInputError(f"copy_to(): annotators must be 'by_email' or 'importer', not {annotators!r}")
     destination = target if target is not None else project.client
     source = project.fetch()
     settings = {name: value for name, value in source.to_dict().items() if name in COPIED_SETTINGS}
+    if isinstance(settings.get("label_config"), str):
+        # Creating the copy would refuse it: say so before the snapshot is made and downloaded.
+        check_label_config(settings["label_config"])
     if title is not None:
         settings["title"] = title
     spec = {"serialization_options": {"annotations__completed_by": {"only_id": False}}}
@@ -141,7 +176,7 @@ def copy_to(
             path = export.download(Path(folder) / "tasks.json", progress=progress, timeout=timeout)
         finally:
             export.remove()
-        tasks, emails = _count(path)
+        tasks, emails, ids = _count(path)
         if annotators == "by_email" and emails:
             known = {user.email for user in destination.users.list()}
             missing = sorted(emails - known)
@@ -152,7 +187,7 @@ def copy_to(
                 )
         copy = destination.projects.create(settings)
         try:
-            copy.import_tasks(_tasks(path, annotators), progress=progress, timeout=timeout)
+            copy.import_tasks(_tasks(path, ids, annotators), progress=progress, timeout=timeout)
         except BaseException:
             copy.remove()
             raise

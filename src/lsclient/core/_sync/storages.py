@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 from lsclient.api_client.api.storage import storages_export_list, storages_list
 from lsclient.api_client.types import UNSET
 
-from ..errors import InvalidInputError, NotFoundError
+from ..arguments import check_id, check_seconds
+from ..errors import InvalidInputError, InvalidTypeError, NotFoundError
 from ..progress import ProgressReporter, default_progress
 from ..resources import Operations, build_request, public_name
 from ..storage_kinds import (
@@ -44,7 +45,7 @@ from ..storage_kinds import (
     sync_traceback,
     validate_data,
 )
-from .calls import call, call_no_content
+from .calls import call, call_no_content, call_remove
 from .paging import Pager
 from .resources import Fetchable, Removable, Repository, Updatable, whole_list
 from .waiting import wait_for
@@ -160,6 +161,7 @@ class Storage(
             a 500 (:class:`~lsclient.core.errors.ServerError`) naming the problem; :meth:`validate` reports the
             same problem as a :class:`~lsclient.core.errors.BadRequestError`.
         """
+        check_seconds(timeout, "sync(): timeout", allow_zero=True)
         started = call(self._kind.sync_create.sync_detailed, self.id, client=self._client.http)
         return self._await_sync(started, done=SYNC_DONE, timeout=timeout, progress=progress)
 
@@ -169,6 +171,7 @@ class Storage(
 
         Returns self at once when no sync is queued or running; see :meth:`sync` for the rest.
         """
+        check_seconds(timeout, "wait(): timeout", allow_zero=True)
         return self._await_sync(None, done=(*SYNC_DONE, "initialized"), timeout=timeout, progress=progress)
 
     def _await_sync(
@@ -326,7 +329,7 @@ class StoragesRepo(Repository[StorageT]):
         :raises InvalidInputError: an unknown kind, or several kinds have a storage with this id here.
         """
         found = self.retrieve(id, kind)
-        call_no_content(found.storage_kind.destroy.sync_detailed, id, client=self._client.http)
+        call_remove(found.storage_kind.destroy.sync_detailed, id, client=self._client.http)
 
     def list(self, *, page_size: int = 100, limit: int | None = None) -> Pager[StorageT]:
         """All storages of the project in this direction, of every kind the server offers, lazily, kind by kind
@@ -483,7 +486,8 @@ class StoragesRepo(Repository[StorageT]):
         title: str | None = None,
         **fields: Any,
     ) -> StorageT:
-        """Connect a Redis database (``path``: the key prefix; ``db``: the database number, by default 1).
+        """Connect a Redis database (``path``: the key prefix; ``db``: the database number, by default Label
+        Studio's: 1 for a dataset, 2 for a target).
 
         :param fields: other fields of the kind's create body: for a dataset ``regex_filter``, ``use_blob_urls``
             (default ``True``); for a target ``can_delete_objects``.
@@ -506,7 +510,8 @@ class StoragesRepo(Repository[StorageT]):
 def _check_id(id: object) -> None:
     # ``retrieve("s3", 5)`` was the order of earlier versions: say so instead of failing obscurely.
     if not isinstance(id, int) or isinstance(id, bool):
-        raise InvalidInputError(f"a storage id must be an int, not {id!r}: the kind comes second, as kind='s3'")
+        raise InvalidTypeError(f"a storage id must be an int, not {id!r}: the kind comes second, as kind='s3'")
+    check_id(id, "a storage id")
 
 
 class DatasetsRepo(StoragesRepo[Dataset]):

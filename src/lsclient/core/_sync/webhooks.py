@@ -36,7 +36,7 @@ from lsclient.api_client.models.webhook import Webhook as WebhookModel
 from lsclient.api_client.models.webhook_request import WebhookRequest
 from lsclient.api_client.types import UNSET, Unset
 
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, InvalidTypeError
 from ..resources import Operations, build_request, convert, id_of, public_name
 from ..webhook_actions import WebhookAction, check_headers, receiver_location, webhook_actions
 from .calls import call
@@ -128,6 +128,8 @@ class WebhooksRepo(Retrieves[Webhook], Removes[Webhook]):
         if actions is not None:
             if isinstance(actions, str):
                 raise InvalidInputError("actions must be a list of action names, not a single string")
+            if isinstance(actions, bytes | bytearray | Mapping) or not isinstance(actions, Iterable):
+                raise InvalidTypeError(f"actions must be a list of action names, not {type(actions).__name__}")
             given["actions"] = [str(action) for action in actions]
             given["send_for_all_actions"] = False
         if headers is not None:

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.annotation import Annotation
 from ...models.tasks_annotations_create_body import TasksAnnotationsCreateBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/tasks/{id}/annotations/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/tasks/{path_segment(id)}/annotations/",
     }
 
     if not isinstance(body, Unset):

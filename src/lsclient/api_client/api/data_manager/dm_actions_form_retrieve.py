@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dm_actions_form_retrieve_response_200_item import DmActionsFormRetrieveResponse200Item
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/dm/actions/{action_id}/form/".format(
-            action_id=quote(str(action_id), safe=""),
-        ),
+        "url": f"/api/dm/actions/{path_segment(action_id)}/form/",
         "params": params,
     }
 

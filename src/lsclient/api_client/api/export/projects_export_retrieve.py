@@ -3,13 +3,12 @@ from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -39,9 +38,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{id}/export".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/export",
         "params": params,
     }
 

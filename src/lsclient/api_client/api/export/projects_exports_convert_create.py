@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_convert_request import ExportConvertRequest
 from ...models.projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{id}/exports/{export_pk}/convert".format(
-            id=quote(str(id), safe=""),
-            export_pk=quote(str(export_pk), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/exports/{path_segment(export_pk)}/convert",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export_create import ExportCreate
 from ...models.export_create_request import ExportCreateRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{id}/exports/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/exports/",
     }
 
     if not isinstance(body, Unset):

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.export import Export
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{id}/exports/{export_pk}".format(
-            id=quote(str(id), safe=""),
-            export_pk=quote(str(export_pk), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/exports/{path_segment(export_pk)}",
     }
 
     return _kwargs

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_state_model_list import PaginatedStateModelList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -49,10 +48,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/fsm/entities/{entity_name}/{entity_id}/history".format(
-            entity_name=quote(str(entity_name), safe=""),
-            entity_id=quote(str(entity_id), safe=""),
-        ),
+        "url": f"/api/fsm/entities/{path_segment(entity_name)}/{path_segment(entity_id)}/history",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fsm_transition_execute_request_request import FSMTransitionExecuteRequestRequest
 from ...models.fsm_transition_execute_response import FSMTransitionExecuteResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/fsm/entities/{entity_name}/{entity_id}/transition/".format(
-            entity_name=quote(str(entity_name), safe=""),
-            entity_id=quote(str(entity_id), safe=""),
-        ),
+        "url": f"/api/fsm/entities/{path_segment(entity_name)}/{path_segment(entity_id)}/transition/",
     }
 
     _kwargs["json"] = body.to_dict()

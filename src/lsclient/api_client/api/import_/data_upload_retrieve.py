@@ -3,13 +3,12 @@ from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import File, Response
+from ...types import File, Response, path_segment
 
 
 def _get_kwargs(
@@ -18,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/data/upload/{filename}".format(
-            filename=quote(str(filename), safe=""),
-        ),
+        "url": f"/data/upload/{path_segment(filename)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_upload import FileUpload
 from ...models.patched_file_upload_request import PatchedFileUploadRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/import/file-upload/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/import/file-upload/{path_segment(id)}",
     }
 
     if not isinstance(body, Unset):

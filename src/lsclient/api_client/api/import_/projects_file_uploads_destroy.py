@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.projects_file_uploads_destroy_body import ProjectsFileUploadsDestroyBody
 from ...models.projects_file_uploads_destroy_response_200 import ProjectsFileUploadsDestroyResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/projects/{id}/file-uploads".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/file-uploads",
     }
 
     if not isinstance(body, Unset):

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.import_api_request import ImportApiRequest
 from ...models.projects_import_create_incorrect_task_data import ProjectsImportCreateIncorrectTaskData
 from ...models.projects_import_create_task_creation_response import ProjectsImportCreateTaskCreationResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -38,9 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{id}/import".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/import",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.prediction_request import PredictionRequest
 from ...models.projects_import_predictions_create_predictions_import_response import (
     ProjectsImportPredictionsCreatePredictionsImportResponse,
 )
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{id}/import/predictions".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/import/predictions",
     }
 
     _kwargs["json"] = []

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_interactive_annotating_create_response_200 import MlInteractiveAnnotatingCreateResponse200
 from ...models.ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ml/{id}/interactive-annotating".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/ml/{path_segment(id)}/interactive-annotating",
     }
 
     _kwargs["json"] = body.to_dict()

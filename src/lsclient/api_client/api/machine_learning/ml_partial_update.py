@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_backend import MLBackend
 from ...models.ml_partial_update_body import MlPartialUpdateBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/ml/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/ml/{path_segment(id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.ml_backend_request import MLBackendRequest
 from ...models.ml_predict_test_create_response_200 import MlPredictTestCreateResponse200
 from ...models.ml_predict_test_create_response_500 import MlPredictTestCreateResponse500
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -28,9 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ml/{id}/predict/test".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/ml/{path_segment(id)}/predict/test",
         "params": params,
     }
 

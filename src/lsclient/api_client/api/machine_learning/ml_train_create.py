@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_train_create_body import MlTrainCreateBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ml/{id}/train".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/ml/{path_segment(id)}/train",
     }
 
     if not isinstance(body, Unset):

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ml_versions_retrieve_response_200 import MlVersionsRetrieveResponse200
 from ...models.ml_versions_retrieve_response_default import MlVersionsRetrieveResponseDefault
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/ml/{id}/versions".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/ml/{path_segment(id)}/versions",
     }
 
     return _kwargs

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -16,10 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/organizations/{id}/memberships/{user_pk}/".format(
-            id=quote(str(id), safe=""),
-            user_pk=quote(str(user_pk), safe=""),
-        ),
+        "url": f"/api/organizations/{path_segment(id)}/memberships/{path_segment(user_pk)}/",
     }
 
     return _kwargs

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.paginated_organization_member_list_list import PaginatedOrganizationMemberListList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -30,9 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/organizations/{id}/memberships".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/organizations/{path_segment(id)}/memberships",
         "params": params,
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.organization_member import OrganizationMember
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -25,10 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/organizations/{id}/memberships/{user_pk}/".format(
-            id=quote(str(id), safe=""),
-            user_pk=quote(str(user_pk), safe=""),
-        ),
+        "url": f"/api/organizations/{path_segment(id)}/memberships/{path_segment(user_pk)}/",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.prediction import Prediction
 from ...models.predictions_update_body import PredictionsUpdateBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/predictions/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/predictions/{path_segment(id)}/",
     }
 
     if not isinstance(body, Unset):

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.project_import import ProjectImport
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{id}/imports/{import_pk}/".format(
-            id=quote(str(id), safe=""),
-            import_pk=quote(str(import_pk), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/imports/{path_segment(import_pk)}/",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.project_label_config_request import ProjectLabelConfigRequest
 from ...models.projects_validate_label_config_response_200 import ProjectsValidateLabelConfigResponse200
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{id}/validate/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(id)}/validate/",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.azure_blob_export_storage import AzureBlobExportStorage
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -16,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/storages/export/azure/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/storages/export/azure/{path_segment(id)}",
     }
 
     return _kwargs

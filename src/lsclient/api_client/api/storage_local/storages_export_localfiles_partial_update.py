@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.local_files_export_storage import LocalFilesExportStorage
 from ...models.storages_export_localfiles_partial_update_body import StoragesExportLocalfilesPartialUpdateBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/storages/export/localfiles/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/storages/export/localfiles/{path_segment(id)}",
     }
 
     if not isinstance(body, Unset):

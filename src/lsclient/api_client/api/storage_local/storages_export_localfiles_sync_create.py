@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.local_files_export_storage import LocalFilesExportStorage
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -16,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/storages/export/localfiles/{id}/sync".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/storages/export/localfiles/{path_segment(id)}/sync",
     }
 
     return _kwargs

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -15,9 +14,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/storages/export/s3/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/storages/export/s3/{path_segment(id)}",
     }
 
     return _kwargs
