@@ -401,7 +401,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(shown)
     plot_python = None if args.no_plot else venvs.ensure(CACHE / "venv-plot", PLOT_REQUIREMENTS, log)
     if args.from_results:
-        write_outputs(combine([json.loads(path.read_text()) for path in args.from_results]), args, plot_python)
+        payload = combine([json.loads(path.read_text()) for path in args.from_results])
+        payload["info"]["notes"] = [*payload["info"].get("notes", []), *args.note]
+        write_outputs(payload, args, plot_python)
         return 0
 
     base = QUICK if args.quick else FULL

@@ -60,9 +60,14 @@ class Admin:
         self._ok(self.http.delete(f"/api/projects/{project}/"))
 
     def counts(self, project: int) -> tuple[int, int]:
-        """(tasks, predictions) in the project."""
+        """(tasks, predictions) in the project.
+
+        Predictions are listed, not read from the task list's ``total_predictions``: that sums per-task counters,
+        which Label Studio 1.23.2 leaves stale after the data manager's ``delete_tasks_predictions`` action.
+        """
         answer = self._ok(self.http.get("/api/tasks/", params={"project": project, "page_size": 1, "include": "id"}))
-        return int(answer["total"]), int(answer["total_predictions"])
+        predictions = self._ok(self.http.get("/api/predictions/", params={"project": project}))
+        return int(answer["total"]), len(predictions)
 
     def task_ids(self, project: int) -> list[int]:
         ids: list[int] = []
