@@ -213,6 +213,9 @@ def test_datetime_equality_is_exact_to_the_microsecond(lab: Lab) -> None:
         (F.id.desc(), [f"t{i}" for i in range(10, 0, -1)]),
         (F.id.asc(), [f"t{i}" for i in range(1, 11)]),
         ("-tasks:inner_id", [f"t{i}" for i in range(10, 0, -1)]),
+        ("-id", [f"t{i}" for i in range(10, 0, -1)]),  # raw keys without the "tasks:" prefix sort the same
+        ("data.k", sorted(ALL)),  # as strings
+        ("-tasks:data.k", sorted(ALL, reverse=True)),
         (F.created_at.desc(), [f"t{i}" for i in range(10, 0, -1)]),
         (N.desc(), ["t8", "t3", "t6", "t2", "t7", "t4", "t1", "t9", "t10", "t5"]),  # numbers, nulls last
         (N.asc(), ["t10", "t9", "t1", "t4", "t7", "t2", "t6", "t3", "t8", "t5"]),
@@ -221,6 +224,20 @@ def test_datetime_equality_is_exact_to_the_microsecond(lab: Lab) -> None:
 )
 def test_ordering(lab: Lab, ordering: Ordering | str, expected: list[str]) -> None:
     assert lab.names(Query(ordering=ordering)) == expected
+
+
+@pytest.mark.parametrize("key", ["lang", "-tasks:nope", "tasks:data.Source filename"])
+def test_server_fact_raw_ordering_keys_lsclient_refuses(lab: Lab, key: str) -> None:
+    """What the server does with the raw keys ``Query(ordering=...)`` refuses: a 500 for an unknown column, no
+    sorting at all for a data key it cannot alias."""
+    with pytest.raises(InvalidInputError, match="Query ordering"):
+        Query(ordering=key)
+    answer = lab.http.get("/api/tasks/", params={"project": lab.project, "query": json.dumps({"ordering": [key]})})
+    if " " in key:
+        assert answer.status_code == 200
+        assert [t["data"]["k"] for t in answer.json()["tasks"]] == [f"t{i}" for i in range(1, 11)]  # id order
+    else:
+        assert answer.status_code == 500
 
 
 def test_filter_and_ordering_together(lab: Lab) -> None:

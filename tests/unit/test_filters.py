@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from lsclient.core.errors import InvalidInputError
+from lsclient.core.errors import InvalidInputError, InvalidTypeError
 from lsclient.core.filters import OPERATORS, WIRE_TYPE, Column, F, Filter, Ordering, Query
 
 
@@ -361,6 +361,11 @@ def test_wrong_types_and_operators_are_type_errors(build: Any, message: str) -> 
         (lambda: Column("meta.batch", "String"), "no task column 'meta.batch'"),
         (lambda: Column("data.Source filename", "String"), "cannot filter or sort on a data key"),
         (lambda: Query(ordering="-"), "names no column"),
+        (lambda: Query(ordering="tasks:"), "names no column"),
+        (lambda: Query(ordering="lang"), "no task column 'lang' to sort on"),
+        (lambda: Query(ordering="-tasks:nope"), "no task column 'nope' to sort on"),
+        (lambda: Query(ordering="tasks:data.Source filename"), "cannot sort on an empty data key or one containing"),
+        (lambda: Query(ordering="data."), "cannot sort on an empty data key"),
     ],
 )
 def test_bad_values_are_invalid_input(build: Any, message: str) -> None:
@@ -438,3 +443,16 @@ def test_numeric_data_ordering_asks_for_number_display_type() -> None:
     d = Query(ordering=N.desc()).to_dict()
     assert d["ordering"] == ["-tasks:data.n"]
     assert d["columnsDisplayType"] == {"tasks:data.n": "Number"}
+
+
+@pytest.mark.parametrize(
+    "key", ["-tasks:id", "tasks:id", "id", "-id", "tasks:data.text", "data.text", "-tasks:completed_at"]
+)
+def test_raw_ordering_keys_the_server_sorts_by_are_kept(key: str) -> None:
+    assert json.loads(Query(ordering=key).to_json())["ordering"] == [key]
+
+
+@pytest.mark.parametrize("method", ["asc", "desc"])
+def test_sorting_by_the_whole_task_data_is_refused(method: str) -> None:
+    with pytest.raises(InvalidTypeError, match=r"sort by one key, e.g. F.data\('text'\)"):
+        getattr(F.data, method)()

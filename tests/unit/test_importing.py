@@ -104,6 +104,10 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
     ("dup.csv", b"a,a\n1,2\n", "distinct, non-empty column names"),
     ("blank-col.csv", b"a,,c\n1,2,3\n", "distinct, non-empty column names"),
     ("latin1.txt", b"caf\xe9\n", "is not UTF-8 text"),
+    ("cut.json", b'[{"text": "a"}, {"text": "b', "Unterminated string starting at character 25"),
+    ("nan.json", b'[{"text": "a"}, {"text": NaN}]', "nan.json, item #1 (at character 16): NaN is not JSON"),
+    ("inf.json", b'{"score": -Infinity}', "inf.json is not valid JSON: -Infinity is not JSON"),
+    ("nan.jsonl", b'{"text": "a"}\n\n{"n": Infinity}\n', "nan.jsonl, line 3: not valid JSON: Infinity is not JSON"),
 ]
 
 

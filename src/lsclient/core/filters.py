@@ -445,6 +445,28 @@ def _check_column(name: str, kind: Kind, label: str) -> None:
         raise InvalidTypeError(f"{label}: {name} is a {known} column, not {kind}; use F.{name}")
 
 
+def _check_ordering_key(key: str) -> None:
+    """Refuse a raw ordering key the server cannot sort by: it answers a 500 for an unknown column and sorts
+    by nothing, silently, for a data key it cannot alias."""
+    column = (key[1:] if key.startswith("-") else key).removeprefix("tasks:")  # the server drops the prefix too
+    if not column:
+        raise InvalidInputError(
+            f"Query ordering: {key!r} names no column; Label Studio's sort keys are 'tasks:<column>' or "
+            "'-tasks:<column>' (descending), e.g. '-tasks:id' or 'tasks:data.text'; or use F.<column>.asc() / .desc()"
+        )
+    if column.startswith("data."):
+        if column == "data." or _UNFILTERABLE_KEY.search(column):
+            raise InvalidInputError(
+                f"Query ordering: {key!r}: Label Studio cannot sort on an empty data key or one containing "
+                "whitespace, quotes, brackets, ';', '--', '/*' or '*/' (it would silently not sort); rename the key"
+            )
+    elif column not in _COLUMNS:
+        raise InvalidInputError(
+            f"Query ordering: {key!r}: Label Studio has no task column {column!r} to sort on (it would answer a "
+            f"500); the columns are {', '.join(sorted(_COLUMNS))}, and data keys are 'tasks:data.<key>'"
+        )
+
+
 @final
 class Column(_Frozen, Generic[V]):
     """A task column: compare it to get a :class:`Filter`, call :meth:`asc`/:meth:`desc` to sort by it.
@@ -704,6 +726,14 @@ class _TaskData(_Frozen):
         """``not_contains``: the negation of :meth:`contains`."""
         return _WHOLE_DATA.not_contains(value)
 
+    def asc(self) -> NoReturn:
+        """Refused: Label Studio sorts by one data key, e.g. ``F.data("text").asc()``."""
+        raise InvalidTypeError("F.data is the whole task data: sort by one key, e.g. F.data('text').asc()")
+
+    def desc(self) -> NoReturn:
+        """Refused: Label Studio sorts by one data key, e.g. ``F.data("text").desc()``."""
+        raise InvalidTypeError("F.data is the whole task data: sort by one key, e.g. F.data('text').desc()")
+
     def __repr__(self) -> str:
         return "F.data"
 
@@ -781,8 +811,7 @@ class Query(_Frozen):
         if filters is not None and not isinstance(filters, Filter):
             raise InvalidTypeError(f"Query filters must be a Filter, got {type(filters).__name__}")
         if isinstance(ordering, str):
-            if not ordering.strip("-"):
-                raise InvalidInputError(f"Query ordering: {ordering!r} names no column")
+            _check_ordering_key(ordering)
             ordering = Ordering(ordering)
         elif ordering is not None and not isinstance(ordering, Ordering):
             raise InvalidTypeError(

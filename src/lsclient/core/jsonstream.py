@@ -17,6 +17,21 @@ _WHITESPACE = " \t\r\n"
 _NUMBER_TAIL = "0123456789.eE+-"
 
 
+class NotJsonConstantError(ValueError):
+    """``NaN``, ``Infinity`` or ``-Infinity`` in a file: Python's ``json`` reads them, JSON (and the server) has none."""
+
+
+def refuse_constant(name: str) -> Any:
+    """``parse_constant`` for :mod:`json`: refuse the non-JSON constants Python would read as floats.
+
+    >>> json.loads("[NaN]", parse_constant=refuse_constant)
+    Traceback (most recent call last):
+    ...
+    lsclient.core.jsonstream.NotJsonConstantError: NaN is not JSON (JSON has no NaN or infinity)
+    """
+    raise NotJsonConstantError(f"{name} is not JSON (JSON has no NaN or infinity)")
+
+
 def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str = "JSON") -> Iterator[Any]:
     """Yield each element of the JSON array in ``stream`` (UTF-8, BOM allowed), parsing incrementally.
 
@@ -26,7 +41,8 @@ def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str
 
     :raises InvalidInputError: the content is not UTF-8 text, or not a JSON array (names ``source`` and the offset).
     """
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_constant=refuse_constant)
+    count = 0  # items yielded, for error messages
     text_decoder = codecs.getincrementaldecoder("utf-8-sig")()
     buffer = ""
     position = 0  # characters consumed before ``buffer`` starts, for error messages
@@ -55,7 +71,9 @@ def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str
                 return index
 
     def fail(index: int, what: str) -> InvalidInputError:
-        return InvalidInputError(f"{source} is not a JSON array: {what} at character {position + index}")
+        # json's own messages may end in " at" ("Unterminated string starting at"): don't say it twice.
+        where = "character" if what.endswith(" at") else "at character"
+        return InvalidInputError(f"{source} is not a JSON array: {what} {where} {position + index}")
 
     index = skip_whitespace(0)
     if index >= len(buffer) or buffer[index] != "[":
@@ -74,6 +92,8 @@ def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str
                 if more():
                     continue
                 raise fail(exc.pos, exc.msg) from exc
+            except NotJsonConstantError as exc:
+                raise InvalidInputError(f"{source}, item #{count} (at character {position + index}): {exc}") from None
             except ValueError as exc:  # e.g. an integer of more than 4,300 digits
                 raise fail(index, str(exc)) from None
             # A number cut by the chunk boundary decodes as a shorter one ("12" + "34", "-65" + ".5"): read on.
@@ -82,6 +102,7 @@ def iter_json_array(stream: IO[bytes], *, chunk_size: int = 1 << 16, source: str
                 continue
             break
         yield item
+        count += 1
         index = skip_whitespace(end)
         if index >= len(buffer):
             raise fail(index, "unexpected end of data")

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from .arguments import check_text
 from .errors import InvalidInputError, InvalidTypeError, local_file_error
-from .jsonstream import iter_json_array
+from .jsonstream import iter_json_array, refuse_constant
 
 __all__ = ["UNDEFINED_DATA_KEY", "FileFormat", "file_format_of", "read_task_file"]
 
@@ -113,7 +113,7 @@ def _read_json(stream: io.BufferedReader, name: str) -> Iterator[dict[str, Any]]
     head = stream.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{"):
         try:
-            task = json.load(io.TextIOWrapper(stream, encoding="utf-8-sig"))
+            task = json.load(io.TextIOWrapper(stream, encoding="utf-8-sig"), parse_constant=refuse_constant)
         except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
             raise InvalidInputError(f"{name} is not valid JSON: {exc}") from None
         yield task
@@ -126,7 +126,7 @@ def _read_jsonl(text: io.TextIOWrapper, name: str) -> Iterator[dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            task = json.loads(line)
+            task = json.loads(line, parse_constant=refuse_constant)
         except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply to read
             raise InvalidInputError(f"{name}, line {number}: not valid JSON: {exc}") from None
         if not isinstance(task, dict):
