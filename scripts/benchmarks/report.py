@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import scenarios, stats
+from . import scenarios, stats, targets
 from .scenario import BASELINE, LSCLIENT, LSCLIENT_ASYNC, RAW, SDK, Metric, Scenario
 
 #: a ratio to raw best above this is "behind" (the issue's target for most rows is 1.1)
@@ -46,6 +46,7 @@ HEADLINE = (
     Row("predictions-concurrent", "wall_s", "{predictions} predictions, one request each, {concurrency} at once"),
     Row("predictions-bulk", "wall_s", "{predictions} predictions in bulk"),
     Row("retrieve-concurrent", "per_request_ms", "retrieve from {concurrency} concurrent callers, per request"),
+    Row("retrieve-scale-out", "per_request_ms", "retrieve one task, per request, on the scale-out server"),
 )
 
 FAMILY_TITLES = {
@@ -405,6 +406,13 @@ def render(info: Mapping[str, Any], records: Sequence[Mapping[str, Any]], *, plo
             "The figure shows the same medians as ratios to raw best (1 is raw best; lower is better), with each "
             "client's lowest–highest run as a whisker.",
         ]
+    lines += ["", "## Issue 9's targets", ""]
+    lines += targets.table(records)
+    lines += [
+        "",
+        "Each figure compares two medians of this run (a scenario's contender named in the table; `raw-best` is "
+        "its fastest plain-httpx way). Where a target is not met, the scenario's section says what bounds it.",
+    ]
     bullets = behind(info, records)
     lines += ["", "## Where lsclient is behind", ""]
     lines += bullets or ["* Nowhere in this run: within 10 % of raw best and ahead of label-studio-sdk on every row."]

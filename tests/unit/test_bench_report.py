@@ -9,7 +9,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench import rotated  # noqa: E402
-from benchmarks import report, scenarios, stats  # noqa: E402
+from benchmarks import report, scenarios, stats, targets  # noqa: E402
 from benchmarks.scenario import LSCLIENT, LSCLIENT_ASYNC, RAW, SDK, Contender  # noqa: E402
 
 
@@ -116,3 +116,32 @@ def test_a_second_run_replaces_its_scenarios_and_says_so() -> None:
 def test_the_command_shown_leaves_out_the_notes() -> None:
     command = "python scripts/bench.py --port 8101 --note 'others'\"'\"' work' --note=x --rounds 2"
     assert report.shown_command(command) == "python scripts/bench.py --port 8101 --rounds 2"
+
+
+def test_targets_are_checked_on_the_run_s_medians() -> None:
+    records = iterate_records()  # lsclient 22 s, raw best (raw-include) 11 s, sdk 40 s
+    records += [record("parse", "lsclient", parse_ms=v) for v in (150.0, 160.0, 170.0)]
+    records += [record("parse", "raw", parse_ms=v) for v in (100.0, 100.0, 100.0)]
+    records += [record("import-time", "lsclient", import_s=0.06, rss_mib=40.0)]
+    records += [record("import-time", "raw", import_s=0.05, rss_mib=29.0)]
+    records += [record("predictions-sequential", "lsclient", wall_s=100.0)]
+    records += [record("predictions-concurrent", "lsclient", wall_s=30.0)]
+    outcomes = {o.target.text: o for o in (targets.evaluate(t, records) for t in targets.TARGETS)}
+    iterate = outcomes["iterate 10k tasks with defaults ≤ 1.1× raw best"]
+    assert (iterate.value, iterate.met, iterate.other) == (2.0, False, (11.0, "raw-include"))
+    assert outcomes["… and ≤ 0.5× the official SDK's default"].value == 22.0 / 40.0
+    parse = outcomes["parse: model construction ≤ 0.7× `json.loads` on top of it"]
+    assert (round(parse.value or 0, 6), parse.met) == (0.6, True)
+    assert outcomes["`import lsclient` ≤ 1.5× `import httpx` in time"].met is True
+    rss = outcomes["… and ≤ 10 MB above it (RSS after import and client)"]
+    assert (rss.value, rss.met) == (11.0, False)
+    speedup = outcomes["2,000 predictions on PostgreSQL + 4 workers: concurrent ≥ 2.5× sequential"]
+    assert (round(speedup.value or 0, 6), speedup.met) == (3.333333, True)
+    assert outcomes["export 10k ≤ 1.05× raw"].met is None  # not measured
+    table = "\n".join(targets.table(records))
+    assert (
+        "| iterate 10k tasks with defaults ≤ 1.1× raw best | `iterate`: `lsclient` vs `raw-include` | 2.00× | **no** |"
+        in table
+    )
+    assert "| +11.0 MiB | **no** |" in table
+    assert "| export 10k ≤ 1.05× raw | `export` | not measured in this run | – |" in table

@@ -22,6 +22,7 @@ MODULES = {
     "predictions-concurrent": "predictions_concurrent",
     "predictions-bulk": "predictions_bulk",
     "retrieve-concurrent": "retrieve_concurrent",
+    "retrieve-scale-out": "retrieve_scale_out",
 }
 
 
