@@ -107,7 +107,7 @@ class TagSet:
     parent_types: dict[str, tuple[str, ...]]
     to_name_types: dict[str, tuple[str, ...]]
     enterprise: tuple[str, ...]
-    attributes: dict[str, tuple[str, ...]]  # spelling of a tag -> spellings of its attributes
+    attributes: dict[str, dict[str, bool]]  # spelling of a tag -> {spelling of an attribute: it is documented}
     unchecked: dict[str, str]  # spelling of a tag -> why its attributes are not checked
 
 
@@ -225,9 +225,10 @@ def derive(venv: Path) -> TagSet:
 
 def tag_attributes(
     sources: dict[str, str], templates: list[str], tags: set[str]
-) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """``({tag: its attributes, spelt}, {tag: why its attributes are not checked})`` for the registered ``tags``
-    (lower-case names), read from the editor's model definitions and documentation (see the module's docstring)."""
+) -> tuple[dict[str, dict[str, bool]], dict[str, str]]:
+    """``({tag: {attribute: it is documented}}, {tag: why its attributes are not checked})`` for the registered
+    ``tags`` (lower-case names; attributes spelt), read from the editor's model definitions and documentation (see
+    the module's docstring)."""
     tree = next((text for path, text in sources.items() if path.startswith("core/Tree.")), "")
     for marker in PARSER_MARKERS:
         if marker not in tree:
@@ -236,7 +237,9 @@ def tag_attributes(
             )
     reader = ModelReader(sources)
     names: dict[str, set[str]] = {}  # tag -> lower-case attribute names
-    for tag, (path, model) in sorted(registered_models(sources).items()):
+    documented: dict[str, set[str]] = collections.defaultdict(set)  # tag -> those of its documentation
+    models = registered_models(sources)
+    for tag, (path, model) in sorted(models.items()):
         properties, unreadable = reader.evaluate(path, model)
         if unreadable:
             raise SystemExit(f"the model of <{tag}> cannot be read: {'; '.join(sorted(set(unreadable)))}")
@@ -245,25 +248,29 @@ def tag_attributes(
         if not path.startswith("tags/"):
             continue
         for block in re.findall(r"/\*\*(.*?)\*/", text, re.S):
-            documented = re.search(r"@name\s+(\w+)", block)
-            if documented and documented.group(1).lower() in names:
-                names[documented.group(1).lower()].update(
-                    (bracketed or plain).lower() for bracketed, plain in _PARAM.findall(block)
-                )
+            tag = named.group(1).lower() if (named := re.search(r"@name\s+(\w+)", block)) else ""
+            if tag in names:
+                documented[tag].update((bracketed or plain).lower() for bracketed, plain in _PARAM.findall(block))
+    for tag, (path, model) in models.items():  # tags of one model (Audio, AudioPlus) share its documentation
+        for other, (other_path, other_model) in models.items():
+            if model.kind == "name" and (path, model.text) == (other_path, other_model.text):
+                documented[tag] |= documented[other]
+        names[tag] |= documented[tag]
     # A Repeater is the parser's: it reads a few attributes itself and turns the element into a view or a paged view
     # that takes the rest.
     body = tree[tree.index("function tagIntoObject") : tree.index("function cssConverter")]
-    repeater = set(re.findall(r"\bprops\.(\w+)", body))
+    names["repeater"] = set(re.findall(r"\bprops\.(\w+)", body))
+    documented["repeater"] = set(names["repeater"])
     for becomes in re.findall(r'data\.type = "(\w+)"', body):
-        repeater |= names[becomes]
-    names["repeater"] = repeater
+        names["repeater"] |= names[becomes]
+        documented["repeater"] |= documented[becomes]
     missing = tags - set(names) - set(UNCHECKED)
     if missing:
         raise SystemExit(f"no model found for the tags {sorted(missing)}")
 
     spellings = _attribute_spellings(sources, templates)
     attributes = {
-        tag: tuple(sorted((spellings.get(name, name) for name in found), key=str.lower))
+        tag: {spellings.get(name, name): name in documented[tag] for name in sorted(found)}
         for tag, found in names.items()
         if tag not in UNCHECKED
     }
@@ -938,10 +945,10 @@ def render(tags: TagSet) -> str:
 
 
 def render_attributes(tags: TagSet) -> str:
-    def names(values: tuple[str, ...]) -> str:
-        if len(values) < 2:  # a one-tuple's comma is no "magic trailing comma" to ruff: it stays on one line
-            return "(" + "".join(f"{json.dumps(value)}," for value in values) + ")"
-        return "(\n" + "".join(f"            {json.dumps(value)},\n" for value in values) + "        )"
+    def names(values: dict[str, bool]) -> str:
+        if not values:
+            return "{}"
+        return "{\n" + "".join(f"            {json.dumps(k)}: {v},\n" for k, v in values.items()) + "        }"
 
     def wrapped(text: str) -> str:  # a long string as ruff formats it: implicitly concatenated lines
         lines = textwrap.wrap(text, 96, drop_whitespace=False)
@@ -967,8 +974,9 @@ def render_attributes(tags: TagSet) -> str:
         '__all__ = ["ATTRIBUTES", "UNCHECKED"]\n'
         "\n"
         "#: the attributes of each tag, as Label Studio spells them: those its model in the editor declares, and\n"
-        "#: those its documentation names (a few are read outside the editor: ``Label``'s ``category`` by exports)\n"
-        "ATTRIBUTES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(\n"
+        "#: those its documentation names (a few are read outside the editor: ``Label``'s ``category`` by exports);\n"
+        "#: each maps to whether it is documented (the others are the model's own state, rarely of use in a config)\n"
+        "ATTRIBUTES: Final[Mapping[str, Mapping[str, bool]]] = MappingProxyType(\n"
         "    {\n"
         + "".join(f"        {json.dumps(tag)}: {names(values)},\n" for tag, values in tags.attributes.items())
         + "    }\n"
