@@ -713,6 +713,8 @@ class ModelReader:
                 elif callee.text != "filter" and callee.text not in _MODEL_METHODS:
                     # filter: some models of an array left out; all of them is more, never less
                     unreadable.append(f"{path}: .{callee.text}(...) on a model")
+        elif node.kind == "call":
+            unreadable.append(f"{path}: a model made by a call")
         else:
             unreadable.append(f"{path}: a model given as {node.kind} {node.text}".rstrip())
         return frozenset(properties), tuple(unreadable)
