@@ -27,9 +27,10 @@ attributes are the lower-case properties of its model: ``types.model({...})`` li
 ``types.compose(...)``, mixins imported from other files, ``.props({...})``, spreads, and both branches of a
 feature-flag conditional (either may be on). Properties of types that an attribute's text cannot fill (arrays, maps,
 references) and those the parser sets itself are left out; names a model reads in ``preProcessSnapshot`` are kept.
-To these the attributes that a tag's documentation (``@param`` in its doc comment) names are added: a few are read
-outside the editor (``Label``'s ``category`` by the export converters). Each name is spelt as Label Studio's
-documentation and templates spell it most (``showInline``), else as the model does.
+To these the attributes that a tag's documentation (``@param`` in its doc comment) names are added, and those of
+labels that Label Studio's export converters read (``category``, ``model_index``): these are read outside the
+editor. Each name is spelt as Label Studio's documentation and templates spell it most (``showInline``), else as
+the model does.
 
 Usage:
   python scripts/vendor_ls_tags.py [--venv .server/venv]           # write the two modules
@@ -96,6 +97,8 @@ _NOT_TEXT_TYPES = frozenset({"array", "map", "reference", "safeReference", "late
 _PARAM = re.compile(r"@param\s+\{[^}]*\}\s+(?:\[([A-Za-z_]\w*)(?:=[^\]]*)?\]|([A-Za-z_]\w*)\s)")
 _ATTRIBUTE_USE = re.compile(r"<[A-Z][A-Za-z0-9]*((?:\s+[A-Za-z_][\w.-]*\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*/?>")
 _ATTRIBUTE_NAME = re.compile(r"([A-Za-z_][\w.-]*)\s*=")
+# how the export converters read an attribute of a label: attrs[label].get("category"), attrs.get("model_index")
+_LABEL_ATTRIBUTE_READ = re.compile(r"\battrs(?:\[\w+\])?\.get\(\s*[\"'](\w+)[\"']")
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,12 @@ def derive(venv: Path) -> TagSet:
     if stale:
         raise SystemExit(f"tags named in this script but no longer registered by the editor: {sorted(stale)}")
 
-    attributes, unchecked = tag_attributes(sources, [text for _, text in templates], set(roles))
+    attributes, unchecked = tag_attributes(
+        sources,
+        [text for _, text in templates],
+        set(roles),
+        {tag: converter_label_attributes(packages) for tag, role in roles.items() if role == "label"},
+    )
     known = {tag.lower() for tag in roles}
     enterprise = sorted(
         {name for is_enterprise, text in templates if is_enterprise for name in _TAG_USE.findall(text)}
@@ -224,11 +232,12 @@ def derive(venv: Path) -> TagSet:
 
 
 def tag_attributes(
-    sources: dict[str, str], templates: list[str], tags: set[str]
+    sources: dict[str, str], templates: list[str], tags: set[str], read_elsewhere: dict[str, set[str]]
 ) -> tuple[dict[str, dict[str, bool]], dict[str, str]]:
     """``({tag: {attribute: it is documented}}, {tag: why its attributes are not checked})`` for the registered
     ``tags`` (lower-case names; attributes spelt), read from the editor's model definitions and documentation (see
-    the module's docstring)."""
+    the module's docstring), plus ``read_elsewhere`` (``{tag: attributes}`` that Label Studio reads outside the
+    editor, counted as documented)."""
     tree = next((text for path, text in sources.items() if path.startswith("core/Tree.")), "")
     for marker in PARSER_MARKERS:
         if marker not in tree:
@@ -264,6 +273,9 @@ def tag_attributes(
     for becomes in re.findall(r'data\.type = "(\w+)"', body):
         names["repeater"] |= names[becomes]
         documented["repeater"] |= documented[becomes]
+    for tag, read in read_elsewhere.items():
+        names[tag] |= read
+        documented[tag] |= read
     missing = tags - set(names) - set(UNCHECKED)
     if missing:
         raise SystemExit(f"no model found for the tags {sorted(missing)}")
@@ -275,6 +287,22 @@ def tag_attributes(
         if tag not in UNCHECKED
     }
     return attributes, {tag: UNCHECKED[tag] for tag in UNCHECKED}
+
+
+def converter_label_attributes(packages: Path) -> set[str]:
+    """The attributes of labels that Label Studio's export converters read (``label_studio_sdk/converter``: a COCO
+    or YOLO export reads a label's ``category``, a keypoint export its ``model_index``), as they spell them."""
+    folder = packages / "label_studio_sdk" / "converter"
+    if not folder.is_dir():
+        raise SystemExit(f"no export converters in {folder}")
+    read = {
+        name
+        for path in folder.rglob("*.py")
+        for name in _LABEL_ATTRIBUTE_READ.findall(path.read_text(encoding="utf-8"))
+    }
+    if not read:
+        raise SystemExit(f"the export converters in {folder} no longer read label attributes as expected")
+    return read
 
 
 def _attribute_spellings(sources: dict[str, str], templates: list[str]) -> dict[str, str]:
@@ -976,7 +1004,7 @@ def render_attributes(tags: TagSet) -> str:
         '__all__ = ["ATTRIBUTES", "UNCHECKED"]\n'
         "\n"
         "#: the attributes of each tag, as Label Studio spells them: those its model in the editor declares, and\n"
-        "#: those its documentation names (a few are read outside the editor: ``Label``'s ``category`` by exports);\n"
+        "#: those its documentation names or the export converters read (``category``, ``model_index`` of labels);\n"
         "#: each maps to whether it is documented (the others are the model's own state, rarely of use in a config)\n"
         "ATTRIBUTES: Final[Mapping[str, Mapping[str, bool]]] = MappingProxyType(\n"
         "    {\n"

@@ -54,7 +54,7 @@ MISSPELT: list[tuple[str, Callable[[], object], str]] = [
         "choice-has-no-background",
         lambda: text().control("Choices", name="c", to_name="t", labels={"a": {"background": "red"}}),
         "background is not an attribute of <Choice> (Label Studio 1.23.2 ignores it); its documented attributes: "
-        "alias, color, hint, hotkey, html, selected, style, value",
+        "alias, category, color, hint, hotkey, html, model_index, selected, style, value",
     ),
     (
         "label-python-spelling",
@@ -123,6 +123,20 @@ SPELT = [
         '<Choices name="c" toName="t" perRegion="true" whenTagName="x">',
     ),
     ("documented-only", lambda: LabelConfig.ner("n", {"PER": {"category": 1}}), '<Label value="PER" category="1" />'),
+    (
+        "read-by-the-export",
+        lambda: (
+            LabelConfig()
+            .object("Image", name="i", value="$i")
+            .control("KeyPointLabels", name="kp", to_name="i", labels={"nose": {"model_index": 0}})
+        ),
+        '<Label value="nose" model_index="0" />',
+    ),
+    (
+        "unchecked-tag-python-spelling",
+        lambda: text().control("CustomInterface", name="x", to_name="t", some_option=1),
+        '<CustomInterface name="x" toName="t" someOption="1" />',
+    ),
     (
         "with-label",
         lambda: with_label(NER, "ner", "ORG", Background="#ffa500", hot_key="o"),

@@ -91,6 +91,7 @@ from .label_config_rules import (
     label_tag_of,
     tag_problem,
 )
+from .ls_tag_attributes import ATTRIBUTES
 from .ls_tags import LABEL_STUDIO_VERSION, TAGS
 
 __all__ = [
@@ -504,8 +505,8 @@ def _attributes(given: Mapping[str, AttrValue | None], tag: str | None) -> dict[
     """Label Studio attribute names and texts of keyword attributes of a ``tag``; ``None`` values are left out.
 
     A name is matched with the tag's attributes in any case, as Label Studio's editor matches it, and written as
-    Label Studio spells it (``hot_key`` -> ``hotkey``, ``showinline`` -> ``showInline``); ``tag=None`` (or a tag whose
-    attributes are not vendored) takes any name, in camelCase.
+    Label Studio spells it (``hot_key`` -> ``hotkey``, ``showinline`` -> ``showInline``, ``model_index`` as it is);
+    ``tag=None`` (or a tag whose attributes are not vendored) takes any name, in camelCase.
     """
     found: dict[str, str] = {}
     given_as: dict[str, str] = {}
@@ -515,7 +516,11 @@ def _attributes(given: Mapping[str, AttrValue | None], tag: str | None) -> dict[
         if not isinstance(key, str) or not key:
             raise InvalidInputError(f"an attribute name must be a non-empty string, got {key!r}")
         name = _attr_name(key)
-        spelt = name if tag is None else attribute_spelling(tag, name)
+        if tag is None or tag not in ATTRIBUTES:
+            spelt: str | None = name
+        else:  # a name with an underscore may be Label Studio's own (model_index), else Python's (hot_key: hotKey)
+            spelt = attribute_spelling(tag, key) if "_" in key else None
+            spelt = spelt or attribute_spelling(tag, name)
         if spelt is None:
             shown = f"{key}={value!r}: " if key != name else ""
             raise InvalidInputError(f"{shown}{attribute_problem(tag or '', name)}")

@@ -17,7 +17,7 @@ from typing import Final
 __all__ = ["ATTRIBUTES", "UNCHECKED"]
 
 #: the attributes of each tag, as Label Studio spells them: those its model in the editor declares, and
-#: those its documentation names (a few are read outside the editor: ``Label``'s ``category`` by exports);
+#: those its documentation names or the export converters read (``category``, ``model_index`` of labels);
 #: each maps to whether it is documented (the others are the model's own state, rarely of use in a config)
 ATTRIBUTES: Final[Mapping[str, Mapping[str, bool]]] = MappingProxyType(
     {
@@ -157,10 +157,12 @@ ATTRIBUTES: Final[Mapping[str, Mapping[str, bool]]] = MappingProxyType(
         },
         "Choice": {
             "alias": True,
+            "category": True,
             "color": True,
             "hint": True,
             "hotkey": True,
             "html": True,
+            "model_index": True,
             "readonly": False,
             "resolver": False,
             "selected": True,
@@ -390,6 +392,7 @@ ATTRIBUTES: Final[Mapping[str, Mapping[str, bool]]] = MappingProxyType(
             "hotkey": True,
             "html": True,
             "maxUsages": True,
+            "model_index": True,
             "resolver": False,
             "selected": True,
             "selectedColor": True,
@@ -633,6 +636,8 @@ ATTRIBUTES: Final[Mapping[str, Mapping[str, bool]]] = MappingProxyType(
         },
         "Relation": {
             "background": True,
+            "category": True,
+            "model_index": True,
             "value": True,
         },
         "Relations": {
