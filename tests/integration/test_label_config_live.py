@@ -4,6 +4,7 @@ adding a label to a live project without invalidating its annotations."""
 from __future__ import annotations
 
 import uuid
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from lsclient import BadRequestError, Client, InvalidInputError, NotFoundError, 
 from lsclient.api_client import AuthenticatedClient
 from lsclient.api_client.api.projects import projects_validate_create
 from lsclient.api_client.models.project_label_config_request import ProjectLabelConfigRequest
+from lsclient.core import label_config_rules
 from lsclient.core._sync import label_configs
 from lsclient.core.errors import TaskImportError
 from lsclient.core.label_config import (
@@ -120,6 +122,45 @@ BUILT = {
         "odd", ['R&D "core" <team>', "it's", "naïve ≠ 你好", "a > b & c", "$not_data"]
     ),
 }
+
+
+def test_checked_attributes_are_accepted_and_round_trip(
+    client: Client, new_project: Callable[[str | LabelConfig], Project]
+) -> None:
+    # Attributes in Python spelling and any case, each one the editor reads, written as Label Studio spells them.
+    config = (
+        LabelConfig(style="padding: 8px", class_name="main")
+        .header("Mark the names", underline=True)
+        .control("Labels", name="ner", to_name="text", labels={"PER": {"hot_key": "p", "background": "#ff0000"}})
+        .object("Text", name="text", value="$text", highlight_color="#00ff00", granularity="word")
+        .control("Choices", name="fit", to_name="text", labels={"yes": {"HOTKEY": "y"}}, showinline=True)
+        .control("Rating", name="stars", to_name="text", max_rating=10)
+    )
+    assert client.validate_label_config(config) is None  # POST /api/projects/validate/
+    project = new_project(config)
+    stored = ET.fromstring(project.fetch().label_config or "")
+    assert label_config_rules.attribute_problems(stored) == []
+    written = {(element.tag, name): value for element in stored.iter() for name, value in element.attrib.items()}
+    assert {
+        ("View", "className"): "main",
+        ("Header", "underline"): "true",
+        ("Label", "hotkey"): "p",
+        ("Label", "background"): "#ff0000",
+        ("Text", "highlightColor"): "#00ff00",
+        ("Choice", "hotkey"): "y",
+        ("Choices", "showInline"): "true",
+        ("Rating", "maxRating"): "10",
+    }.items() <= written.items()
+
+    assert project.add_label("ner", "ORG", hot_key="o", Background="#ffa500") is True
+    added = ET.fromstring(project.fetch().label_config or "").find(".//Label[@value='ORG']")
+    assert added is not None and added.attrib == {"value": "ORG", "hotkey": "o", "background": "#ffa500"}
+    before = project.label_config
+    with pytest.raises(InvalidInputError, match="hotKeys is not an attribute of <Label> .*; did you mean hotkey"):
+        project.add_label("ner", "LOC", hot_keys="l")
+    with pytest.raises(InvalidInputError, match="hotkey 'P' of label 'LOC' is already the hotkey of"):
+        project.add_label("ner", "LOC", hot_key="P")
+    assert project.fetch().label_config == before
 
 
 @pytest.mark.parametrize("name", list(BUILT))

@@ -168,13 +168,13 @@ def test_classmethods_equal_the_generic_builder(built: LabelConfig, by_hand: Lab
 
 def test_attributes_python_spelling_and_values() -> None:
     config = LabelConfig(style="padding: 4px").object(
-        "Image", name="img", value="$image", zoom_control=True, rotate_control=False, max_width=750, brightness=0.5
+        "Image", name="img", value="$image", zoom_control=True, rotate_control=False, max_width=750, zoom_by=1.5
     )
     config.control("KeyPointLabels", name="kp", to_name="img", labels=["eye"], smart=None, stroke_width=2)
     parsed = config.parse()
     root_xml = config.to_xml(indent=None)
     assert root_xml.startswith('<View style="padding: 4px">')
-    assert 'zoomControl="true" rotateControl="false" maxWidth="750" brightness="0.5"' in root_xml
+    assert 'zoomControl="true" rotateControl="false" maxWidth="750" zoomBy="1.5"' in root_xml
     assert parsed.control("kp").attrs == {"name": "kp", "toName": "img", "strokeWidth": "2"}  # None is left out
 
 
@@ -216,7 +216,7 @@ def test_escaping_in_header_and_label_attributes() -> None:
         (lambda: LabelConfig().control("Choices", name="c", to_name="t", labels=["a", "a"]), "given twice"),
         (lambda: LabelConfig().control("Choices", name="c", to_name="t", labels=["a", ""]), "non-empty string"),
         (lambda: LabelConfig().control("Choices", name="c", to_name=[], labels=["a"]), "at least one to_name"),
-        (lambda: LabelConfig().object("Text", name="t", value="$t", size=[1]), "must be a str, int"),
+        (lambda: LabelConfig().object("Text", name="t", value="$t", granularity=[1]), "must be a str, int"),
         (lambda: LabelConfig.text_classification("text", ["a"]), "unique"),
         (lambda: LabelConfig.text_classification("c", ["a"], text_field=""), "text_field"),
     ],

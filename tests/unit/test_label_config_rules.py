@@ -9,12 +9,13 @@ import importlib.util
 import re
 import sys
 import textwrap
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from lsclient.core import label_config_rules, ls_tags
+from lsclient.core import label_config_rules, ls_tag_attributes, ls_tags
 from lsclient.core._async.client import make_async_client
 from lsclient.core._sync.client import make_client
 from lsclient.core.errors import InvalidInputError
@@ -181,6 +182,10 @@ def test_vendored_tags_are_the_installed_release() -> None:
     assert derived.to_name_types == dict(ls_tags.TO_NAME_TYPES)
     assert frozenset(derived.enterprise) == ls_tags.ENTERPRISE_TAGS
     assert script.render(derived) == (ROOT / "src" / "lsclient" / "core" / "ls_tags.py").read_text(encoding="utf-8")
+    assert derived.attributes == {tag: dict(names) for tag, names in ls_tag_attributes.ATTRIBUTES.items()}
+    assert derived.unchecked == dict(ls_tag_attributes.UNCHECKED)
+    vendored = (ROOT / "src" / "lsclient" / "core" / "ls_tag_attributes.py").read_text(encoding="utf-8")
+    assert script.render_attributes(derived) == vendored
 
 
 def test_vendored_tags_agree_with_the_server_parser() -> None:
@@ -235,3 +240,130 @@ def test_every_bundled_template_passes() -> None:
         tag for _, enterprise, config in templates if enterprise for tag in re.findall(r"<([A-Z]\w*)", config)
     }
     assert ls_tags.ENTERPRISE_TAGS <= enterprise_tags
+
+
+# Attributes of LS 1.23.2's own templates that its editor drops (each checked in the editor's sources: the tag's model
+# declares no such property, and nothing else reads it): a Choice has no background (a Label has), Labels no hotkey
+# (each Label has one) nor zoom, maxUsage is maxUsages misspelt, Choices has no "selection", Paragraphs no
+# granularity, Header and Image no className (View has), Text and TextArea no style, Header no name.
+KNOWN_TEMPLATE_ATTRIBUTES = {
+    "audio-speech-processing/conversational-analysis": [("Paragraphs", "granularity")],
+    "audio-speech-processing/sound-event-detection": [("Labels", "zoom"), ("Labels", "hotkey")],
+    "audio-speech-processing/speaker-segmentation": [("Labels", "zoom"), ("Labels", "hotkey")],
+    "community-contributions/breast-cancer-mammogram-classification": [
+        *[("Header", "className"), ("Image", "className")] * 4,
+        ("TextArea", "style"),
+    ],
+    "community-contributions/two-level-sentiment-analysis-of-x-twitter-posts": [
+        ("Header", "name"),
+        ("Text", "style"),
+        ("Text", "style"),
+    ],
+    "natural-language-processing/content-moderation": [("Choice", "background")] * 6,
+    "natural-language-processing/question-answering": [("Label", "maxUsage")],
+    "ranking-and-scoring/asr-hypotheses": [("Choices", "selection")],
+    "ranking-and-scoring/serp-ranking": [("Choices", "selection")],
+}
+
+
+def test_every_bundled_template_has_only_attributes_the_editor_reads() -> None:
+    # The check of attribute names refuses nothing that Label Studio's own templates use, but for the attributes its
+    # editor drops (above). Spellings other than Label Studio's (showInLine, allownested) are accepted, as the editor
+    # lower-cases names; a Repeater takes the attributes of the view it becomes.
+    templates = template_configs(installed_label_studio())
+    seen = {}
+    for name, _, config in templates:
+        problems = label_config_rules.attribute_problems(parse_root(config))
+        found = [re.match(r"<(\w+)[^>]*>: (\w+) is not an attribute of <\1>", problem) for problem in problems]
+        assert all(found), problems
+        seen[name] = [match.groups() for match in found if match]
+    assert {name: pairs for name, pairs in seen.items() if pairs} == KNOWN_TEMPLATE_ATTRIBUTES
+    # No template has a Repeater; the one of Label Studio's documentation:
+    repeater = (
+        '<View><Repeater on="$images" indexFlag="{{idx}}" mode="pagination" style="display: flex">'
+        '<Image name="image_{{idx}}" value="$images[{{idx}}].url"/></Repeater></View>'
+    )
+    assert label_config_rules.attribute_problems(parse_root(repeater)) == []
+
+
+def parse_root(config: str) -> ET.Element:
+    return ET.fromstring(config)
+
+
+# (id, editor sources, the tag, the attributes found): how the vendor script reads model definitions
+MODEL_SOURCES = [
+    (
+        "compose-mixins-flags",
+        {
+            "tags/control/Thing.jsx": """import { types } from "mobx-state-tree";
+import Registry from "../../core/Registry";
+import Mixin, { Other as Renamed } from "../../mixins/Mixin";
+
+const TagAttrs = types.model({
+  toname: types.maybeNull(types.string),
+  showinline: types.optional(types.boolean, false),
+  children: types.array(types.string),
+  _value: "",
+  isControlTag: true,
+  ...(isFF(FLAG) ? { flagged: types.string } : {}),
+});
+
+const Model = types
+  .model({ type: "thing", store: Store })
+  .views((self) => ({
+    get text() {
+      return `it's ${self.showinline ? "<b>" : ""}`;
+    },
+  }))
+  .preProcessSnapshot((sn) => {
+    sn.written = 1;
+    return { ...sn, read: sn.fromsnapshot };
+  });
+
+const Store = types.maybeNull(types.reference(Other));
+
+const ThingModel = types.compose(
+  "ThingModel",
+  TagAttrs,
+  Model,
+  Mixin.props({ propped: "" }),
+  ...(isFF(F) ? [Renamed] : []),
+);
+
+Registry.addTag("thing", ThingModel, HtxThing);
+""",
+            "mixins/Mixin.js": """import { types } from "mobx-state-tree";
+
+const Mixin = types.model("Mixin", { fromdefault: types.maybeNull(types.string) }).volatile<Props>(() => ({ a: 1 }));
+
+export const Other = types.compose(types.model({ fromother: "" }));
+
+export default Mixin;
+""",
+        },
+        "thing",
+        {"toname", "showinline", "flagged", "fromsnapshot", "fromdefault", "propped", "fromother"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sources", "tag", "expected"), [(s, t, e) for _, s, t, e in MODEL_SOURCES], ids=[i for i, *_ in MODEL_SOURCES]
+)
+def test_the_vendor_script_reads_model_definitions(sources: dict[str, str], tag: str, expected: set[str]) -> None:
+    script = vendor_script()
+    path, model = script.registered_models(sources)[tag]
+    properties, unreadable = script.ModelReader(sources).evaluate(path, model)
+    assert unreadable == ()
+    # isControlTag: not lower case, so no attribute can reach it; _value: internal; type, children: the parser's;
+    # store (a reference) and children (an array) cannot hold an attribute's text; written: set, not read.
+    assert {name for name in properties if name == name.lower()} - script.PARSER_PROPERTIES == expected
+
+
+def test_the_vendor_script_says_what_it_cannot_read() -> None:
+    script = vendor_script()
+    sources = {
+        "tags/control/Made.jsx": 'const Made = makeModel("x");\n\nRegistry.addTag("made", Made, View);\n',
+    }
+    path, model = script.registered_models(sources)["made"]
+    assert script.ModelReader(sources).evaluate(path, model)[1] == ("tags/control/Made.jsx: a model made by a call",)

@@ -39,6 +39,18 @@ Change one without re-serialising by hand (the rest of the XML, comments include
 <View><Text name="t" value="$t" /><Labels name="ner" toName="t"><Label value="PER" /><Label value="ORG" \
 background="#ffa500" /></Labels></View>
 
+Attribute names are checked against the tag's attributes in Label Studio's editor, which drops any other without a
+word (:func:`~lsclient.core.label_config_rules.attribute_spelling`); they match in any case, as in the editor, and
+are written as Label Studio spells them:
+
+>>> LabelConfig.ner("ner", {"PER": {"backgroud": "red"}})
+Traceback (most recent call last):
+...
+lsclient.core.errors.InvalidInputError: backgroud is not an attribute of <Label> (Label Studio 1.23.2 ignores it); \
+did you mean background?
+>>> print(LabelConfig.ner("ner", {"PER": {"hot_key": "p"}}, text_field="t").to_xml(indent=None))
+<View><Labels name="ner" toName="t"><Label value="PER" hotkey="p" /></Labels><Text name="t" value="$t" /></View>
+
 In a nested control (a ``Taxonomy``) labels are named where they sit: at the top level, or under ``parent=``
 (``with_label(xml, "tax", "B2", parent="B")`` adds ``B2`` under ``B``; ``parent=("B", "B1")`` goes one deeper).
 
@@ -70,7 +82,16 @@ from xml.parsers import expat
 
 from .arguments import check_text
 from .errors import InvalidInputError, InvalidTypeError
-from .label_config_rules import config_problems, describe, is_control, label_tag_of, tag_problem
+from .label_config_rules import (
+    attribute_problem,
+    attribute_spelling,
+    config_problems,
+    describe,
+    is_control,
+    label_tag_of,
+    tag_problem,
+)
+from .ls_tag_attributes import ATTRIBUTES
 from .ls_tags import LABEL_STUDIO_VERSION, TAGS
 
 __all__ = [
@@ -93,7 +114,8 @@ __all__ = [
 
 #: an XML attribute value as given in Python: booleans become ``"true"``/``"false"``, numbers their text
 AttrValue: TypeAlias = str | int | float | bool
-#: the labels of a control: values in order, or ``{value: {attribute: value}}`` for per-label attributes
+#: the labels of a control: values in order, or ``{value: {attribute: value}}`` for per-label attributes (attributes
+#: of its ``<Label>`` / ``<Choice>`` tags, checked like keyword attributes)
 LabelSpec: TypeAlias = Iterable[str] | Mapping[str, Mapping[str, AttrValue]]
 #: where a label sits in a nested control (``Taxonomy``): the values from the top level down, ``("B", "B1")``
 LabelPath: TypeAlias = tuple[str, ...]
@@ -479,9 +501,36 @@ def _attr_text(name: str, value: AttrValue) -> str:
     raise InvalidInputError(f"attribute {name!r} must be a str, int, float or bool, not {type(value).__name__}")
 
 
-def _attributes(given: Mapping[str, AttrValue | None]) -> dict[str, str]:
-    """Label Studio attribute names and texts of keyword attributes; ``None`` values are left out."""
-    return {_attr_name(k): _attr_text(k, v) for k, v in given.items() if v is not None}
+def _attributes(given: Mapping[str, AttrValue | None], tag: str | None) -> dict[str, str]:
+    """Label Studio attribute names and texts of keyword attributes of a ``tag``; ``None`` values are left out.
+
+    A name is matched with the tag's attributes in any case, as Label Studio's editor matches it, and written as
+    Label Studio spells it (``hot_key`` -> ``hotkey``, ``showinline`` -> ``showInline``, ``model_index`` as it is);
+    ``tag=None`` (or a tag whose attributes are not vendored) takes any name, in camelCase.
+    """
+    found: dict[str, str] = {}
+    given_as: dict[str, str] = {}
+    for key, value in given.items():
+        if value is None:
+            continue
+        if not isinstance(key, str) or not key:
+            raise InvalidInputError(f"an attribute name must be a non-empty string, got {key!r}")
+        name = _attr_name(key)
+        if tag is None or tag not in ATTRIBUTES:
+            spelt: str | None = name
+        else:  # a name with an underscore may be Label Studio's own (model_index), else Python's (hot_key: hotKey)
+            spelt = attribute_spelling(tag, key) if "_" in key else None
+            spelt = spelt or attribute_spelling(tag, name)
+        if spelt is None:
+            shown = f"{key}={value!r}: " if key != name else ""
+            raise InvalidInputError(f"{shown}{attribute_problem(tag or '', name)}")
+        if spelt in found:
+            raise InvalidInputError(
+                f"{given_as[spelt]}= and {key}= are both the attribute {spelt} of <{tag}>; give it once"
+            )
+        found[spelt] = _attr_text(key, value)
+        given_as[spelt] = key
+    return found
 
 
 def _check_tag(tag: str, role: str) -> None:
@@ -520,7 +569,8 @@ def _field(field_name: str, what: str) -> str:
     return key
 
 
-def _label_items(labels: LabelSpec) -> list[tuple[str, dict[str, str]]]:
+def _label_items(labels: LabelSpec, tag: str | None) -> list[tuple[str, dict[str, str]]]:
+    """The values of ``labels`` and their attributes, checked as attributes of ``tag`` (``Label``, ``Choice``)."""
     if isinstance(labels, str | bytes):
         raise InvalidInputError(f"labels must be a list of strings, not a single string ({labels!r})")
     items: list[tuple[str, dict[str, str]]] = []
@@ -528,7 +578,7 @@ def _label_items(labels: LabelSpec) -> list[tuple[str, dict[str, str]]]:
         for value, attrs in labels.items():
             if not isinstance(attrs, Mapping):
                 raise InvalidInputError(f"the attributes of label {value!r} must be a mapping, not {type(attrs)}")
-            items.append((value, _attributes(attrs)))
+            items.append((value, _attributes(attrs, tag)))
     else:
         items = [(value, {}) for value in labels]
     seen: dict[str, str] = {}
@@ -551,8 +601,10 @@ class LabelConfig:
     """A label config under construction: a ``<View>`` of object tags, control tags and headers.
 
     Every method adds one tag and returns the config, so calls chain; ``str(config)`` or :meth:`to_xml` gives the
-    XML. Keyword attributes may use Python spelling (``show_inline=True`` becomes ``showInline="true"``); values
-    are escaped by the XML serialiser, so any label text is safe.
+    XML. Keyword attributes may use Python spelling (``show_inline=True`` becomes ``showInline="true"``) and any
+    case; each must be an attribute of its tag in Label Studio's editor (which drops others without a word), and is
+    written as Label Studio spells it (``hot_key`` -> ``hotkey``). Values are escaped by the XML serialiser, so any
+    label text is safe.
 
     >>> config = (
     ...     LabelConfig()
@@ -576,8 +628,11 @@ class LabelConfig:
     """
 
     def __init__(self, **view_attrs: AttrValue | None) -> None:
-        """Start an empty config; ``view_attrs`` are attributes of the root ``<View>`` (e.g. ``style=...``)."""
-        self._root = ET.Element("View", _attributes(view_attrs))
+        """Start an empty config; ``view_attrs`` are attributes of the root ``<View>`` (e.g. ``style=...``).
+
+        :raises InvalidInputError: an attribute that ``<View>`` does not have (the message names the likely one).
+        """
+        self._root = ET.Element("View", _attributes(view_attrs, "View"))
         self._names: set[str] = set()
         self._targets: list[tuple[str, tuple[str, ...]]] = []
         self._hotkeys: dict[str, str] = {}  # lower-cased hotkey -> the label that has it
@@ -595,13 +650,14 @@ class LabelConfig:
 
         :param value: usually ``"$field"``: the task data field to show.
         :raises InvalidInputError: ``tag`` is no object tag of Label Studio (a misspelt tag names the likely one), a
-            name is used twice, an empty value.
+            name is used twice, an empty value, an attribute that the tag does not have in Label Studio's editor
+            (the message names the likely intended ones) or one given twice (``zoom_by=`` and ``zoomBy=``).
         """
         _check_tag(tag, "object")
         _check_name(name, "an object tag name")
         if not isinstance(value, str) or not value:
             raise InvalidInputError(f"the value of object tag {name!r} must be a non-empty string like '$text'")
-        self._add(tag, {"name": name, "value": value, **_attributes(attrs)})
+        self._add(tag, {"name": name, "value": value, **_attributes(attrs, tag)})
         return self
 
     def control(
@@ -623,7 +679,9 @@ class LabelConfig:
             ``hotkey``, ``alias``...).
         :raises InvalidInputError: ``tag`` is no control tag of Label Studio (a misspelt tag names the likely one), a
             name is used twice, labels for a tag that takes none, two labels with the same value or alias, a hotkey
-            used twice in the config.
+            used twice in the config, an attribute (of the control, or of a label) that its tag does not have in
+            Label Studio's editor (the message names the likely intended ones: ``choise is not an attribute of
+            <Choices> (...); did you mean choice?``) or one given twice.
         """
         _check_tag(tag, "control")
         _check_name(name, "a control tag name")
@@ -632,8 +690,8 @@ class LabelConfig:
             raise InvalidInputError(f"control {name!r} needs at least one to_name")
         for target in targets:
             _check_name(target, f"to_name of control {name!r}")
-        items = _label_items(labels) if labels is not None else []
         child_tag = label_tag_of(tag)
+        items = _label_items(labels, child_tag) if labels is not None else []
         if items and child_tag is None:
             raise InvalidInputError(f"a {tag} tag takes no labels (only Choices, Taxonomy and *Labels tags do)")
         hotkeys = dict(self._hotkeys)
@@ -641,7 +699,7 @@ class LabelConfig:
             _check_hotkey(label_attrs.get("hotkey"), hotkeys, f"label {value!r}")
             if label_attrs.get("hotkey"):
                 hotkeys[label_attrs["hotkey"].lower()] = f"label {value!r} of control {name!r}"
-        element = self._add(tag, {"name": name, "toName": ",".join(targets), **_attributes(attrs)})
+        element = self._add(tag, {"name": name, "toName": ",".join(targets), **_attributes(attrs, tag)})
         self._hotkeys = hotkeys
         for value, label_attrs in items:
             ET.SubElement(element, child_tag or "Label", {"value": value, **label_attrs})
@@ -649,8 +707,12 @@ class LabelConfig:
         return self
 
     def header(self, value: str, **attrs: AttrValue | None) -> Self:
-        """Add a ``<Header>`` (a title shown to annotators); ``"$field"`` shows a task data field."""
-        self._add("Header", {"value": value, **_attributes(attrs)})
+        """Add a ``<Header>`` (a title shown to annotators); ``"$field"`` shows a task data field.
+
+        :raises InvalidInputError: an attribute that ``<Header>`` does not have (``size``, ``style`` and
+            ``underline`` are its own).
+        """
+        self._add("Header", {"value": value, **_attributes(attrs, "Header")})
         return self
 
     def to_xml(self, *, indent: str | None = "  ") -> str:
@@ -1016,11 +1078,14 @@ def with_label(
 
     :param parent: the label to add under, as a path of values (or aliases) from the top level; one value is a
         path of one. Only for nested controls.
-    :param attrs: attributes of the new tag (``background="#00ff00"``, ``hotkey="n"``, ``alias="N"``...).
+    :param attrs: attributes of the new tag (``hotkey="n"``, ``alias="N"``; ``background="#00ff00"`` for a
+        ``<Label>``...), in any case and in Python spelling (``hot_key``): each is written as Label Studio spells it.
     :raises InvalidInputError: no control has that name (the message lists them), the control takes no labels
         (e.g. ``TextArea``) or its tag is not Label Studio's, ``label_value`` is empty, ``parent`` names no label
         (or several), or the control does not nest; a sibling label already has the value or alias; the same label
-        exists with other attributes than ``attrs``; the hotkey is taken.
+        exists with other attributes than ``attrs``; the hotkey is taken; an attribute is not one of the new
+        ``<Choice>`` / ``<Label>`` in Label Studio's editor (the message names it and the likely intended ones:
+        ``hotKeys is not an attribute of <Label> (...); did you mean hotkey?``), or is given twice.
     """
     _check_label_value(label_value)
     path = _parent_path(parent)
@@ -1028,7 +1093,7 @@ def with_label(
     control = _find_control(root, xml, control_name)
     child_tag = _labelled_tag(control, control_name)
     node = _resolve(control, control_name, path)
-    new_attrs = {"value": label_value, **_attributes(attrs)}
+    new_attrs = {"value": label_value, **_attributes(attrs, child_tag)}
     alias = new_attrs.get("alias")
     siblings = _label_children(node)
     where = _where(path)
@@ -1051,9 +1116,9 @@ def with_label(
                 "with it, and annotators or annotation results could not tell them apart"
             )
     used = {
-        (element.get("hotkey") or "").lower(): f"{describe(element)}"
+        (_attr(element, "hotkey") or "").lower(): f"{describe(element)}"
         for element in root.iter()
-        if isinstance(element.tag, str) and element.get("hotkey")
+        if isinstance(element.tag, str) and _attr(element, "hotkey")
     }
     _check_hotkey(new_attrs.get("hotkey"), used, f"label {label_value!r}")
     _append(root, node, ET.Element(child_tag, new_attrs), siblings)

@@ -21,6 +21,16 @@ The rules, each from the editor or the server of Label Studio 1.23.2:
   ``<Label>`` is not inside ``<Choices>`` or ``<Taxonomy>`` (they take ``<Choice>``).
 
 Whether ``toName`` names an existing tag, and whether names are unique, the server checks itself.
+
+Attribute names are checked apart (:func:`attribute_spelling`, :func:`attribute_problems`), with each tag's attributes
+as the editor reads them (:mod:`lsclient.core.ls_tag_attributes`): the editor drops an attribute its tag does not
+have without a word, so a misspelt one (``backgroud``) leaves annotators with the default. lsclient checks the
+attributes it is given to write (the :class:`~lsclient.core.label_config.LabelConfig` builder, ``with_label``), not
+those of a config given as text, which Label Studio's own templates show to hold ignored attributes:
+
+>>> attribute_problems(ET.fromstring('<View><Text name="t" value="$t" hightlightColor="red"/></View>'))
+['<Text name="t">: hightlightColor is not an attribute of <Text> (Label Studio 1.23.2 ignores it); did you \
+mean highlightColor?']
 """
 
 from __future__ import annotations
@@ -28,15 +38,27 @@ from __future__ import annotations
 import difflib
 import xml.etree.ElementTree as ET
 
+from .ls_tag_attributes import ATTRIBUTES
 from .ls_tags import ENTERPRISE_TAGS, LABEL_STUDIO_VERSION, PARENT_TYPES, TAGS, TO_NAME_TYPES
 
-__all__ = ["config_problems", "describe", "is_control", "label_tag_of", "tag_problem"]
+__all__ = [
+    "attribute_problem",
+    "attribute_problems",
+    "attribute_spelling",
+    "config_problems",
+    "describe",
+    "is_control",
+    "label_tag_of",
+    "tag_problem",
+]
 
 # Tags with name + toName that are not controls (Label Studio's parser makes the same exception).
 _NOT_CONTROL_TAGS = frozenset({"Filter"})
 _BY_LOWER = {tag.lower(): tag for tag in TAGS}
 # Object tags whose content is HTML rather than tags, and which may go without name and value (as markup).
 _HTML_TAGS = frozenset({"HyperText"})
+# {tag: {lower-cased attribute: Label Studio's spelling}}: the editor lower-cases attribute names before reading them.
+_ATTRIBUTES = {tag: {name.lower(): name for name in names} for tag, names in ATTRIBUTES.items()}
 
 
 def is_control(element: ET.Element) -> bool:
@@ -155,4 +177,63 @@ def _control_problems(element: ET.Element, named: dict[str | None, ET.Element]) 
             problems.append(
                 f"{describe(element)} points at {describe(labelled)}, but a <{element.tag}> can only label {kinds}"
             )
+    return problems
+
+
+def attribute_spelling(tag: str, name: str) -> str | None:
+    """Label Studio's spelling of the attribute ``name`` of ``tag``, found as the editor finds it (in any case), or
+    None if the editor does not read it. A tag whose attributes are not vendored (not Label Studio's, or listed in
+    :data:`lsclient.core.ls_tag_attributes.UNCHECKED`) takes any name, as given.
+
+    >>> attribute_spelling("Label", "hotKey"), attribute_spelling("Choices", "showinline")
+    ('hotkey', 'showInline')
+    >>> attribute_spelling("Label", "hotkeys") is None
+    True
+    """
+    known = _ATTRIBUTES.get(tag)
+    if known is None:
+        return name
+    return known.get(name.lower())
+
+
+def attribute_problem(tag: str, name: str) -> str | None:
+    """Why ``name`` is not an attribute of ``tag`` (with the likely intended ones), or None if it is one (in any
+    case: the editor ignores case).
+
+    >>> attribute_problem("Label", "backgroud")
+    'backgroud is not an attribute of <Label> (Label Studio 1.23.2 ignores it); did you mean background?'
+    >>> attribute_problem("Label", "HotKey") is None
+    True
+    """
+    if attribute_spelling(tag, name) is not None:
+        return None
+    known = _ATTRIBUTES[tag]
+    close = difflib.get_close_matches(name.lower(), known, n=3, cutoff=0.75)
+    if close:
+        hint = "; did you mean " + " or ".join(known[c] for c in close) + "?"
+    else:
+        documented = [name for name, is_documented in ATTRIBUTES[tag].items() if is_documented]
+        listed = ", ".join(sorted(documented or ATTRIBUTES[tag], key=str.lower)) or "none"
+        hint = f"; its {'documented ' if documented else ''}attributes: {listed}"
+    return f"{name} is not an attribute of <{tag}> (Label Studio {LABEL_STUDIO_VERSION} ignores it){hint}"
+
+
+def attribute_problems(root: ET.Element) -> list[str]:
+    """Every attribute in the config rooted at ``root`` that Label Studio's editor ignores, one sentence each, in
+    document order. Tags that are not Label Studio's are left to :func:`config_problems`, and what is inside a
+    ``<HyperText>`` is HTML."""
+    problems: list[str] = []
+
+    def visit(element: ET.Element) -> None:
+        if not isinstance(element.tag, str):
+            return
+        for name in element.attrib:
+            problem = attribute_problem(element.tag, name)
+            if problem is not None:
+                problems.append(f"{describe(element)}: {problem}")
+        if element.tag not in _HTML_TAGS:
+            for child in element:
+                visit(child)
+
+    visit(root)
     return problems
