@@ -189,11 +189,13 @@ async def add_label(
     ('positive', 'negative', 'neutral')
 
     :param parent: the choice to add under, as a path of values from the top level (nested controls only).
-    :param attrs: attributes of the new tag (``background="#00ff00"``, ``hotkey="n"``, ``alias="N"``...).
+    :param attrs: attributes of the new tag, in any case or snake_case, written as Label Studio spells them:
+        ``hotkey="n"``, ``alias="N"`` (a ``<Choice>`` or ``<Label>``), ``background="#00ff00"`` (a ``<Label>`` only).
     :returns: True if the label was added, False if the control already had it.
     :raises InvalidInputError: the project has no control named ``control_name`` (the message lists them), the
         control takes no labels, the label is empty, ``parent`` names no choice (or the control does not nest), a
-        sibling label already has this value or alias, the hotkey is taken, or the project has no label config.
+        sibling label already has this value or alias, the hotkey is taken, an attribute the new tag does not have
+        (the message names the likely one), or the project has no label config.
     :raises BadRequestError: the server refused the new config; the project is unchanged.
     """
     await project.fetch()

@@ -123,7 +123,8 @@ class AsyncProject(
         more is sent then).
 
         :raises InvalidInputError: no such control, a bad label value, ``parent`` names no choice, a sibling label
-            already has this value or alias, the hotkey is taken.
+            already has this value or alias, the hotkey is taken, an attribute the new tag does not have (the
+            message names the likely one).
         :raises BadRequestError: the server refused the new config.
         """
         from .label_configs import add_label
