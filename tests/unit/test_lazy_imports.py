@@ -24,7 +24,7 @@ LEGACY_KEY = "0123456789abcdef0123456789abcdef01234567"
 ALLOWED_BEYOND_HTTPX = ("attr", "attrs", "platform", "contextvars", "_contextvars")
 
 #: an upper bound on lsclient's own modules loaded by ``from lsclient import make_client`` and building a client
-#: (18 at the time of writing, among them 3 of the generated package: its client, types and errors).
+#: (17 at the time of writing, among them 2 of the generated package: its client and errors).
 MAX_LSCLIENT_MODULES = 22
 
 

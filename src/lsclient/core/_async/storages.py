@@ -60,6 +60,7 @@ __all__ = ["AsyncDataset", "AsyncDatasetsRepo", "AsyncStorage", "AsyncStoragesRe
 
 logger = logging.getLogger("lsclient")
 
+
 # This flavour's generated functions for the fetch / update / remove of a kind (the table holds modules), looked up
 # when a storage of that kind is first met: a program using one kind imports that kind's operations only.
 @functools.cache
