@@ -30,14 +30,15 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
+if not TYPE_CHECKING:  # hidden from type checkers, so that they still report a misspelt name
 
-def __getattr__(name: str) -> Any:
-    """Every public name is imported on first use (see :mod:`lsclient.core`): ``import lsclient`` stays cheap."""
-    if name in core._LAZY:
-        value = getattr(core, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        """Every public name is imported on first use (see :mod:`lsclient.core`): ``import lsclient`` stays cheap."""
+        if name in core._LAZY:
+            value = getattr(core, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
