@@ -20,17 +20,27 @@ every list).
 ...     project = await client.projects.create(title="Reviews", label_config=CONFIG)
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import core
-from .core import *  # noqa: F403 - the public surface is lsclient.core's, listed once there
 from .core import __all__ as __all__
+
+if TYPE_CHECKING:
+    from .core import *  # noqa: F403 - the public surface is lsclient.core's, listed once there
 
 __version__ = "0.1.0"
 
+if not TYPE_CHECKING:  # hidden from type checkers, so that they still report a misspelt name
 
-def __getattr__(name: str) -> Any:
-    """Entity classes (``Project``, ``AsyncTask``...) and the async client are imported on first use."""
-    if name in core._LAZY:
-        return getattr(core, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        """Every public name is imported on first use (see :mod:`lsclient.core`): ``import lsclient`` stays cheap."""
+        if name in core._LAZY:
+            value = getattr(core, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's own names and every public name, imported or not yet."""
+    return sorted(set(globals()) | set(__all__))

@@ -22,7 +22,6 @@ No secret appears in a repr, a log line or an exception message. Nothing here re
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import functools
@@ -33,13 +32,9 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import httpx
-
-from lsclient.api_client.api.jwt import token_refresh_create
-from lsclient.api_client.models.token_refresh_request import TokenRefreshRequest
-from lsclient.api_client.models.token_refresh_response import TokenRefreshResponse
 
 from .errors import (
     APIStatusError,
@@ -51,6 +46,9 @@ from .errors import (
 )
 from .logs import protect_logs
 from .transport import REPEATABLE_EXTENSION
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "CSRF_COOKIE",
@@ -230,6 +228,8 @@ class _RenewingAuth(httpx.Auth):
             refused = generation
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # here, not at the top: a sync program never needs it (and it is slow to import)
+
         loop = asyncio.get_running_loop()
         with self._state_lock:
             lock = self._async_locks.get(loop)
@@ -278,6 +278,10 @@ class PersonalAccessTokenAuth(_RenewingAuth):
         return access is None or (access[1] is not None and self._clock() >= access[1])
 
     def _renewal(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        # The generated operation is imported at the first renewal, not with the client (see lsclient.core).
+        from lsclient.api_client.api.jwt import token_refresh_create
+        from lsclient.api_client.models.token_refresh_request import TokenRefreshRequest
+
         kwargs = token_refresh_create.request_kwargs(body=TokenRefreshRequest(refresh=self._refresh_token))
         url = endpoint_url(self._base_url, request.url, kwargs["url"])
         logger.debug("refreshing the access token: %s %s", kwargs["method"].upper(), url.path)
@@ -525,6 +529,8 @@ def _cookie(response: httpx.Response, name: str) -> str | None:
 
 
 def _parse_access_token(response: httpx.Response) -> str:
+    from lsclient.api_client.models.token_refresh_response import TokenRefreshResponse
+
     try:
         data = response.json()
     except ValueError:

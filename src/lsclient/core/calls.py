@@ -7,12 +7,14 @@ unparsable bodies to :mod:`lsclient.core.errors` lives here once.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from lsclient.api_client.errors import UnparsableResponse
-from lsclient.api_client.types import Response
 
 from .errors import ResponseParseError, error_from_parts
+
+if TYPE_CHECKING:
+    from lsclient.api_client.types import Response  # annotations only: its attrs classes load with the first call
 
 __all__ = ["checked", "parse_error", "parsed"]
 

@@ -3,16 +3,21 @@
 The I/O code of the core is written once, as async code (``core/_async``), and ``scripts/unasync.py`` turns
 ``async_sleep`` into ``sleep``, ``async_run_blocking`` into ``run_blocking`` and so on. What those names do
 truly differs between the flavours, so each pair lives here, once.
+
+``asyncio`` and ``concurrent.futures`` are imported by the functions that use them: a sync program never loads
+``asyncio`` (slow to import) on their account, and an async one has it already.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
 
 __all__ = [
     "async_map_ordered",
@@ -29,6 +34,8 @@ R = TypeVar("R")
 
 async def async_sleep(seconds: float) -> None:
     """Pause the current task for ``seconds``."""
+    import asyncio
+
     await asyncio.sleep(seconds)
 
 
@@ -39,6 +46,8 @@ def sleep(seconds: float) -> None:
 
 async def async_run_blocking(function: Callable[[], T]) -> T:
     """Run blocking work (a disk flush, a rename) in a worker thread, so the event loop goes on."""
+    import asyncio
+
     return await asyncio.to_thread(function)
 
 
@@ -72,6 +81,8 @@ async def async_map_ordered(
     (closing the generator) cancels the calls still in flight and waits for them to end; a caller that must
     account for every call it started reads to the end instead.
     """
+    import asyncio
+
     pending: list[tuple[T, asyncio.Task[R]]] = []
     try:
         while _refill(pending, items, concurrency, lambda item: asyncio.ensure_future(function(item))):
@@ -104,6 +115,8 @@ def map_ordered(
             except Exception as exc:
                 yield item, exc
         return
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="lsclient") as pool:
         pending: list[tuple[T, Future[R]]] = []
         try:

@@ -16,7 +16,6 @@ pages: bodies are parsed by content type, and only a short excerpt is ever kept.
 from __future__ import annotations
 
 import email.utils
-import html
 import json
 import re
 import time
@@ -696,6 +695,8 @@ def _read_body(
             return _read_json(status_code, data)
     head = content[:512].lstrip().lower()
     if "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html")):
+        import html  # only for HTML error pages: its table of entities is not worth loading with every client
+
         match = _TITLE.search(content[:65536])
         title = " ".join(html.unescape(match.group(1).decode("utf-8", "replace")).split()) if match else ""
         excerpt = f"HTML error page ({title[:200]})" if title else "HTML error page"

@@ -19,15 +19,17 @@ import importlib
 import os
 from collections.abc import Mapping
 from types import ModuleType
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
 from lsclient.api_client import models
-from lsclient.api_client.models.storage_status import StorageStatus
 from lsclient.api_client.types import Unset
 
 from .errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from lsclient.api_client.models.storage_status import StorageStatus
 
 __all__ = [
     "ALIASES",
@@ -65,36 +67,101 @@ class StorageKind:
     """One storage kind in one direction: its generated operation modules and models.
 
     The operations are the generated *modules* (``storages_s3_retrieve``...); each flavour picks its own function
-    from them (``asyncio_detailed`` or ``sync_detailed``).
+    from them (``asyncio_detailed`` or ``sync_detailed``). They and the models are imported when first read, not
+    with this table: a program touching one kind of storage loads that kind's code only. Their names follow the
+    generator's naming (``storages_[export_]<name>_<op>``, ``Storages[Export]<Name><Op>Body``); a unit test checks
+    every row against the generated code.
 
     :ivar name: Label Studio's name of the kind, as in its URLs and in the ``type`` field: ``"localfiles"``,
         ``"s3"``, ``"gcs"``, ``"azure"``, ``"redis"``.
     :ivar direction: ``"import"`` (a source storage, a dataset) or ``"export"`` (a target).
-    :ivar model: the generated model of a storage of this kind (distinct for every row).
+    :ivar package: the generated package holding the kind's operations, e.g. ``"storage_s3"``.
+    :ivar model_name: the name of the generated model of a storage of this kind (distinct for every row), e.g.
+        ``"S3ImportStorage"``; :attr:`model` is the class.
     :ivar secret_fields: fields holding credentials: never copied from a record into a request, never shown.
     :ivar restated_fields: fields Label Studio re-validates on every PATCH as if the storage were new (local
         files: a PATCH without ``path`` is rejected with "Path must be set"), so an update sends their current
         values along unless they are being changed.
-    :ivar shortcut_defaults: what the typed ``create_<kind>()`` shortcuts send unless told otherwise (the generic
-        ``create(kind, ...)`` sends only what it is given).
     """
 
     name: str
     direction: Direction
-    create: ModuleType
-    retrieve: ModuleType
-    list_: ModuleType
-    partial_update: ModuleType
-    destroy: ModuleType
-    sync_create: ModuleType
-    validate_create: ModuleType
-    create_body: type
-    patch_body: type
-    validate_body: type
-    model: type
+    package: str
+    model_name: str
     secret_fields: tuple[str, ...] = ()
     restated_fields: tuple[str, ...] = ()
-    shortcut_defaults: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
+
+    def _operation(self, suffix: str) -> ModuleType:
+        export = "export_" if self.direction == "export" else ""
+        return importlib.import_module(f"lsclient.api_client.api.{self.package}.storages_{export}{self.name}_{suffix}")
+
+    def _body(self, suffix: str) -> type:
+        export = "Export" if self.direction == "export" else ""
+        return cast(type, getattr(models, f"Storages{export}{self.name.capitalize()}{suffix}Body"))
+
+    @property
+    def create(self) -> ModuleType:
+        """The generated module creating a storage of this kind."""
+        return self._operation("create")
+
+    @property
+    def retrieve(self) -> ModuleType:
+        """The generated module reading one storage of this kind."""
+        return self._operation("retrieve")
+
+    @property
+    def list_(self) -> ModuleType:
+        """The generated module listing the storages of this kind of a project."""
+        return self._operation("list")
+
+    @property
+    def partial_update(self) -> ModuleType:
+        """The generated module changing fields of a storage of this kind (PATCH)."""
+        return self._operation("partial_update")
+
+    @property
+    def destroy(self) -> ModuleType:
+        """The generated module removing a storage of this kind."""
+        return self._operation("destroy")
+
+    @property
+    def sync_create(self) -> ModuleType:
+        """The generated module starting a sync of a storage of this kind."""
+        return self._operation("sync_create")
+
+    @property
+    def validate_create(self) -> ModuleType:
+        """The generated module asking the server to check a storage's settings."""
+        return self._operation("validate_create")
+
+    @property
+    def create_body(self) -> type:
+        """The generated model of a create request's body."""
+        return self._body("Create")
+
+    @property
+    def patch_body(self) -> type:
+        """The generated model of a PATCH request's body."""
+        return self._body("PartialUpdate")
+
+    @property
+    def validate_body(self) -> type:
+        """The generated model of a validate request's body."""
+        return self._body("ValidateCreate")
+
+    @property
+    def model(self) -> type:
+        """The generated model of a storage of this kind."""
+        return cast(type, getattr(models, self.model_name))
+
+    @property
+    def shortcut_defaults(self) -> Mapping[str, Any]:
+        """What the typed ``create_<kind>()`` shortcuts send unless told otherwise (the generic
+        ``create(kind, ...)`` sends only what it is given)."""
+        if self.direction == "export":
+            return {}
+        accepted = _field_names(self.create_body)
+        return {k: v for k, v in _DATASET_SHORTCUT_DEFAULTS.items() if k in accepted}
 
     def __repr__(self) -> str:
         return f"StorageKind({self.name!r}, {self.direction!r})"
@@ -109,51 +176,6 @@ def _field_names(model_type: type) -> frozenset[str]:
 _DATASET_SHORTCUT_DEFAULTS: Mapping[str, Any] = {"use_blob_urls": True, "presign": True}
 
 
-def _kind(
-    name: str,
-    direction: Direction,
-    package: str,
-    model: type,
-    *,
-    secrets: tuple[str, ...] = (),
-    restated: tuple[str, ...] = (),
-) -> StorageKind:
-    """One table row. The operation modules and body models follow the generator's naming
-    (``storages_[export_]<name>_<op>``, ``Storages[Export]<Name><Op>Body``); a name that does not exist fails at
-    import time, and a unit test checks each body against its operation's signature."""
-    export = direction == "export"
-    prefix = f"lsclient.api_client.api.{package}.storages_{'export_' if export else ''}{name}_"
-    body_prefix = f"Storages{'Export' if export else ''}{name.capitalize()}"
-
-    def op(suffix: str) -> ModuleType:
-        return importlib.import_module(prefix + suffix)
-
-    def body(suffix: str) -> type:
-        return cast(type, getattr(models, f"{body_prefix}{suffix}Body"))
-
-    create_body = body("Create")
-    accepted = _field_names(create_body)
-    defaults = {} if export else {k: v for k, v in _DATASET_SHORTCUT_DEFAULTS.items() if k in accepted}
-    return StorageKind(
-        name=name,
-        direction=direction,
-        create=op("create"),
-        retrieve=op("retrieve"),
-        list_=op("list"),
-        partial_update=op("partial_update"),
-        destroy=op("destroy"),
-        sync_create=op("sync_create"),
-        validate_create=op("validate_create"),
-        create_body=create_body,
-        patch_body=body("PartialUpdate"),
-        validate_body=body("ValidateCreate"),
-        model=model,
-        secret_fields=secrets,
-        restated_fields=restated,
-        shortcut_defaults=defaults,
-    )
-
-
 #: the credential fields of each cloud kind
 S3_SECRETS = ("aws_access_key_id", "aws_secret_access_key", "aws_session_token", "aws_sse_kms_key_id")
 GCS_SECRETS = ("google_application_credentials",)
@@ -162,28 +184,28 @@ REDIS_SECRETS = ("password",)
 
 #: every storage kind × direction Label Studio has (the order is the order of ``project.datasets.list()``)
 STORAGE_KINDS: tuple[StorageKind, ...] = (
-    _kind("localfiles", "import", "storage_local", models.LocalFilesImportStorage, restated=("path",)),
-    _kind("s3", "import", "storage_s3", models.S3ImportStorage, secrets=S3_SECRETS),
-    _kind("gcs", "import", "storage_gcs", models.GCSImportStorage, secrets=GCS_SECRETS),
-    _kind("azure", "import", "storage_azure", models.AzureBlobImportStorage, secrets=AZURE_SECRETS),
+    StorageKind("localfiles", "import", "storage_local", "LocalFilesImportStorage", restated_fields=("path",)),
+    StorageKind("s3", "import", "storage_s3", "S3ImportStorage", secret_fields=S3_SECRETS),
+    StorageKind("gcs", "import", "storage_gcs", "GCSImportStorage", secret_fields=GCS_SECRETS),
+    StorageKind("azure", "import", "storage_azure", "AzureBlobImportStorage", secret_fields=AZURE_SECRETS),
     # RedisImportStorageSerializer.validate re-checks the connection from the PATCH data alone
-    _kind(
+    StorageKind(
         "redis",
         "import",
         "storage_redis",
-        models.RedisImportStorage,
-        secrets=REDIS_SECRETS,
-        restated=("host", "port", "path"),
+        "RedisImportStorage",
+        secret_fields=REDIS_SECRETS,
+        restated_fields=("host", "port", "path"),
     ),
-    _kind("localfiles", "export", "storage_local", models.LocalFilesExportStorage, restated=("path",)),
-    _kind("s3", "export", "storage_s3", models.S3ExportStorage, secrets=S3_SECRETS),
-    _kind("gcs", "export", "storage_gcs", models.GCSExportStorage, secrets=GCS_SECRETS),
-    _kind("azure", "export", "storage_azure", models.AzureBlobExportStorage, secrets=AZURE_SECRETS),
-    _kind("redis", "export", "storage_redis", models.RedisExportStorage, secrets=REDIS_SECRETS),
+    StorageKind("localfiles", "export", "storage_local", "LocalFilesExportStorage", restated_fields=("path",)),
+    StorageKind("s3", "export", "storage_s3", "S3ExportStorage", secret_fields=S3_SECRETS),
+    StorageKind("gcs", "export", "storage_gcs", "GCSExportStorage", secret_fields=GCS_SECRETS),
+    StorageKind("azure", "export", "storage_azure", "AzureBlobExportStorage", secret_fields=AZURE_SECRETS),
+    StorageKind("redis", "export", "storage_redis", "RedisExportStorage", secret_fields=REDIS_SECRETS),
 )
 
 _BY_NAME: dict[tuple[str, Direction], StorageKind] = {(kind.name, kind.direction): kind for kind in STORAGE_KINDS}
-_BY_MODEL: dict[type, StorageKind] = {kind.model: kind for kind in STORAGE_KINDS}
+_BY_MODEL_NAME: dict[str, StorageKind] = {kind.model_name: kind for kind in STORAGE_KINDS}
 #: other spellings users meet: the UI's "Local files", the Django app name "azure_blob"
 ALIASES: Mapping[str, str] = {"local": "localfiles", "local_files": "localfiles", "azure_blob": "azure"}
 
@@ -213,8 +235,8 @@ def storage_kind_of(record: object, direction: Direction) -> StorageKind:
 
     :raises InvalidInputError: ``record`` is not a storage model of this direction.
     """
-    found = _BY_MODEL.get(type(record))
-    if found is None:
+    found = _BY_MODEL_NAME.get(type(record).__name__)
+    if found is None or type(record) is not found.model:
         raise InvalidInputError(f"{type(record).__name__} is not a generated storage model")
     return storage_kind(found, direction)
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from lsclient.api_client import AsyncLabelStudioApi, AuthenticatedClient
-from lsclient.api_client.api.server import version_retrieve
 
 from ..arguments import check_timeout
 from ..auth import keep_credentials_out_of_jar
@@ -122,6 +121,8 @@ class AsyncClient:
 
     async def server_version(self) -> str:
         """The Label Studio release the server runs, e.g. ``"1.23.2"`` (``GET /api/version``)."""
+        from lsclient.api_client.api.server import version_retrieve
+
         return (await call(version_retrieve.asyncio_detailed, client=self.http)).release
 
     async def check_server_version(self) -> str:

@@ -15,6 +15,7 @@ below are written once for all ten kinds × directions, and the repositories of 
 from __future__ import annotations
 
 import builtins
+import functools
 import logging
 import os
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -59,17 +60,20 @@ __all__ = ["AsyncDataset", "AsyncDatasetsRepo", "AsyncStorage", "AsyncStoragesRe
 
 logger = logging.getLogger("lsclient")
 
-# This flavour's generated functions for the fetch / update / remove of every kind (the table holds modules).
-_OPERATIONS: dict[tuple[str, Direction], Operations] = {
-    (kind.name, kind.direction): Operations(
+
+# This flavour's generated functions for the fetch / update / remove of a kind (the table holds modules), looked up
+# when a storage of that kind is first met: a program using one kind imports that kind's operations only.
+@functools.cache
+def _kind_operations(kind: StorageKind) -> Operations:
+    return Operations(
         retrieve=kind.retrieve.asyncio_detailed,
         update=kind.partial_update.asyncio_detailed,
         remove=kind.destroy.asyncio_detailed,
         update_body=kind.patch_body,
         parent="project",
     )
-    for kind in STORAGE_KINDS
-}
+
+
 # The lists of every storage of a project, all kinds in one answer (``GET /api/storages/[export]?project=``).
 # Label Studio builds them from each kind's own list and leaves out a kind whose list fails.
 _LIST_ALL = {"import": storages_list, "export": storages_export_list}
@@ -102,7 +106,7 @@ class AsyncStorage(
         kind = storage_kind_of(model, self._direction)
         super().__init__(client, model)
         object.__setattr__(self, "_kind", kind)
-        object.__setattr__(self, "_operations", _OPERATIONS[kind.name, kind.direction])
+        object.__setattr__(self, "_operations", _kind_operations(kind))
 
     @property
     def kind(self) -> str:

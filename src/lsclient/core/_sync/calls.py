@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
 from lsclient.api_client import AuthenticatedClient, Client
 from lsclient.api_client.errors import UnparsableResponse
-from lsclient.api_client.types import Response
 
 from ..calls import checked, parse_error, parsed
 from ..errors import ClientClosedError, NotFoundError, error_from_transport
 from ..transport import repeatable
+
+if TYPE_CHECKING:
+    from lsclient.api_client.types import Response  # annotations only: its attrs classes load with the first call
 
 __all__ = ["call", "call_no_content", "call_remove", "open_http"]
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from lsclient.api_client import AuthenticatedClient, LabelStudioApi
-from lsclient.api_client.api.server import version_retrieve
 
 from ..arguments import check_timeout
 from ..auth import keep_credentials_out_of_jar
@@ -124,6 +123,8 @@ class Client:
 
     def server_version(self) -> str:
         """The Label Studio release the server runs, e.g. ``"1.23.2"`` (``GET /api/version``)."""
+        from lsclient.api_client.api.server import version_retrieve
+
         return (call(version_retrieve.sync_detailed, client=self.http)).release
 
     def check_server_version(self) -> str:

@@ -1,24 +1,22 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``AnnotationsApi`` /
 ``AsyncAnnotationsApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.annotation import Annotation
-from ...models.annotations_convert_to_draft_create_response_201 import AnnotationsConvertToDraftCreateResponse201
-from ...models.annotations_partial_update_body import AnnotationsPartialUpdateBody
-from ...models.tasks_annotations_create_body import TasksAnnotationsCreateBody
 from ...types import UNSET, File, Response, Unset
-from . import annotations_convert_to_draft_create as _annotations_convert_to_draft_create
-from . import annotations_destroy as _annotations_destroy
-from . import annotations_partial_update as _annotations_partial_update
-from . import annotations_retrieve as _annotations_retrieve
-from . import tasks_annotations_create as _tasks_annotations_create
-from . import tasks_annotations_list as _tasks_annotations_list
+
+if TYPE_CHECKING:
+    from ...models.annotation import Annotation
+    from ...models.annotations_convert_to_draft_create_response_201 import AnnotationsConvertToDraftCreateResponse201
+    from ...models.annotations_partial_update_body import AnnotationsPartialUpdateBody
+    from ...models.tasks_annotations_create_body import TasksAnnotationsCreateBody
 
 
 class AnnotationsApi:
@@ -46,6 +44,8 @@ class AnnotationsApi:
             AnnotationsConvertToDraftCreateResponse201
         """
 
+        from . import annotations_convert_to_draft_create as _annotations_convert_to_draft_create
+
         return _annotations_convert_to_draft_create.sync(
             id=id,
             client=self._client,
@@ -70,6 +70,8 @@ class AnnotationsApi:
             Response[AnnotationsConvertToDraftCreateResponse201]
         """
 
+        from . import annotations_convert_to_draft_create as _annotations_convert_to_draft_create
+
         return _annotations_convert_to_draft_create.sync_detailed(
             id=id,
             client=self._client,
@@ -93,6 +95,8 @@ class AnnotationsApi:
         Returns:
             Response[Any]
         """
+
+        from . import annotations_destroy as _annotations_destroy
 
         return _annotations_destroy.sync_detailed(
             id=id,
@@ -124,6 +128,8 @@ class AnnotationsApi:
         Returns:
             Annotation
         """
+
+        from . import annotations_partial_update as _annotations_partial_update
 
         return _annotations_partial_update.sync(
             id=id,
@@ -157,6 +163,8 @@ class AnnotationsApi:
             Response[Annotation]
         """
 
+        from . import annotations_partial_update as _annotations_partial_update
+
         return _annotations_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -182,6 +190,8 @@ class AnnotationsApi:
             Annotation
         """
 
+        from . import annotations_retrieve as _annotations_retrieve
+
         return _annotations_retrieve.sync(
             id=id,
             client=self._client,
@@ -205,6 +215,8 @@ class AnnotationsApi:
         Returns:
             Response[Annotation]
         """
+
+        from . import annotations_retrieve as _annotations_retrieve
 
         return _annotations_retrieve.sync_detailed(
             id=id,
@@ -252,6 +264,8 @@ class AnnotationsApi:
         Returns:
             Annotation
         """
+
+        from . import tasks_annotations_create as _tasks_annotations_create
 
         return _tasks_annotations_create.sync(
             id=id,
@@ -301,6 +315,8 @@ class AnnotationsApi:
             Response[Annotation]
         """
 
+        from . import tasks_annotations_create as _tasks_annotations_create
+
         return _tasks_annotations_create.sync_detailed(
             id=id,
             body=body,
@@ -326,6 +342,8 @@ class AnnotationsApi:
             list[Annotation]
         """
 
+        from . import tasks_annotations_list as _tasks_annotations_list
+
         return _tasks_annotations_list.sync(
             id=id,
             client=self._client,
@@ -349,6 +367,8 @@ class AnnotationsApi:
         Returns:
             Response[list[Annotation]]
         """
+
+        from . import tasks_annotations_list as _tasks_annotations_list
 
         return _tasks_annotations_list.sync_detailed(
             id=id,
@@ -381,6 +401,8 @@ class AsyncAnnotationsApi:
             AnnotationsConvertToDraftCreateResponse201
         """
 
+        from . import annotations_convert_to_draft_create as _annotations_convert_to_draft_create
+
         return await _annotations_convert_to_draft_create.asyncio(
             id=id,
             client=self._client,
@@ -405,6 +427,8 @@ class AsyncAnnotationsApi:
             Response[AnnotationsConvertToDraftCreateResponse201]
         """
 
+        from . import annotations_convert_to_draft_create as _annotations_convert_to_draft_create
+
         return await _annotations_convert_to_draft_create.asyncio_detailed(
             id=id,
             client=self._client,
@@ -428,6 +452,8 @@ class AsyncAnnotationsApi:
         Returns:
             Response[Any]
         """
+
+        from . import annotations_destroy as _annotations_destroy
 
         return await _annotations_destroy.asyncio_detailed(
             id=id,
@@ -459,6 +485,8 @@ class AsyncAnnotationsApi:
         Returns:
             Annotation
         """
+
+        from . import annotations_partial_update as _annotations_partial_update
 
         return await _annotations_partial_update.asyncio(
             id=id,
@@ -492,6 +520,8 @@ class AsyncAnnotationsApi:
             Response[Annotation]
         """
 
+        from . import annotations_partial_update as _annotations_partial_update
+
         return await _annotations_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -517,6 +547,8 @@ class AsyncAnnotationsApi:
             Annotation
         """
 
+        from . import annotations_retrieve as _annotations_retrieve
+
         return await _annotations_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -540,6 +572,8 @@ class AsyncAnnotationsApi:
         Returns:
             Response[Annotation]
         """
+
+        from . import annotations_retrieve as _annotations_retrieve
 
         return await _annotations_retrieve.asyncio_detailed(
             id=id,
@@ -587,6 +621,8 @@ class AsyncAnnotationsApi:
         Returns:
             Annotation
         """
+
+        from . import tasks_annotations_create as _tasks_annotations_create
 
         return await _tasks_annotations_create.asyncio(
             id=id,
@@ -636,6 +672,8 @@ class AsyncAnnotationsApi:
             Response[Annotation]
         """
 
+        from . import tasks_annotations_create as _tasks_annotations_create
+
         return await _tasks_annotations_create.asyncio_detailed(
             id=id,
             body=body,
@@ -661,6 +699,8 @@ class AsyncAnnotationsApi:
             list[Annotation]
         """
 
+        from . import tasks_annotations_list as _tasks_annotations_list
+
         return await _tasks_annotations_list.asyncio(
             id=id,
             client=self._client,
@@ -684,6 +724,8 @@ class AsyncAnnotationsApi:
         Returns:
             Response[list[Annotation]]
         """
+
+        from . import tasks_annotations_list as _tasks_annotations_list
 
         return await _tasks_annotations_list.asyncio_detailed(
             id=id,

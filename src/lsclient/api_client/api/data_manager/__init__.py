@@ -1,39 +1,30 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``DataManagerApi`` /
 ``AsyncDataManagerApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.dm_actions_create_body import DmActionsCreateBody
-from ...models.dm_actions_create_id import DmActionsCreateId
-from ...models.dm_actions_create_response_200 import DmActionsCreateResponse200
-from ...models.dm_actions_form_retrieve_response_200_item import DmActionsFormRetrieveResponse200Item
-from ...models.dm_actions_retrieve_action import DmActionsRetrieveAction
-from ...models.dm_columns_retrieve_response_200 import DmColumnsRetrieveResponse200
-from ...models.dm_project_retrieve_response_200 import DmProjectRetrieveResponse200
-from ...models.dm_views_create_body import DmViewsCreateBody
-from ...models.dm_views_partial_update_body import DmViewsPartialUpdateBody
-from ...models.dm_views_update_body import DmViewsUpdateBody
-from ...models.view import View
-from ...models.view_order_request import ViewOrderRequest
 from ...types import UNSET, File, Response, Unset
-from . import dm_actions_create as _dm_actions_create
-from . import dm_actions_form_retrieve as _dm_actions_form_retrieve
-from . import dm_actions_retrieve as _dm_actions_retrieve
-from . import dm_columns_retrieve as _dm_columns_retrieve
-from . import dm_project_retrieve as _dm_project_retrieve
-from . import dm_views_create as _dm_views_create
-from . import dm_views_destroy as _dm_views_destroy
-from . import dm_views_list as _dm_views_list
-from . import dm_views_order_create as _dm_views_order_create
-from . import dm_views_partial_update as _dm_views_partial_update
-from . import dm_views_reset_destroy as _dm_views_reset_destroy
-from . import dm_views_retrieve as _dm_views_retrieve
-from . import dm_views_update as _dm_views_update
+
+if TYPE_CHECKING:
+    from ...models.dm_actions_create_body import DmActionsCreateBody
+    from ...models.dm_actions_create_id import DmActionsCreateId
+    from ...models.dm_actions_create_response_200 import DmActionsCreateResponse200
+    from ...models.dm_actions_form_retrieve_response_200_item import DmActionsFormRetrieveResponse200Item
+    from ...models.dm_actions_retrieve_action import DmActionsRetrieveAction
+    from ...models.dm_columns_retrieve_response_200 import DmColumnsRetrieveResponse200
+    from ...models.dm_project_retrieve_response_200 import DmProjectRetrieveResponse200
+    from ...models.dm_views_create_body import DmViewsCreateBody
+    from ...models.dm_views_partial_update_body import DmViewsPartialUpdateBody
+    from ...models.dm_views_update_body import DmViewsUpdateBody
+    from ...models.view import View
+    from ...models.view_order_request import ViewOrderRequest
 
 
 class DataManagerApi:
@@ -72,6 +63,8 @@ class DataManagerApi:
         Returns:
             DmActionsCreateResponse200
         """
+
+        from . import dm_actions_create as _dm_actions_create
 
         return _dm_actions_create.sync(
             body=body,
@@ -112,6 +105,8 @@ class DataManagerApi:
             Response[DmActionsCreateResponse200]
         """
 
+        from . import dm_actions_create as _dm_actions_create
+
         return _dm_actions_create.sync_detailed(
             body=body,
             id=id,
@@ -142,6 +137,8 @@ class DataManagerApi:
             list[DmActionsFormRetrieveResponse200Item]
         """
 
+        from . import dm_actions_form_retrieve as _dm_actions_form_retrieve
+
         return _dm_actions_form_retrieve.sync(
             action_id=action_id,
             project=project,
@@ -170,6 +167,8 @@ class DataManagerApi:
             Response[list[DmActionsFormRetrieveResponse200Item]]
         """
 
+        from . import dm_actions_form_retrieve as _dm_actions_form_retrieve
+
         return _dm_actions_form_retrieve.sync_detailed(
             action_id=action_id,
             project=project,
@@ -196,6 +195,8 @@ class DataManagerApi:
             list[DmActionsRetrieveAction]
         """
 
+        from . import dm_actions_retrieve as _dm_actions_retrieve
+
         return _dm_actions_retrieve.sync(
             project=project,
             client=self._client,
@@ -220,6 +221,8 @@ class DataManagerApi:
         Returns:
             Response[list[DmActionsRetrieveAction]]
         """
+
+        from . import dm_actions_retrieve as _dm_actions_retrieve
 
         return _dm_actions_retrieve.sync_detailed(
             project=project,
@@ -247,6 +250,8 @@ class DataManagerApi:
             Any | DmColumnsRetrieveResponse200
         """
 
+        from . import dm_columns_retrieve as _dm_columns_retrieve
+
         return _dm_columns_retrieve.sync(
             project=project,
             client=self._client,
@@ -273,6 +278,8 @@ class DataManagerApi:
             Response[Any | DmColumnsRetrieveResponse200]
         """
 
+        from . import dm_columns_retrieve as _dm_columns_retrieve
+
         return _dm_columns_retrieve.sync_detailed(
             project=project,
             client=self._client,
@@ -297,6 +304,8 @@ class DataManagerApi:
         Returns:
             DmProjectRetrieveResponse200
         """
+
+        from . import dm_project_retrieve as _dm_project_retrieve
 
         return _dm_project_retrieve.sync(
             project=project,
@@ -323,6 +332,8 @@ class DataManagerApi:
             Response[DmProjectRetrieveResponse200]
         """
 
+        from . import dm_project_retrieve as _dm_project_retrieve
+
         return _dm_project_retrieve.sync_detailed(
             project=project,
             client=self._client,
@@ -347,6 +358,8 @@ class DataManagerApi:
         Returns:
             View
         """
+
+        from . import dm_views_create as _dm_views_create
 
         return _dm_views_create.sync(
             body=body,
@@ -373,6 +386,8 @@ class DataManagerApi:
             Response[View]
         """
 
+        from . import dm_views_create as _dm_views_create
+
         return _dm_views_create.sync_detailed(
             body=body,
             client=self._client,
@@ -396,6 +411,8 @@ class DataManagerApi:
         Returns:
             Response[Any]
         """
+
+        from . import dm_views_destroy as _dm_views_destroy
 
         return _dm_views_destroy.sync_detailed(
             id=id,
@@ -422,6 +439,8 @@ class DataManagerApi:
             list[View]
         """
 
+        from . import dm_views_list as _dm_views_list
+
         return _dm_views_list.sync(
             project=project,
             client=self._client,
@@ -447,6 +466,8 @@ class DataManagerApi:
             Response[list[View]]
         """
 
+        from . import dm_views_list as _dm_views_list
+
         return _dm_views_list.sync_detailed(
             project=project,
             client=self._client,
@@ -471,6 +492,8 @@ class DataManagerApi:
         Returns:
             Response[Any]
         """
+
+        from . import dm_views_order_create as _dm_views_order_create
 
         return _dm_views_order_create.sync_detailed(
             body=body,
@@ -498,6 +521,8 @@ class DataManagerApi:
         Returns:
             View
         """
+
+        from . import dm_views_partial_update as _dm_views_partial_update
 
         return _dm_views_partial_update.sync(
             id=id,
@@ -527,6 +552,8 @@ class DataManagerApi:
             Response[View]
         """
 
+        from . import dm_views_partial_update as _dm_views_partial_update
+
         return _dm_views_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -553,6 +580,8 @@ class DataManagerApi:
             Response[Any]
         """
 
+        from . import dm_views_reset_destroy as _dm_views_reset_destroy
+
         return _dm_views_reset_destroy.sync_detailed(
             project=project,
             client=self._client,
@@ -577,6 +606,8 @@ class DataManagerApi:
             View
         """
 
+        from . import dm_views_retrieve as _dm_views_retrieve
+
         return _dm_views_retrieve.sync(
             id=id,
             client=self._client,
@@ -600,6 +631,8 @@ class DataManagerApi:
         Returns:
             Response[View]
         """
+
+        from . import dm_views_retrieve as _dm_views_retrieve
 
         return _dm_views_retrieve.sync_detailed(
             id=id,
@@ -628,6 +661,8 @@ class DataManagerApi:
             View
         """
 
+        from . import dm_views_update as _dm_views_update
+
         return _dm_views_update.sync(
             id=id,
             body=body,
@@ -655,6 +690,8 @@ class DataManagerApi:
         Returns:
             Response[View]
         """
+
+        from . import dm_views_update as _dm_views_update
 
         return _dm_views_update.sync_detailed(
             id=id,
@@ -700,6 +737,8 @@ class AsyncDataManagerApi:
             DmActionsCreateResponse200
         """
 
+        from . import dm_actions_create as _dm_actions_create
+
         return await _dm_actions_create.asyncio(
             body=body,
             id=id,
@@ -739,6 +778,8 @@ class AsyncDataManagerApi:
             Response[DmActionsCreateResponse200]
         """
 
+        from . import dm_actions_create as _dm_actions_create
+
         return await _dm_actions_create.asyncio_detailed(
             body=body,
             id=id,
@@ -769,6 +810,8 @@ class AsyncDataManagerApi:
             list[DmActionsFormRetrieveResponse200Item]
         """
 
+        from . import dm_actions_form_retrieve as _dm_actions_form_retrieve
+
         return await _dm_actions_form_retrieve.asyncio(
             action_id=action_id,
             project=project,
@@ -797,6 +840,8 @@ class AsyncDataManagerApi:
             Response[list[DmActionsFormRetrieveResponse200Item]]
         """
 
+        from . import dm_actions_form_retrieve as _dm_actions_form_retrieve
+
         return await _dm_actions_form_retrieve.asyncio_detailed(
             action_id=action_id,
             project=project,
@@ -823,6 +868,8 @@ class AsyncDataManagerApi:
             list[DmActionsRetrieveAction]
         """
 
+        from . import dm_actions_retrieve as _dm_actions_retrieve
+
         return await _dm_actions_retrieve.asyncio(
             project=project,
             client=self._client,
@@ -847,6 +894,8 @@ class AsyncDataManagerApi:
         Returns:
             Response[list[DmActionsRetrieveAction]]
         """
+
+        from . import dm_actions_retrieve as _dm_actions_retrieve
 
         return await _dm_actions_retrieve.asyncio_detailed(
             project=project,
@@ -874,6 +923,8 @@ class AsyncDataManagerApi:
             Any | DmColumnsRetrieveResponse200
         """
 
+        from . import dm_columns_retrieve as _dm_columns_retrieve
+
         return await _dm_columns_retrieve.asyncio(
             project=project,
             client=self._client,
@@ -900,6 +951,8 @@ class AsyncDataManagerApi:
             Response[Any | DmColumnsRetrieveResponse200]
         """
 
+        from . import dm_columns_retrieve as _dm_columns_retrieve
+
         return await _dm_columns_retrieve.asyncio_detailed(
             project=project,
             client=self._client,
@@ -924,6 +977,8 @@ class AsyncDataManagerApi:
         Returns:
             DmProjectRetrieveResponse200
         """
+
+        from . import dm_project_retrieve as _dm_project_retrieve
 
         return await _dm_project_retrieve.asyncio(
             project=project,
@@ -950,6 +1005,8 @@ class AsyncDataManagerApi:
             Response[DmProjectRetrieveResponse200]
         """
 
+        from . import dm_project_retrieve as _dm_project_retrieve
+
         return await _dm_project_retrieve.asyncio_detailed(
             project=project,
             client=self._client,
@@ -974,6 +1031,8 @@ class AsyncDataManagerApi:
         Returns:
             View
         """
+
+        from . import dm_views_create as _dm_views_create
 
         return await _dm_views_create.asyncio(
             body=body,
@@ -1000,6 +1059,8 @@ class AsyncDataManagerApi:
             Response[View]
         """
 
+        from . import dm_views_create as _dm_views_create
+
         return await _dm_views_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -1023,6 +1084,8 @@ class AsyncDataManagerApi:
         Returns:
             Response[Any]
         """
+
+        from . import dm_views_destroy as _dm_views_destroy
 
         return await _dm_views_destroy.asyncio_detailed(
             id=id,
@@ -1049,6 +1112,8 @@ class AsyncDataManagerApi:
             list[View]
         """
 
+        from . import dm_views_list as _dm_views_list
+
         return await _dm_views_list.asyncio(
             project=project,
             client=self._client,
@@ -1074,6 +1139,8 @@ class AsyncDataManagerApi:
             Response[list[View]]
         """
 
+        from . import dm_views_list as _dm_views_list
+
         return await _dm_views_list.asyncio_detailed(
             project=project,
             client=self._client,
@@ -1098,6 +1165,8 @@ class AsyncDataManagerApi:
         Returns:
             Response[Any]
         """
+
+        from . import dm_views_order_create as _dm_views_order_create
 
         return await _dm_views_order_create.asyncio_detailed(
             body=body,
@@ -1125,6 +1194,8 @@ class AsyncDataManagerApi:
         Returns:
             View
         """
+
+        from . import dm_views_partial_update as _dm_views_partial_update
 
         return await _dm_views_partial_update.asyncio(
             id=id,
@@ -1154,6 +1225,8 @@ class AsyncDataManagerApi:
             Response[View]
         """
 
+        from . import dm_views_partial_update as _dm_views_partial_update
+
         return await _dm_views_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -1180,6 +1253,8 @@ class AsyncDataManagerApi:
             Response[Any]
         """
 
+        from . import dm_views_reset_destroy as _dm_views_reset_destroy
+
         return await _dm_views_reset_destroy.asyncio_detailed(
             project=project,
             client=self._client,
@@ -1204,6 +1279,8 @@ class AsyncDataManagerApi:
             View
         """
 
+        from . import dm_views_retrieve as _dm_views_retrieve
+
         return await _dm_views_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -1227,6 +1304,8 @@ class AsyncDataManagerApi:
         Returns:
             Response[View]
         """
+
+        from . import dm_views_retrieve as _dm_views_retrieve
 
         return await _dm_views_retrieve.asyncio_detailed(
             id=id,
@@ -1255,6 +1334,8 @@ class AsyncDataManagerApi:
             View
         """
 
+        from . import dm_views_update as _dm_views_update
+
         return await _dm_views_update.asyncio(
             id=id,
             body=body,
@@ -1282,6 +1363,8 @@ class AsyncDataManagerApi:
         Returns:
             Response[View]
         """
+
+        from . import dm_views_update as _dm_views_update
 
         return await _dm_views_update.asyncio_detailed(
             id=id,

@@ -1,29 +1,27 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``ExportApi`` /
 ``AsyncExportApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.export import Export
-from ...models.export_convert_request import ExportConvertRequest
-from ...models.export_create import ExportCreate
-from ...models.export_create_request import ExportCreateRequest
-from ...models.projects_export_formats_retrieve_export_format import ProjectsExportFormatsRetrieveExportFormat
-from ...models.projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
-from ...types import UNSET, File, FileTypes, Response, Unset
-from . import projects_export_formats_retrieve as _projects_export_formats_retrieve
-from . import projects_export_retrieve as _projects_export_retrieve
-from . import projects_exports_convert_create as _projects_exports_convert_create
-from . import projects_exports_create as _projects_exports_create
-from . import projects_exports_destroy as _projects_exports_destroy
-from . import projects_exports_download_retrieve as _projects_exports_download_retrieve
-from . import projects_exports_list as _projects_exports_list
-from . import projects_exports_retrieve as _projects_exports_retrieve
+from ...types import UNSET, File, Response, Unset
+
+if TYPE_CHECKING:
+    from io import BytesIO
+
+    from ...models.export import Export
+    from ...models.export_convert_request import ExportConvertRequest
+    from ...models.export_create import ExportCreate
+    from ...models.export_create_request import ExportCreateRequest
+    from ...models.projects_export_formats_retrieve_export_format import ProjectsExportFormatsRetrieveExportFormat
+    from ...models.projects_exports_convert_create_response_200 import ProjectsExportsConvertCreateResponse200
+    from ...types import File, FileTypes
 
 
 class ExportApi:
@@ -59,6 +57,8 @@ class ExportApi:
             list[ProjectsExportFormatsRetrieveExportFormat]
         """
 
+        from . import projects_export_formats_retrieve as _projects_export_formats_retrieve
+
         return _projects_export_formats_retrieve.sync(
             id=id,
             client=self._client,
@@ -90,6 +90,8 @@ class ExportApi:
         Returns:
             Response[list[ProjectsExportFormatsRetrieveExportFormat]]
         """
+
+        from . import projects_export_formats_retrieve as _projects_export_formats_retrieve
 
         return _projects_export_formats_retrieve.sync_detailed(
             id=id,
@@ -152,6 +154,8 @@ class ExportApi:
         Returns:
             File
         """
+
+        from . import projects_export_retrieve as _projects_export_retrieve
 
         return _projects_export_retrieve.sync(
             id=id,
@@ -219,6 +223,8 @@ class ExportApi:
             Response[File]
         """
 
+        from . import projects_export_retrieve as _projects_export_retrieve
+
         return _projects_export_retrieve.sync_detailed(
             id=id,
             download_all_tasks=download_all_tasks,
@@ -238,6 +244,8 @@ class ExportApi:
         ids: builtins.list[int] | Unset = UNSET,
     ) -> contextlib.AbstractContextManager[httpx.Response]:
         """Like ``projects_export_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        from . import projects_export_retrieve as _projects_export_retrieve
+
         return _projects_export_retrieve.stream(
             id=id,
             download_all_tasks=download_all_tasks,
@@ -271,6 +279,8 @@ class ExportApi:
             ProjectsExportsConvertCreateResponse200
         """
 
+        from . import projects_exports_convert_create as _projects_exports_convert_create
+
         return _projects_exports_convert_create.sync(
             id=id,
             export_pk=export_pk,
@@ -302,6 +312,8 @@ class ExportApi:
             Response[ProjectsExportsConvertCreateResponse200]
         """
 
+        from . import projects_exports_convert_create as _projects_exports_convert_create
+
         return _projects_exports_convert_create.sync_detailed(
             id=id,
             export_pk=export_pk,
@@ -332,6 +344,8 @@ class ExportApi:
             ExportCreate
         """
 
+        from . import projects_exports_create as _projects_exports_create
+
         return _projects_exports_create.sync(
             id=id,
             body=body,
@@ -361,6 +375,8 @@ class ExportApi:
             Response[ExportCreate]
         """
 
+        from . import projects_exports_create as _projects_exports_create
+
         return _projects_exports_create.sync_detailed(
             id=id,
             body=body,
@@ -387,6 +403,8 @@ class ExportApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_exports_destroy as _projects_exports_destroy
 
         return _projects_exports_destroy.sync_detailed(
             id=id,
@@ -427,6 +445,8 @@ class ExportApi:
         Returns:
             File
         """
+
+        from . import projects_exports_download_retrieve as _projects_exports_download_retrieve
 
         return _projects_exports_download_retrieve.sync(
             id=id,
@@ -469,6 +489,8 @@ class ExportApi:
             Response[File]
         """
 
+        from . import projects_exports_download_retrieve as _projects_exports_download_retrieve
+
         return _projects_exports_download_retrieve.sync_detailed(
             id=id,
             export_pk=export_pk,
@@ -484,6 +506,8 @@ class ExportApi:
         export_type: str | Unset = UNSET,
     ) -> contextlib.AbstractContextManager[httpx.Response]:
         """Like ``projects_exports_download_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        from . import projects_exports_download_retrieve as _projects_exports_download_retrieve
+
         return _projects_exports_download_retrieve.stream(
             id=id,
             export_pk=export_pk,
@@ -510,6 +534,8 @@ class ExportApi:
             list[Export]
         """
 
+        from . import projects_exports_list as _projects_exports_list
+
         return _projects_exports_list.sync(
             id=id,
             client=self._client,
@@ -533,6 +559,8 @@ class ExportApi:
         Returns:
             Response[list[Export]]
         """
+
+        from . import projects_exports_list as _projects_exports_list
 
         return _projects_exports_list.sync_detailed(
             id=id,
@@ -560,6 +588,8 @@ class ExportApi:
             Export
         """
 
+        from . import projects_exports_retrieve as _projects_exports_retrieve
+
         return _projects_exports_retrieve.sync(
             id=id,
             export_pk=export_pk,
@@ -586,6 +616,8 @@ class ExportApi:
         Returns:
             Response[Export]
         """
+
+        from . import projects_exports_retrieve as _projects_exports_retrieve
 
         return _projects_exports_retrieve.sync_detailed(
             id=id,
@@ -627,6 +659,8 @@ class AsyncExportApi:
             list[ProjectsExportFormatsRetrieveExportFormat]
         """
 
+        from . import projects_export_formats_retrieve as _projects_export_formats_retrieve
+
         return await _projects_export_formats_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -658,6 +692,8 @@ class AsyncExportApi:
         Returns:
             Response[list[ProjectsExportFormatsRetrieveExportFormat]]
         """
+
+        from . import projects_export_formats_retrieve as _projects_export_formats_retrieve
 
         return await _projects_export_formats_retrieve.asyncio_detailed(
             id=id,
@@ -720,6 +756,8 @@ class AsyncExportApi:
         Returns:
             File
         """
+
+        from . import projects_export_retrieve as _projects_export_retrieve
 
         return await _projects_export_retrieve.asyncio(
             id=id,
@@ -787,6 +825,8 @@ class AsyncExportApi:
             Response[File]
         """
 
+        from . import projects_export_retrieve as _projects_export_retrieve
+
         return await _projects_export_retrieve.asyncio_detailed(
             id=id,
             download_all_tasks=download_all_tasks,
@@ -806,6 +846,8 @@ class AsyncExportApi:
         ids: builtins.list[int] | Unset = UNSET,
     ) -> contextlib.AbstractAsyncContextManager[httpx.Response]:
         """Like ``projects_export_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        from . import projects_export_retrieve as _projects_export_retrieve
+
         return _projects_export_retrieve.asyncio_stream(
             id=id,
             download_all_tasks=download_all_tasks,
@@ -839,6 +881,8 @@ class AsyncExportApi:
             ProjectsExportsConvertCreateResponse200
         """
 
+        from . import projects_exports_convert_create as _projects_exports_convert_create
+
         return await _projects_exports_convert_create.asyncio(
             id=id,
             export_pk=export_pk,
@@ -870,6 +914,8 @@ class AsyncExportApi:
             Response[ProjectsExportsConvertCreateResponse200]
         """
 
+        from . import projects_exports_convert_create as _projects_exports_convert_create
+
         return await _projects_exports_convert_create.asyncio_detailed(
             id=id,
             export_pk=export_pk,
@@ -900,6 +946,8 @@ class AsyncExportApi:
             ExportCreate
         """
 
+        from . import projects_exports_create as _projects_exports_create
+
         return await _projects_exports_create.asyncio(
             id=id,
             body=body,
@@ -929,6 +977,8 @@ class AsyncExportApi:
             Response[ExportCreate]
         """
 
+        from . import projects_exports_create as _projects_exports_create
+
         return await _projects_exports_create.asyncio_detailed(
             id=id,
             body=body,
@@ -955,6 +1005,8 @@ class AsyncExportApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_exports_destroy as _projects_exports_destroy
 
         return await _projects_exports_destroy.asyncio_detailed(
             id=id,
@@ -995,6 +1047,8 @@ class AsyncExportApi:
         Returns:
             File
         """
+
+        from . import projects_exports_download_retrieve as _projects_exports_download_retrieve
 
         return await _projects_exports_download_retrieve.asyncio(
             id=id,
@@ -1037,6 +1091,8 @@ class AsyncExportApi:
             Response[File]
         """
 
+        from . import projects_exports_download_retrieve as _projects_exports_download_retrieve
+
         return await _projects_exports_download_retrieve.asyncio_detailed(
             id=id,
             export_pk=export_pk,
@@ -1052,6 +1108,8 @@ class AsyncExportApi:
         export_type: str | Unset = UNSET,
     ) -> contextlib.AbstractAsyncContextManager[httpx.Response]:
         """Like ``projects_exports_download_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        from . import projects_exports_download_retrieve as _projects_exports_download_retrieve
+
         return _projects_exports_download_retrieve.asyncio_stream(
             id=id,
             export_pk=export_pk,
@@ -1078,6 +1136,8 @@ class AsyncExportApi:
             list[Export]
         """
 
+        from . import projects_exports_list as _projects_exports_list
+
         return await _projects_exports_list.asyncio(
             id=id,
             client=self._client,
@@ -1101,6 +1161,8 @@ class AsyncExportApi:
         Returns:
             Response[list[Export]]
         """
+
+        from . import projects_exports_list as _projects_exports_list
 
         return await _projects_exports_list.asyncio_detailed(
             id=id,
@@ -1128,6 +1190,8 @@ class AsyncExportApi:
             Export
         """
 
+        from . import projects_exports_retrieve as _projects_exports_retrieve
+
         return await _projects_exports_retrieve.asyncio(
             id=id,
             export_pk=export_pk,
@@ -1154,6 +1218,8 @@ class AsyncExportApi:
         Returns:
             Response[Export]
         """
+
+        from . import projects_exports_retrieve as _projects_exports_retrieve
 
         return await _projects_exports_retrieve.asyncio_detailed(
             id=id,

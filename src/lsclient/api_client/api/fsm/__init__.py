@@ -1,19 +1,21 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``FsmApi`` /
 ``AsyncFsmApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.fsm_transition_execute_request_request import FSMTransitionExecuteRequestRequest
-from ...models.fsm_transition_execute_response import FSMTransitionExecuteResponse
-from ...models.paginated_state_model_list import PaginatedStateModelList
 from ...types import UNSET, File, Response, Unset
-from . import fsm_entities_history_list as _fsm_entities_history_list
-from . import fsm_entities_transition_create as _fsm_entities_transition_create
+
+if TYPE_CHECKING:
+    from ...models.fsm_transition_execute_request_request import FSMTransitionExecuteRequestRequest
+    from ...models.fsm_transition_execute_response import FSMTransitionExecuteResponse
+    from ...models.paginated_state_model_list import PaginatedStateModelList
 
 
 class FsmApi:
@@ -61,6 +63,8 @@ class FsmApi:
         Returns:
             PaginatedStateModelList
         """
+
+        from . import fsm_entities_history_list as _fsm_entities_history_list
 
         return _fsm_entities_history_list.sync(
             entity_name=entity_name,
@@ -117,6 +121,8 @@ class FsmApi:
             Response[PaginatedStateModelList]
         """
 
+        from . import fsm_entities_history_list as _fsm_entities_history_list
+
         return _fsm_entities_history_list.sync_detailed(
             entity_name=entity_name,
             entity_id=entity_id,
@@ -157,6 +163,8 @@ class FsmApi:
             FSMTransitionExecuteResponse
         """
 
+        from . import fsm_entities_transition_create as _fsm_entities_transition_create
+
         return _fsm_entities_transition_create.sync(
             entity_name=entity_name,
             entity_id=entity_id,
@@ -188,6 +196,8 @@ class FsmApi:
         Returns:
             Response[FSMTransitionExecuteResponse]
         """
+
+        from . import fsm_entities_transition_create as _fsm_entities_transition_create
 
         return _fsm_entities_transition_create.sync_detailed(
             entity_name=entity_name,
@@ -242,6 +252,8 @@ class AsyncFsmApi:
         Returns:
             PaginatedStateModelList
         """
+
+        from . import fsm_entities_history_list as _fsm_entities_history_list
 
         return await _fsm_entities_history_list.asyncio(
             entity_name=entity_name,
@@ -298,6 +310,8 @@ class AsyncFsmApi:
             Response[PaginatedStateModelList]
         """
 
+        from . import fsm_entities_history_list as _fsm_entities_history_list
+
         return await _fsm_entities_history_list.asyncio_detailed(
             entity_name=entity_name,
             entity_id=entity_id,
@@ -338,6 +352,8 @@ class AsyncFsmApi:
             FSMTransitionExecuteResponse
         """
 
+        from . import fsm_entities_transition_create as _fsm_entities_transition_create
+
         return await _fsm_entities_transition_create.asyncio(
             entity_name=entity_name,
             entity_id=entity_id,
@@ -369,6 +385,8 @@ class AsyncFsmApi:
         Returns:
             Response[FSMTransitionExecuteResponse]
         """
+
+        from . import fsm_entities_transition_create as _fsm_entities_transition_create
 
         return await _fsm_entities_transition_create.asyncio_detailed(
             entity_name=entity_name,

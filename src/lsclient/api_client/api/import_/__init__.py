@@ -1,34 +1,32 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``ImportApi`` /
 ``AsyncImportApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.file_upload import FileUpload
-from ...models.import_api_request import ImportApiRequest
-from ...models.patched_file_upload_request import PatchedFileUploadRequest
-from ...models.prediction_request import PredictionRequest
-from ...models.projects_file_uploads_destroy_body import ProjectsFileUploadsDestroyBody
-from ...models.projects_file_uploads_destroy_response_200 import ProjectsFileUploadsDestroyResponse200
-from ...models.projects_import_create_incorrect_task_data import ProjectsImportCreateIncorrectTaskData
-from ...models.projects_import_create_task_creation_response import ProjectsImportCreateTaskCreationResponse
-from ...models.projects_import_predictions_create_predictions_import_response import (
-    ProjectsImportPredictionsCreatePredictionsImportResponse,
-)
-from ...types import UNSET, File, FileTypes, Response, Unset
-from . import data_upload_retrieve as _data_upload_retrieve
-from . import import_file_upload_destroy as _import_file_upload_destroy
-from . import import_file_upload_partial_update as _import_file_upload_partial_update
-from . import import_file_upload_retrieve as _import_file_upload_retrieve
-from . import projects_file_uploads_destroy as _projects_file_uploads_destroy
-from . import projects_file_uploads_list as _projects_file_uploads_list
-from . import projects_import_create as _projects_import_create
-from . import projects_import_predictions_create as _projects_import_predictions_create
+from ...types import UNSET, File, Response, Unset
+
+if TYPE_CHECKING:
+    from io import BytesIO
+
+    from ...models.file_upload import FileUpload
+    from ...models.import_api_request import ImportApiRequest
+    from ...models.patched_file_upload_request import PatchedFileUploadRequest
+    from ...models.prediction_request import PredictionRequest
+    from ...models.projects_file_uploads_destroy_body import ProjectsFileUploadsDestroyBody
+    from ...models.projects_file_uploads_destroy_response_200 import ProjectsFileUploadsDestroyResponse200
+    from ...models.projects_import_create_incorrect_task_data import ProjectsImportCreateIncorrectTaskData
+    from ...models.projects_import_create_task_creation_response import ProjectsImportCreateTaskCreationResponse
+    from ...models.projects_import_predictions_create_predictions_import_response import (
+        ProjectsImportPredictionsCreatePredictionsImportResponse,
+    )
+    from ...types import File, FileTypes
 
 
 class ImportApi:
@@ -56,6 +54,8 @@ class ImportApi:
             File
         """
 
+        from . import data_upload_retrieve as _data_upload_retrieve
+
         return _data_upload_retrieve.sync(
             filename=filename,
             client=self._client,
@@ -80,6 +80,8 @@ class ImportApi:
             Response[File]
         """
 
+        from . import data_upload_retrieve as _data_upload_retrieve
+
         return _data_upload_retrieve.sync_detailed(
             filename=filename,
             client=self._client,
@@ -90,6 +92,8 @@ class ImportApi:
         filename: str,
     ) -> contextlib.AbstractContextManager[httpx.Response]:
         """Like ``data_upload_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        from . import data_upload_retrieve as _data_upload_retrieve
+
         return _data_upload_retrieve.stream(
             filename=filename,
             client=self._client,
@@ -113,6 +117,8 @@ class ImportApi:
         Returns:
             Response[Any]
         """
+
+        from . import import_file_upload_destroy as _import_file_upload_destroy
 
         return _import_file_upload_destroy.sync_detailed(
             id=id,
@@ -140,6 +146,8 @@ class ImportApi:
         Returns:
             FileUpload
         """
+
+        from . import import_file_upload_partial_update as _import_file_upload_partial_update
 
         return _import_file_upload_partial_update.sync(
             id=id,
@@ -169,6 +177,8 @@ class ImportApi:
             Response[FileUpload]
         """
 
+        from . import import_file_upload_partial_update as _import_file_upload_partial_update
+
         return _import_file_upload_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -194,6 +204,8 @@ class ImportApi:
             FileUpload
         """
 
+        from . import import_file_upload_retrieve as _import_file_upload_retrieve
+
         return _import_file_upload_retrieve.sync(
             id=id,
             client=self._client,
@@ -217,6 +229,8 @@ class ImportApi:
         Returns:
             Response[FileUpload]
         """
+
+        from . import import_file_upload_retrieve as _import_file_upload_retrieve
 
         return _import_file_upload_retrieve.sync_detailed(
             id=id,
@@ -247,6 +261,8 @@ class ImportApi:
             ProjectsFileUploadsDestroyResponse200
         """
 
+        from . import projects_file_uploads_destroy as _projects_file_uploads_destroy
+
         return _projects_file_uploads_destroy.sync(
             id=id,
             body=body,
@@ -276,6 +292,8 @@ class ImportApi:
         Returns:
             Response[ProjectsFileUploadsDestroyResponse200]
         """
+
+        from . import projects_file_uploads_destroy as _projects_file_uploads_destroy
 
         return _projects_file_uploads_destroy.sync_detailed(
             id=id,
@@ -309,6 +327,8 @@ class ImportApi:
             list[FileUpload]
         """
 
+        from . import projects_file_uploads_list as _projects_file_uploads_list
+
         return _projects_file_uploads_list.sync(
             id=id,
             all_=all_,
@@ -341,6 +361,8 @@ class ImportApi:
         Returns:
             Response[list[FileUpload]]
         """
+
+        from . import projects_file_uploads_list as _projects_file_uploads_list
 
         return _projects_file_uploads_list.sync_detailed(
             id=id,
@@ -454,6 +476,8 @@ class ImportApi:
         Returns:
             ProjectsImportCreateIncorrectTaskData | ProjectsImportCreateTaskCreationResponse
          """
+
+        from . import projects_import_create as _projects_import_create
 
         return _projects_import_create.sync(
             id=id,
@@ -570,6 +594,8 @@ class ImportApi:
             Response[ProjectsImportCreateIncorrectTaskData | ProjectsImportCreateTaskCreationResponse]
          """
 
+        from . import projects_import_create as _projects_import_create
+
         return _projects_import_create.sync_detailed(
             id=id,
             body=body,
@@ -601,6 +627,8 @@ class ImportApi:
             Any | ProjectsImportPredictionsCreatePredictionsImportResponse
         """
 
+        from . import projects_import_predictions_create as _projects_import_predictions_create
+
         return _projects_import_predictions_create.sync(
             id=id,
             body=body,
@@ -628,6 +656,8 @@ class ImportApi:
         Returns:
             Response[Any | ProjectsImportPredictionsCreatePredictionsImportResponse]
         """
+
+        from . import projects_import_predictions_create as _projects_import_predictions_create
 
         return _projects_import_predictions_create.sync_detailed(
             id=id,
@@ -661,6 +691,8 @@ class AsyncImportApi:
             File
         """
 
+        from . import data_upload_retrieve as _data_upload_retrieve
+
         return await _data_upload_retrieve.asyncio(
             filename=filename,
             client=self._client,
@@ -685,6 +717,8 @@ class AsyncImportApi:
             Response[File]
         """
 
+        from . import data_upload_retrieve as _data_upload_retrieve
+
         return await _data_upload_retrieve.asyncio_detailed(
             filename=filename,
             client=self._client,
@@ -695,6 +729,8 @@ class AsyncImportApi:
         filename: str,
     ) -> contextlib.AbstractAsyncContextManager[httpx.Response]:
         """Like ``data_upload_retrieve_detailed``, but as a context manager yielding the response with its body unread (stream it)."""
+        from . import data_upload_retrieve as _data_upload_retrieve
+
         return _data_upload_retrieve.asyncio_stream(
             filename=filename,
             client=self._client,
@@ -718,6 +754,8 @@ class AsyncImportApi:
         Returns:
             Response[Any]
         """
+
+        from . import import_file_upload_destroy as _import_file_upload_destroy
 
         return await _import_file_upload_destroy.asyncio_detailed(
             id=id,
@@ -745,6 +783,8 @@ class AsyncImportApi:
         Returns:
             FileUpload
         """
+
+        from . import import_file_upload_partial_update as _import_file_upload_partial_update
 
         return await _import_file_upload_partial_update.asyncio(
             id=id,
@@ -774,6 +814,8 @@ class AsyncImportApi:
             Response[FileUpload]
         """
 
+        from . import import_file_upload_partial_update as _import_file_upload_partial_update
+
         return await _import_file_upload_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -799,6 +841,8 @@ class AsyncImportApi:
             FileUpload
         """
 
+        from . import import_file_upload_retrieve as _import_file_upload_retrieve
+
         return await _import_file_upload_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -822,6 +866,8 @@ class AsyncImportApi:
         Returns:
             Response[FileUpload]
         """
+
+        from . import import_file_upload_retrieve as _import_file_upload_retrieve
 
         return await _import_file_upload_retrieve.asyncio_detailed(
             id=id,
@@ -852,6 +898,8 @@ class AsyncImportApi:
             ProjectsFileUploadsDestroyResponse200
         """
 
+        from . import projects_file_uploads_destroy as _projects_file_uploads_destroy
+
         return await _projects_file_uploads_destroy.asyncio(
             id=id,
             body=body,
@@ -881,6 +929,8 @@ class AsyncImportApi:
         Returns:
             Response[ProjectsFileUploadsDestroyResponse200]
         """
+
+        from . import projects_file_uploads_destroy as _projects_file_uploads_destroy
 
         return await _projects_file_uploads_destroy.asyncio_detailed(
             id=id,
@@ -914,6 +964,8 @@ class AsyncImportApi:
             list[FileUpload]
         """
 
+        from . import projects_file_uploads_list as _projects_file_uploads_list
+
         return await _projects_file_uploads_list.asyncio(
             id=id,
             all_=all_,
@@ -946,6 +998,8 @@ class AsyncImportApi:
         Returns:
             Response[list[FileUpload]]
         """
+
+        from . import projects_file_uploads_list as _projects_file_uploads_list
 
         return await _projects_file_uploads_list.asyncio_detailed(
             id=id,
@@ -1059,6 +1113,8 @@ class AsyncImportApi:
         Returns:
             ProjectsImportCreateIncorrectTaskData | ProjectsImportCreateTaskCreationResponse
          """
+
+        from . import projects_import_create as _projects_import_create
 
         return await _projects_import_create.asyncio(
             id=id,
@@ -1175,6 +1231,8 @@ class AsyncImportApi:
             Response[ProjectsImportCreateIncorrectTaskData | ProjectsImportCreateTaskCreationResponse]
          """
 
+        from . import projects_import_create as _projects_import_create
+
         return await _projects_import_create.asyncio_detailed(
             id=id,
             body=body,
@@ -1206,6 +1264,8 @@ class AsyncImportApi:
             Any | ProjectsImportPredictionsCreatePredictionsImportResponse
         """
 
+        from . import projects_import_predictions_create as _projects_import_predictions_create
+
         return await _projects_import_predictions_create.asyncio(
             id=id,
             body=body,
@@ -1233,6 +1293,8 @@ class AsyncImportApi:
         Returns:
             Response[Any | ProjectsImportPredictionsCreatePredictionsImportResponse]
         """
+
+        from . import projects_import_predictions_create as _projects_import_predictions_create
 
         return await _projects_import_predictions_create.asyncio_detailed(
             id=id,

@@ -1,17 +1,19 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``InvitesApi`` /
 ``AsyncInvitesApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.organization_invite import OrganizationInvite
 from ...types import UNSET, File, Response, Unset
-from . import invite_reset_token_create as _invite_reset_token_create
-from . import invite_retrieve as _invite_retrieve
+
+if TYPE_CHECKING:
+    from ...models.organization_invite import OrganizationInvite
 
 
 class InvitesApi:
@@ -35,6 +37,8 @@ class InvitesApi:
             OrganizationInvite
         """
 
+        from . import invite_reset_token_create as _invite_reset_token_create
+
         return _invite_reset_token_create.sync(
             client=self._client,
         )
@@ -53,6 +57,8 @@ class InvitesApi:
         Returns:
             Response[OrganizationInvite]
         """
+
+        from . import invite_reset_token_create as _invite_reset_token_create
 
         return _invite_reset_token_create.sync_detailed(
             client=self._client,
@@ -73,6 +79,8 @@ class InvitesApi:
             OrganizationInvite
         """
 
+        from . import invite_retrieve as _invite_retrieve
+
         return _invite_retrieve.sync(
             client=self._client,
         )
@@ -91,6 +99,8 @@ class InvitesApi:
         Returns:
             Response[OrganizationInvite]
         """
+
+        from . import invite_retrieve as _invite_retrieve
 
         return _invite_retrieve.sync_detailed(
             client=self._client,
@@ -118,6 +128,8 @@ class AsyncInvitesApi:
             OrganizationInvite
         """
 
+        from . import invite_reset_token_create as _invite_reset_token_create
+
         return await _invite_reset_token_create.asyncio(
             client=self._client,
         )
@@ -136,6 +148,8 @@ class AsyncInvitesApi:
         Returns:
             Response[OrganizationInvite]
         """
+
+        from . import invite_reset_token_create as _invite_reset_token_create
 
         return await _invite_reset_token_create.asyncio_detailed(
             client=self._client,
@@ -156,6 +170,8 @@ class AsyncInvitesApi:
             OrganizationInvite
         """
 
+        from . import invite_retrieve as _invite_retrieve
+
         return await _invite_retrieve.asyncio(
             client=self._client,
         )
@@ -174,6 +190,8 @@ class AsyncInvitesApi:
         Returns:
             Response[OrganizationInvite]
         """
+
+        from . import invite_retrieve as _invite_retrieve
 
         return await _invite_retrieve.asyncio_detailed(
             client=self._client,

@@ -1,32 +1,29 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``JwtApi`` /
 ``AsyncJwtApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.jwt_settings import JWTSettings
-from ...models.jwt_settings_request import JWTSettingsRequest
-from ...models.lsapi_token_blacklist_request import LSAPITokenBlacklistRequest
-from ...models.lsapi_token_create import LSAPITokenCreate
-from ...models.lsapi_token_list import LSAPITokenList
-from ...models.lsapi_token_rotate_request import LSAPITokenRotateRequest
-from ...models.token_blacklist_create_response_404 import TokenBlacklistCreateResponse404
-from ...models.token_refresh_request import TokenRefreshRequest
-from ...models.token_refresh_response import TokenRefreshResponse
-from ...models.token_rotate_create_response_400 import TokenRotateCreateResponse400
-from ...models.token_rotate_response import TokenRotateResponse
 from ...types import UNSET, File, Response, Unset
-from . import jwt_settings_create as _jwt_settings_create
-from . import jwt_settings_retrieve as _jwt_settings_retrieve
-from . import token_blacklist_create as _token_blacklist_create
-from . import token_create as _token_create
-from . import token_list as _token_list
-from . import token_refresh_create as _token_refresh_create
-from . import token_rotate_create as _token_rotate_create
+
+if TYPE_CHECKING:
+    from ...models.jwt_settings import JWTSettings
+    from ...models.jwt_settings_request import JWTSettingsRequest
+    from ...models.lsapi_token_blacklist_request import LSAPITokenBlacklistRequest
+    from ...models.lsapi_token_create import LSAPITokenCreate
+    from ...models.lsapi_token_list import LSAPITokenList
+    from ...models.lsapi_token_rotate_request import LSAPITokenRotateRequest
+    from ...models.token_blacklist_create_response_404 import TokenBlacklistCreateResponse404
+    from ...models.token_refresh_request import TokenRefreshRequest
+    from ...models.token_refresh_response import TokenRefreshResponse
+    from ...models.token_rotate_create_response_400 import TokenRotateCreateResponse400
+    from ...models.token_rotate_response import TokenRotateResponse
 
 
 class JwtApi:
@@ -55,6 +52,8 @@ class JwtApi:
             JWTSettings
         """
 
+        from . import jwt_settings_create as _jwt_settings_create
+
         return _jwt_settings_create.sync(
             body=body,
             client=self._client,
@@ -80,6 +79,8 @@ class JwtApi:
             Response[JWTSettings]
         """
 
+        from . import jwt_settings_create as _jwt_settings_create
+
         return _jwt_settings_create.sync_detailed(
             body=body,
             client=self._client,
@@ -100,6 +101,8 @@ class JwtApi:
             JWTSettings
         """
 
+        from . import jwt_settings_retrieve as _jwt_settings_retrieve
+
         return _jwt_settings_retrieve.sync(
             client=self._client,
         )
@@ -118,6 +121,8 @@ class JwtApi:
         Returns:
             Response[JWTSettings]
         """
+
+        from . import jwt_settings_retrieve as _jwt_settings_retrieve
 
         return _jwt_settings_retrieve.sync_detailed(
             client=self._client,
@@ -143,6 +148,8 @@ class JwtApi:
         Returns:
             Any | TokenBlacklistCreateResponse404
         """
+
+        from . import token_blacklist_create as _token_blacklist_create
 
         return _token_blacklist_create.sync(
             body=body,
@@ -170,6 +177,8 @@ class JwtApi:
             Response[Any | TokenBlacklistCreateResponse404]
         """
 
+        from . import token_blacklist_create as _token_blacklist_create
+
         return _token_blacklist_create.sync_detailed(
             body=body,
             client=self._client,
@@ -190,6 +199,8 @@ class JwtApi:
             LSAPITokenCreate
         """
 
+        from . import token_create as _token_create
+
         return _token_create.sync(
             client=self._client,
         )
@@ -208,6 +219,8 @@ class JwtApi:
         Returns:
             Response[LSAPITokenCreate]
         """
+
+        from . import token_create as _token_create
 
         return _token_create.sync_detailed(
             client=self._client,
@@ -228,6 +241,8 @@ class JwtApi:
             list[LSAPITokenList]
         """
 
+        from . import token_list as _token_list
+
         return _token_list.sync(
             client=self._client,
         )
@@ -246,6 +261,8 @@ class JwtApi:
         Returns:
             Response[list[LSAPITokenList]]
         """
+
+        from . import token_list as _token_list
 
         return _token_list.sync_detailed(
             client=self._client,
@@ -270,6 +287,8 @@ class JwtApi:
         Returns:
             TokenRefreshResponse
         """
+
+        from . import token_refresh_create as _token_refresh_create
 
         return _token_refresh_create.sync(
             body=body,
@@ -296,6 +315,8 @@ class JwtApi:
             Response[TokenRefreshResponse]
         """
 
+        from . import token_refresh_create as _token_refresh_create
+
         return _token_refresh_create.sync_detailed(
             body=body,
             client=self._client,
@@ -321,6 +342,8 @@ class JwtApi:
             TokenRotateCreateResponse400 | TokenRotateResponse
         """
 
+        from . import token_rotate_create as _token_rotate_create
+
         return _token_rotate_create.sync(
             body=body,
             client=self._client,
@@ -345,6 +368,8 @@ class JwtApi:
         Returns:
             Response[TokenRotateCreateResponse400 | TokenRotateResponse]
         """
+
+        from . import token_rotate_create as _token_rotate_create
 
         return _token_rotate_create.sync_detailed(
             body=body,
@@ -378,6 +403,8 @@ class AsyncJwtApi:
             JWTSettings
         """
 
+        from . import jwt_settings_create as _jwt_settings_create
+
         return await _jwt_settings_create.asyncio(
             body=body,
             client=self._client,
@@ -403,6 +430,8 @@ class AsyncJwtApi:
             Response[JWTSettings]
         """
 
+        from . import jwt_settings_create as _jwt_settings_create
+
         return await _jwt_settings_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -423,6 +452,8 @@ class AsyncJwtApi:
             JWTSettings
         """
 
+        from . import jwt_settings_retrieve as _jwt_settings_retrieve
+
         return await _jwt_settings_retrieve.asyncio(
             client=self._client,
         )
@@ -441,6 +472,8 @@ class AsyncJwtApi:
         Returns:
             Response[JWTSettings]
         """
+
+        from . import jwt_settings_retrieve as _jwt_settings_retrieve
 
         return await _jwt_settings_retrieve.asyncio_detailed(
             client=self._client,
@@ -466,6 +499,8 @@ class AsyncJwtApi:
         Returns:
             Any | TokenBlacklistCreateResponse404
         """
+
+        from . import token_blacklist_create as _token_blacklist_create
 
         return await _token_blacklist_create.asyncio(
             body=body,
@@ -493,6 +528,8 @@ class AsyncJwtApi:
             Response[Any | TokenBlacklistCreateResponse404]
         """
 
+        from . import token_blacklist_create as _token_blacklist_create
+
         return await _token_blacklist_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -513,6 +550,8 @@ class AsyncJwtApi:
             LSAPITokenCreate
         """
 
+        from . import token_create as _token_create
+
         return await _token_create.asyncio(
             client=self._client,
         )
@@ -531,6 +570,8 @@ class AsyncJwtApi:
         Returns:
             Response[LSAPITokenCreate]
         """
+
+        from . import token_create as _token_create
 
         return await _token_create.asyncio_detailed(
             client=self._client,
@@ -551,6 +592,8 @@ class AsyncJwtApi:
             list[LSAPITokenList]
         """
 
+        from . import token_list as _token_list
+
         return await _token_list.asyncio(
             client=self._client,
         )
@@ -569,6 +612,8 @@ class AsyncJwtApi:
         Returns:
             Response[list[LSAPITokenList]]
         """
+
+        from . import token_list as _token_list
 
         return await _token_list.asyncio_detailed(
             client=self._client,
@@ -593,6 +638,8 @@ class AsyncJwtApi:
         Returns:
             TokenRefreshResponse
         """
+
+        from . import token_refresh_create as _token_refresh_create
 
         return await _token_refresh_create.asyncio(
             body=body,
@@ -619,6 +666,8 @@ class AsyncJwtApi:
             Response[TokenRefreshResponse]
         """
 
+        from . import token_refresh_create as _token_refresh_create
+
         return await _token_refresh_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -644,6 +693,8 @@ class AsyncJwtApi:
             TokenRotateCreateResponse400 | TokenRotateResponse
         """
 
+        from . import token_rotate_create as _token_rotate_create
+
         return await _token_rotate_create.asyncio(
             body=body,
             client=self._client,
@@ -668,6 +719,8 @@ class AsyncJwtApi:
         Returns:
             Response[TokenRotateCreateResponse400 | TokenRotateResponse]
         """
+
+        from . import token_rotate_create as _token_rotate_create
 
         return await _token_rotate_create.asyncio_detailed(
             body=body,

@@ -1,37 +1,31 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``LabelsApi`` /
 ``AsyncLabelsApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.label import Label
-from ...models.label_create import LabelCreate
-from ...models.label_create_request import LabelCreateRequest
-from ...models.label_link import LabelLink
-from ...models.label_link_request import LabelLinkRequest
-from ...models.labels_bulk_create_body import LabelsBulkCreateBody
-from ...models.labels_bulk_create_response_200 import LabelsBulkCreateResponse200
-from ...models.paginated_label_link_list import PaginatedLabelLinkList
-from ...models.paginated_label_list import PaginatedLabelList
-from ...models.patched_label_link_request import PatchedLabelLinkRequest
-from ...models.patched_label_request import PatchedLabelRequest
 from ...types import UNSET, File, Response, Unset
-from . import label_links_create as _label_links_create
-from . import label_links_destroy as _label_links_destroy
-from . import label_links_list as _label_links_list
-from . import label_links_partial_update as _label_links_partial_update
-from . import label_links_retrieve as _label_links_retrieve
-from . import labels_bulk_create as _labels_bulk_create
-from . import labels_create as _labels_create
-from . import labels_destroy as _labels_destroy
-from . import labels_list as _labels_list
-from . import labels_partial_update as _labels_partial_update
-from . import labels_retrieve as _labels_retrieve
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.label import Label
+    from ...models.label_create import LabelCreate
+    from ...models.label_create_request import LabelCreateRequest
+    from ...models.label_link import LabelLink
+    from ...models.label_link_request import LabelLinkRequest
+    from ...models.labels_bulk_create_body import LabelsBulkCreateBody
+    from ...models.labels_bulk_create_response_200 import LabelsBulkCreateResponse200
+    from ...models.paginated_label_link_list import PaginatedLabelLinkList
+    from ...models.paginated_label_list import PaginatedLabelList
+    from ...models.patched_label_link_request import PatchedLabelLinkRequest
+    from ...models.patched_label_request import PatchedLabelRequest
 
 
 class LabelsApi:
@@ -63,6 +57,8 @@ class LabelsApi:
             LabelLink
         """
 
+        from . import label_links_create as _label_links_create
+
         return _label_links_create.sync(
             body=body,
             client=self._client,
@@ -90,6 +86,8 @@ class LabelsApi:
         Returns:
             Response[LabelLink]
         """
+
+        from . import label_links_create as _label_links_create
 
         return _label_links_create.sync_detailed(
             body=body,
@@ -119,6 +117,8 @@ class LabelsApi:
         Returns:
             Response[Any]
         """
+
+        from . import label_links_destroy as _label_links_destroy
 
         return _label_links_destroy.sync_detailed(
             id=id,
@@ -154,6 +154,8 @@ class LabelsApi:
         Returns:
             PaginatedLabelLinkList
         """
+
+        from . import label_links_list as _label_links_list
 
         return _label_links_list.sync(
             label_created_at=label_created_at,
@@ -195,6 +197,8 @@ class LabelsApi:
             Response[PaginatedLabelLinkList]
         """
 
+        from . import label_links_list as _label_links_list
+
         return _label_links_list.sync_detailed(
             label_created_at=label_created_at,
             label_created_at_gte=label_created_at_gte,
@@ -235,6 +239,8 @@ class LabelsApi:
             LabelLink
         """
 
+        from . import label_links_partial_update as _label_links_partial_update
+
         return _label_links_partial_update.sync(
             id=id,
             body=body,
@@ -271,6 +277,8 @@ class LabelsApi:
             Response[LabelLink]
         """
 
+        from . import label_links_partial_update as _label_links_partial_update
+
         return _label_links_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -296,6 +304,8 @@ class LabelsApi:
             LabelLink
         """
 
+        from . import label_links_retrieve as _label_links_retrieve
+
         return _label_links_retrieve.sync(
             id=id,
             client=self._client,
@@ -319,6 +329,8 @@ class LabelsApi:
         Returns:
             Response[LabelLink]
         """
+
+        from . import label_links_retrieve as _label_links_retrieve
 
         return _label_links_retrieve.sync_detailed(
             id=id,
@@ -347,6 +359,8 @@ class LabelsApi:
             LabelsBulkCreateResponse200
         """
 
+        from . import labels_bulk_create as _labels_bulk_create
+
         return _labels_bulk_create.sync(
             body=body,
             client=self._client,
@@ -374,6 +388,8 @@ class LabelsApi:
             Response[LabelsBulkCreateResponse200]
         """
 
+        from . import labels_bulk_create as _labels_bulk_create
+
         return _labels_bulk_create.sync_detailed(
             body=body,
             client=self._client,
@@ -400,6 +416,8 @@ class LabelsApi:
         Returns:
             list[LabelCreate]
         """
+
+        from . import labels_create as _labels_create
 
         return _labels_create.sync(
             body=body,
@@ -429,6 +447,8 @@ class LabelsApi:
             Response[list[LabelCreate]]
         """
 
+        from . import labels_create as _labels_create
+
         return _labels_create.sync_detailed(
             body=body,
             page=page,
@@ -453,6 +473,8 @@ class LabelsApi:
         Returns:
             Response[Any]
         """
+
+        from . import labels_destroy as _labels_destroy
 
         return _labels_destroy.sync_detailed(
             id=id,
@@ -479,6 +501,8 @@ class LabelsApi:
             PaginatedLabelList
         """
 
+        from . import labels_list as _labels_list
+
         return _labels_list.sync(
             page=page,
             client=self._client,
@@ -503,6 +527,8 @@ class LabelsApi:
         Returns:
             Response[PaginatedLabelList]
         """
+
+        from . import labels_list as _labels_list
 
         return _labels_list.sync_detailed(
             page=page,
@@ -533,6 +559,8 @@ class LabelsApi:
         Returns:
             Label
         """
+
+        from . import labels_partial_update as _labels_partial_update
 
         return _labels_partial_update.sync(
             id=id,
@@ -565,6 +593,8 @@ class LabelsApi:
             Response[Label]
         """
 
+        from . import labels_partial_update as _labels_partial_update
+
         return _labels_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -592,6 +622,8 @@ class LabelsApi:
             Label
         """
 
+        from . import labels_retrieve as _labels_retrieve
+
         return _labels_retrieve.sync(
             id=id,
             client=self._client,
@@ -617,6 +649,8 @@ class LabelsApi:
         Returns:
             Response[Label]
         """
+
+        from . import labels_retrieve as _labels_retrieve
 
         return _labels_retrieve.sync_detailed(
             id=id,
@@ -653,6 +687,8 @@ class AsyncLabelsApi:
             LabelLink
         """
 
+        from . import label_links_create as _label_links_create
+
         return await _label_links_create.asyncio(
             body=body,
             client=self._client,
@@ -680,6 +716,8 @@ class AsyncLabelsApi:
         Returns:
             Response[LabelLink]
         """
+
+        from . import label_links_create as _label_links_create
 
         return await _label_links_create.asyncio_detailed(
             body=body,
@@ -709,6 +747,8 @@ class AsyncLabelsApi:
         Returns:
             Response[Any]
         """
+
+        from . import label_links_destroy as _label_links_destroy
 
         return await _label_links_destroy.asyncio_detailed(
             id=id,
@@ -744,6 +784,8 @@ class AsyncLabelsApi:
         Returns:
             PaginatedLabelLinkList
         """
+
+        from . import label_links_list as _label_links_list
 
         return await _label_links_list.asyncio(
             label_created_at=label_created_at,
@@ -785,6 +827,8 @@ class AsyncLabelsApi:
             Response[PaginatedLabelLinkList]
         """
 
+        from . import label_links_list as _label_links_list
+
         return await _label_links_list.asyncio_detailed(
             label_created_at=label_created_at,
             label_created_at_gte=label_created_at_gte,
@@ -825,6 +869,8 @@ class AsyncLabelsApi:
             LabelLink
         """
 
+        from . import label_links_partial_update as _label_links_partial_update
+
         return await _label_links_partial_update.asyncio(
             id=id,
             body=body,
@@ -861,6 +907,8 @@ class AsyncLabelsApi:
             Response[LabelLink]
         """
 
+        from . import label_links_partial_update as _label_links_partial_update
+
         return await _label_links_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -886,6 +934,8 @@ class AsyncLabelsApi:
             LabelLink
         """
 
+        from . import label_links_retrieve as _label_links_retrieve
+
         return await _label_links_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -909,6 +959,8 @@ class AsyncLabelsApi:
         Returns:
             Response[LabelLink]
         """
+
+        from . import label_links_retrieve as _label_links_retrieve
 
         return await _label_links_retrieve.asyncio_detailed(
             id=id,
@@ -937,6 +989,8 @@ class AsyncLabelsApi:
             LabelsBulkCreateResponse200
         """
 
+        from . import labels_bulk_create as _labels_bulk_create
+
         return await _labels_bulk_create.asyncio(
             body=body,
             client=self._client,
@@ -964,6 +1018,8 @@ class AsyncLabelsApi:
             Response[LabelsBulkCreateResponse200]
         """
 
+        from . import labels_bulk_create as _labels_bulk_create
+
         return await _labels_bulk_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -990,6 +1046,8 @@ class AsyncLabelsApi:
         Returns:
             list[LabelCreate]
         """
+
+        from . import labels_create as _labels_create
 
         return await _labels_create.asyncio(
             body=body,
@@ -1019,6 +1077,8 @@ class AsyncLabelsApi:
             Response[list[LabelCreate]]
         """
 
+        from . import labels_create as _labels_create
+
         return await _labels_create.asyncio_detailed(
             body=body,
             page=page,
@@ -1043,6 +1103,8 @@ class AsyncLabelsApi:
         Returns:
             Response[Any]
         """
+
+        from . import labels_destroy as _labels_destroy
 
         return await _labels_destroy.asyncio_detailed(
             id=id,
@@ -1069,6 +1131,8 @@ class AsyncLabelsApi:
             PaginatedLabelList
         """
 
+        from . import labels_list as _labels_list
+
         return await _labels_list.asyncio(
             page=page,
             client=self._client,
@@ -1093,6 +1157,8 @@ class AsyncLabelsApi:
         Returns:
             Response[PaginatedLabelList]
         """
+
+        from . import labels_list as _labels_list
 
         return await _labels_list.asyncio_detailed(
             page=page,
@@ -1123,6 +1189,8 @@ class AsyncLabelsApi:
         Returns:
             Label
         """
+
+        from . import labels_partial_update as _labels_partial_update
 
         return await _labels_partial_update.asyncio(
             id=id,
@@ -1155,6 +1223,8 @@ class AsyncLabelsApi:
             Response[Label]
         """
 
+        from . import labels_partial_update as _labels_partial_update
+
         return await _labels_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -1182,6 +1252,8 @@ class AsyncLabelsApi:
             Label
         """
 
+        from . import labels_retrieve as _labels_retrieve
+
         return await _labels_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -1207,6 +1279,8 @@ class AsyncLabelsApi:
         Returns:
             Response[Label]
         """
+
+        from . import labels_retrieve as _labels_retrieve
 
         return await _labels_retrieve.asyncio_detailed(
             id=id,

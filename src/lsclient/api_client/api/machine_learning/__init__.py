@@ -1,34 +1,29 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``MachineLearningApi`` /
 ``AsyncMachineLearningApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.ml_backend import MLBackend
-from ...models.ml_backend_request import MLBackendRequest
-from ...models.ml_create_body import MlCreateBody
-from ...models.ml_interactive_annotating_create_response_200 import MlInteractiveAnnotatingCreateResponse200
-from ...models.ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
-from ...models.ml_partial_update_body import MlPartialUpdateBody
-from ...models.ml_predict_test_create_response_200 import MlPredictTestCreateResponse200
-from ...models.ml_predict_test_create_response_500 import MlPredictTestCreateResponse500
-from ...models.ml_train_create_body import MlTrainCreateBody
-from ...models.ml_versions_retrieve_response_200 import MlVersionsRetrieveResponse200
-from ...models.ml_versions_retrieve_response_default import MlVersionsRetrieveResponseDefault
 from ...types import UNSET, File, Response, Unset
-from . import ml_create as _ml_create
-from . import ml_destroy as _ml_destroy
-from . import ml_interactive_annotating_create as _ml_interactive_annotating_create
-from . import ml_list as _ml_list
-from . import ml_partial_update as _ml_partial_update
-from . import ml_predict_test_create as _ml_predict_test_create
-from . import ml_retrieve as _ml_retrieve
-from . import ml_train_create as _ml_train_create
-from . import ml_versions_retrieve as _ml_versions_retrieve
+
+if TYPE_CHECKING:
+    from ...models.ml_backend import MLBackend
+    from ...models.ml_backend_request import MLBackendRequest
+    from ...models.ml_create_body import MlCreateBody
+    from ...models.ml_interactive_annotating_create_response_200 import MlInteractiveAnnotatingCreateResponse200
+    from ...models.ml_interactive_annotating_request_request import MLInteractiveAnnotatingRequestRequest
+    from ...models.ml_partial_update_body import MlPartialUpdateBody
+    from ...models.ml_predict_test_create_response_200 import MlPredictTestCreateResponse200
+    from ...models.ml_predict_test_create_response_500 import MlPredictTestCreateResponse500
+    from ...models.ml_train_create_body import MlTrainCreateBody
+    from ...models.ml_versions_retrieve_response_200 import MlVersionsRetrieveResponse200
+    from ...models.ml_versions_retrieve_response_default import MlVersionsRetrieveResponseDefault
 
 
 class MachineLearningApi:
@@ -65,6 +60,8 @@ class MachineLearningApi:
             MLBackend
          """
 
+        from . import ml_create as _ml_create
+
         return _ml_create.sync(
             body=body,
             client=self._client,
@@ -98,6 +95,8 @@ class MachineLearningApi:
             Response[MLBackend]
          """
 
+        from . import ml_create as _ml_create
+
         return _ml_create.sync_detailed(
             body=body,
             client=self._client,
@@ -126,6 +125,8 @@ class MachineLearningApi:
         Returns:
             Response[Any]
         """
+
+        from . import ml_destroy as _ml_destroy
 
         return _ml_destroy.sync_detailed(
             id=id,
@@ -160,6 +161,8 @@ class MachineLearningApi:
         Returns:
             MlInteractiveAnnotatingCreateResponse200
         """
+
+        from . import ml_interactive_annotating_create as _ml_interactive_annotating_create
 
         return _ml_interactive_annotating_create.sync(
             id=id,
@@ -196,6 +199,8 @@ class MachineLearningApi:
             Response[MlInteractiveAnnotatingCreateResponse200]
         """
 
+        from . import ml_interactive_annotating_create as _ml_interactive_annotating_create
+
         return _ml_interactive_annotating_create.sync_detailed(
             id=id,
             body=body,
@@ -227,6 +232,8 @@ class MachineLearningApi:
             list[MLBackend]
         """
 
+        from . import ml_list as _ml_list
+
         return _ml_list.sync(
             project=project,
             client=self._client,
@@ -256,6 +263,8 @@ class MachineLearningApi:
         Returns:
             Response[list[MLBackend]]
         """
+
+        from . import ml_list as _ml_list
 
         return _ml_list.sync_detailed(
             project=project,
@@ -290,6 +299,8 @@ class MachineLearningApi:
         Returns:
             MLBackend
          """
+
+        from . import ml_partial_update as _ml_partial_update
 
         return _ml_partial_update.sync(
             id=id,
@@ -326,6 +337,8 @@ class MachineLearningApi:
             Response[MLBackend]
          """
 
+        from . import ml_partial_update as _ml_partial_update
+
         return _ml_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -358,6 +371,8 @@ class MachineLearningApi:
         Returns:
             MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500
         """
+
+        from . import ml_predict_test_create as _ml_predict_test_create
 
         return _ml_predict_test_create.sync(
             id=id,
@@ -393,6 +408,8 @@ class MachineLearningApi:
             Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]
         """
 
+        from . import ml_predict_test_create as _ml_predict_test_create
+
         return _ml_predict_test_create.sync_detailed(
             id=id,
             body=body,
@@ -425,6 +442,8 @@ class MachineLearningApi:
             MLBackend
         """
 
+        from . import ml_retrieve as _ml_retrieve
+
         return _ml_retrieve.sync(
             id=id,
             client=self._client,
@@ -454,6 +473,8 @@ class MachineLearningApi:
         Returns:
             Response[MLBackend]
         """
+
+        from . import ml_retrieve as _ml_retrieve
 
         return _ml_retrieve.sync_detailed(
             id=id,
@@ -487,6 +508,8 @@ class MachineLearningApi:
         Returns:
             Any | str
         """
+
+        from . import ml_train_create as _ml_train_create
 
         return _ml_train_create.sync(
             id=id,
@@ -522,6 +545,8 @@ class MachineLearningApi:
             Response[Any | str]
         """
 
+        from . import ml_train_create as _ml_train_create
+
         return _ml_train_create.sync_detailed(
             id=id,
             body=body,
@@ -547,6 +572,8 @@ class MachineLearningApi:
             MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault
         """
 
+        from . import ml_versions_retrieve as _ml_versions_retrieve
+
         return _ml_versions_retrieve.sync(
             id=id,
             client=self._client,
@@ -570,6 +597,8 @@ class MachineLearningApi:
         Returns:
             Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]
         """
+
+        from . import ml_versions_retrieve as _ml_versions_retrieve
 
         return _ml_versions_retrieve.sync_detailed(
             id=id,
@@ -611,6 +640,8 @@ class AsyncMachineLearningApi:
             MLBackend
          """
 
+        from . import ml_create as _ml_create
+
         return await _ml_create.asyncio(
             body=body,
             client=self._client,
@@ -644,6 +675,8 @@ class AsyncMachineLearningApi:
             Response[MLBackend]
          """
 
+        from . import ml_create as _ml_create
+
         return await _ml_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -672,6 +705,8 @@ class AsyncMachineLearningApi:
         Returns:
             Response[Any]
         """
+
+        from . import ml_destroy as _ml_destroy
 
         return await _ml_destroy.asyncio_detailed(
             id=id,
@@ -706,6 +741,8 @@ class AsyncMachineLearningApi:
         Returns:
             MlInteractiveAnnotatingCreateResponse200
         """
+
+        from . import ml_interactive_annotating_create as _ml_interactive_annotating_create
 
         return await _ml_interactive_annotating_create.asyncio(
             id=id,
@@ -742,6 +779,8 @@ class AsyncMachineLearningApi:
             Response[MlInteractiveAnnotatingCreateResponse200]
         """
 
+        from . import ml_interactive_annotating_create as _ml_interactive_annotating_create
+
         return await _ml_interactive_annotating_create.asyncio_detailed(
             id=id,
             body=body,
@@ -773,6 +812,8 @@ class AsyncMachineLearningApi:
             list[MLBackend]
         """
 
+        from . import ml_list as _ml_list
+
         return await _ml_list.asyncio(
             project=project,
             client=self._client,
@@ -802,6 +843,8 @@ class AsyncMachineLearningApi:
         Returns:
             Response[list[MLBackend]]
         """
+
+        from . import ml_list as _ml_list
 
         return await _ml_list.asyncio_detailed(
             project=project,
@@ -836,6 +879,8 @@ class AsyncMachineLearningApi:
         Returns:
             MLBackend
          """
+
+        from . import ml_partial_update as _ml_partial_update
 
         return await _ml_partial_update.asyncio(
             id=id,
@@ -872,6 +917,8 @@ class AsyncMachineLearningApi:
             Response[MLBackend]
          """
 
+        from . import ml_partial_update as _ml_partial_update
+
         return await _ml_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -904,6 +951,8 @@ class AsyncMachineLearningApi:
         Returns:
             MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500
         """
+
+        from . import ml_predict_test_create as _ml_predict_test_create
 
         return await _ml_predict_test_create.asyncio(
             id=id,
@@ -939,6 +988,8 @@ class AsyncMachineLearningApi:
             Response[MlPredictTestCreateResponse200 | MlPredictTestCreateResponse500]
         """
 
+        from . import ml_predict_test_create as _ml_predict_test_create
+
         return await _ml_predict_test_create.asyncio_detailed(
             id=id,
             body=body,
@@ -971,6 +1022,8 @@ class AsyncMachineLearningApi:
             MLBackend
         """
 
+        from . import ml_retrieve as _ml_retrieve
+
         return await _ml_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -1000,6 +1053,8 @@ class AsyncMachineLearningApi:
         Returns:
             Response[MLBackend]
         """
+
+        from . import ml_retrieve as _ml_retrieve
 
         return await _ml_retrieve.asyncio_detailed(
             id=id,
@@ -1033,6 +1088,8 @@ class AsyncMachineLearningApi:
         Returns:
             Any | str
         """
+
+        from . import ml_train_create as _ml_train_create
 
         return await _ml_train_create.asyncio(
             id=id,
@@ -1068,6 +1125,8 @@ class AsyncMachineLearningApi:
             Response[Any | str]
         """
 
+        from . import ml_train_create as _ml_train_create
+
         return await _ml_train_create.asyncio_detailed(
             id=id,
             body=body,
@@ -1093,6 +1152,8 @@ class AsyncMachineLearningApi:
             MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault
         """
 
+        from . import ml_versions_retrieve as _ml_versions_retrieve
+
         return await _ml_versions_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -1116,6 +1177,8 @@ class AsyncMachineLearningApi:
         Returns:
             Response[MlVersionsRetrieveResponse200 | MlVersionsRetrieveResponseDefault]
         """
+
+        from . import ml_versions_retrieve as _ml_versions_retrieve
 
         return await _ml_versions_retrieve.asyncio_detailed(
             id=id,

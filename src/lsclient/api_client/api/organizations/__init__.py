@@ -1,25 +1,23 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``OrganizationsApi`` /
 ``AsyncOrganizationsApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.organization import Organization
-from ...models.organization_id import OrganizationId
-from ...models.organization_member import OrganizationMember
-from ...models.paginated_organization_member_list_list import PaginatedOrganizationMemberListList
-from ...models.patched_organization_request import PatchedOrganizationRequest
 from ...types import UNSET, File, Response, Unset
-from . import organizations_list as _organizations_list
-from . import organizations_memberships_destroy as _organizations_memberships_destroy
-from . import organizations_memberships_list as _organizations_memberships_list
-from . import organizations_memberships_retrieve as _organizations_memberships_retrieve
-from . import organizations_partial_update as _organizations_partial_update
-from . import organizations_retrieve as _organizations_retrieve
+
+if TYPE_CHECKING:
+    from ...models.organization import Organization
+    from ...models.organization_id import OrganizationId
+    from ...models.organization_member import OrganizationMember
+    from ...models.paginated_organization_member_list_list import PaginatedOrganizationMemberListList
+    from ...models.patched_organization_request import PatchedOrganizationRequest
 
 
 class OrganizationsApi:
@@ -45,6 +43,8 @@ class OrganizationsApi:
             list[OrganizationId]
         """
 
+        from . import organizations_list as _organizations_list
+
         return _organizations_list.sync(
             client=self._client,
         )
@@ -65,6 +65,8 @@ class OrganizationsApi:
         Returns:
             Response[list[OrganizationId]]
         """
+
+        from . import organizations_list as _organizations_list
 
         return _organizations_list.sync_detailed(
             client=self._client,
@@ -90,6 +92,8 @@ class OrganizationsApi:
         Returns:
             Response[Any]
         """
+
+        from . import organizations_memberships_destroy as _organizations_memberships_destroy
 
         return _organizations_memberships_destroy.sync_detailed(
             id=id,
@@ -122,6 +126,8 @@ class OrganizationsApi:
         Returns:
             PaginatedOrganizationMemberListList
         """
+
+        from . import organizations_memberships_list as _organizations_memberships_list
 
         return _organizations_memberships_list.sync(
             id=id,
@@ -157,6 +163,8 @@ class OrganizationsApi:
             Response[PaginatedOrganizationMemberListList]
         """
 
+        from . import organizations_memberships_list as _organizations_memberships_list
+
         return _organizations_memberships_list.sync_detailed(
             id=id,
             contributed_to_projects=contributed_to_projects,
@@ -189,6 +197,8 @@ class OrganizationsApi:
             OrganizationMember
         """
 
+        from . import organizations_memberships_retrieve as _organizations_memberships_retrieve
+
         return _organizations_memberships_retrieve.sync(
             id=id,
             user_pk=user_pk,
@@ -219,6 +229,8 @@ class OrganizationsApi:
         Returns:
             Response[OrganizationMember]
         """
+
+        from . import organizations_memberships_retrieve as _organizations_memberships_retrieve
 
         return _organizations_memberships_retrieve.sync_detailed(
             id=id,
@@ -251,6 +263,8 @@ class OrganizationsApi:
             Organization
         """
 
+        from . import organizations_partial_update as _organizations_partial_update
+
         return _organizations_partial_update.sync(
             id=id,
             body=body,
@@ -281,6 +295,8 @@ class OrganizationsApi:
             Response[Organization]
         """
 
+        from . import organizations_partial_update as _organizations_partial_update
+
         return _organizations_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -306,6 +322,8 @@ class OrganizationsApi:
             Organization
         """
 
+        from . import organizations_retrieve as _organizations_retrieve
+
         return _organizations_retrieve.sync(
             id=id,
             client=self._client,
@@ -329,6 +347,8 @@ class OrganizationsApi:
         Returns:
             Response[Organization]
         """
+
+        from . import organizations_retrieve as _organizations_retrieve
 
         return _organizations_retrieve.sync_detailed(
             id=id,
@@ -359,6 +379,8 @@ class AsyncOrganizationsApi:
             list[OrganizationId]
         """
 
+        from . import organizations_list as _organizations_list
+
         return await _organizations_list.asyncio(
             client=self._client,
         )
@@ -379,6 +401,8 @@ class AsyncOrganizationsApi:
         Returns:
             Response[list[OrganizationId]]
         """
+
+        from . import organizations_list as _organizations_list
 
         return await _organizations_list.asyncio_detailed(
             client=self._client,
@@ -404,6 +428,8 @@ class AsyncOrganizationsApi:
         Returns:
             Response[Any]
         """
+
+        from . import organizations_memberships_destroy as _organizations_memberships_destroy
 
         return await _organizations_memberships_destroy.asyncio_detailed(
             id=id,
@@ -436,6 +462,8 @@ class AsyncOrganizationsApi:
         Returns:
             PaginatedOrganizationMemberListList
         """
+
+        from . import organizations_memberships_list as _organizations_memberships_list
 
         return await _organizations_memberships_list.asyncio(
             id=id,
@@ -471,6 +499,8 @@ class AsyncOrganizationsApi:
             Response[PaginatedOrganizationMemberListList]
         """
 
+        from . import organizations_memberships_list as _organizations_memberships_list
+
         return await _organizations_memberships_list.asyncio_detailed(
             id=id,
             contributed_to_projects=contributed_to_projects,
@@ -503,6 +533,8 @@ class AsyncOrganizationsApi:
             OrganizationMember
         """
 
+        from . import organizations_memberships_retrieve as _organizations_memberships_retrieve
+
         return await _organizations_memberships_retrieve.asyncio(
             id=id,
             user_pk=user_pk,
@@ -533,6 +565,8 @@ class AsyncOrganizationsApi:
         Returns:
             Response[OrganizationMember]
         """
+
+        from . import organizations_memberships_retrieve as _organizations_memberships_retrieve
 
         return await _organizations_memberships_retrieve.asyncio_detailed(
             id=id,
@@ -565,6 +599,8 @@ class AsyncOrganizationsApi:
             Organization
         """
 
+        from . import organizations_partial_update as _organizations_partial_update
+
         return await _organizations_partial_update.asyncio(
             id=id,
             body=body,
@@ -595,6 +631,8 @@ class AsyncOrganizationsApi:
             Response[Organization]
         """
 
+        from . import organizations_partial_update as _organizations_partial_update
+
         return await _organizations_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -620,6 +658,8 @@ class AsyncOrganizationsApi:
             Organization
         """
 
+        from . import organizations_retrieve as _organizations_retrieve
+
         return await _organizations_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -643,6 +683,8 @@ class AsyncOrganizationsApi:
         Returns:
             Response[Organization]
         """
+
+        from . import organizations_retrieve as _organizations_retrieve
 
         return await _organizations_retrieve.asyncio_detailed(
             id=id,

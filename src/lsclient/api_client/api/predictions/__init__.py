@@ -1,24 +1,22 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``PredictionsApi`` /
 ``AsyncPredictionsApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.prediction import Prediction
-from ...models.predictions_create_body import PredictionsCreateBody
-from ...models.predictions_partial_update_body import PredictionsPartialUpdateBody
-from ...models.predictions_update_body import PredictionsUpdateBody
 from ...types import UNSET, File, Response, Unset
-from . import predictions_create as _predictions_create
-from . import predictions_destroy as _predictions_destroy
-from . import predictions_list as _predictions_list
-from . import predictions_partial_update as _predictions_partial_update
-from . import predictions_retrieve as _predictions_retrieve
-from . import predictions_update as _predictions_update
+
+if TYPE_CHECKING:
+    from ...models.prediction import Prediction
+    from ...models.predictions_create_body import PredictionsCreateBody
+    from ...models.predictions_partial_update_body import PredictionsPartialUpdateBody
+    from ...models.predictions_update_body import PredictionsUpdateBody
 
 
 class PredictionsApi:
@@ -51,6 +49,8 @@ class PredictionsApi:
             Prediction
         """
 
+        from . import predictions_create as _predictions_create
+
         return _predictions_create.sync(
             body=body,
             client=self._client,
@@ -80,6 +80,8 @@ class PredictionsApi:
             Response[Prediction]
         """
 
+        from . import predictions_create as _predictions_create
+
         return _predictions_create.sync_detailed(
             body=body,
             client=self._client,
@@ -103,6 +105,8 @@ class PredictionsApi:
         Returns:
             Response[Any]
         """
+
+        from . import predictions_destroy as _predictions_destroy
 
         return _predictions_destroy.sync_detailed(
             id=id,
@@ -132,6 +136,8 @@ class PredictionsApi:
         Returns:
             list[Prediction]
         """
+
+        from . import predictions_list as _predictions_list
 
         return _predictions_list.sync(
             project=project,
@@ -163,6 +169,8 @@ class PredictionsApi:
         Returns:
             Response[list[Prediction]]
         """
+
+        from . import predictions_list as _predictions_list
 
         return _predictions_list.sync_detailed(
             project=project,
@@ -197,6 +205,8 @@ class PredictionsApi:
             Prediction
         """
 
+        from . import predictions_partial_update as _predictions_partial_update
+
         return _predictions_partial_update.sync(
             id=id,
             body=body,
@@ -229,6 +239,8 @@ class PredictionsApi:
             Response[Prediction]
         """
 
+        from . import predictions_partial_update as _predictions_partial_update
+
         return _predictions_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -254,6 +266,8 @@ class PredictionsApi:
             Prediction
         """
 
+        from . import predictions_retrieve as _predictions_retrieve
+
         return _predictions_retrieve.sync(
             id=id,
             client=self._client,
@@ -277,6 +291,8 @@ class PredictionsApi:
         Returns:
             Response[Prediction]
         """
+
+        from . import predictions_retrieve as _predictions_retrieve
 
         return _predictions_retrieve.sync_detailed(
             id=id,
@@ -309,6 +325,8 @@ class PredictionsApi:
             Prediction
         """
 
+        from . import predictions_update as _predictions_update
+
         return _predictions_update.sync(
             id=id,
             body=body,
@@ -340,6 +358,8 @@ class PredictionsApi:
         Returns:
             Response[Prediction]
         """
+
+        from . import predictions_update as _predictions_update
 
         return _predictions_update.sync_detailed(
             id=id,
@@ -378,6 +398,8 @@ class AsyncPredictionsApi:
             Prediction
         """
 
+        from . import predictions_create as _predictions_create
+
         return await _predictions_create.asyncio(
             body=body,
             client=self._client,
@@ -407,6 +429,8 @@ class AsyncPredictionsApi:
             Response[Prediction]
         """
 
+        from . import predictions_create as _predictions_create
+
         return await _predictions_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -430,6 +454,8 @@ class AsyncPredictionsApi:
         Returns:
             Response[Any]
         """
+
+        from . import predictions_destroy as _predictions_destroy
 
         return await _predictions_destroy.asyncio_detailed(
             id=id,
@@ -459,6 +485,8 @@ class AsyncPredictionsApi:
         Returns:
             list[Prediction]
         """
+
+        from . import predictions_list as _predictions_list
 
         return await _predictions_list.asyncio(
             project=project,
@@ -490,6 +518,8 @@ class AsyncPredictionsApi:
         Returns:
             Response[list[Prediction]]
         """
+
+        from . import predictions_list as _predictions_list
 
         return await _predictions_list.asyncio_detailed(
             project=project,
@@ -524,6 +554,8 @@ class AsyncPredictionsApi:
             Prediction
         """
 
+        from . import predictions_partial_update as _predictions_partial_update
+
         return await _predictions_partial_update.asyncio(
             id=id,
             body=body,
@@ -556,6 +588,8 @@ class AsyncPredictionsApi:
             Response[Prediction]
         """
 
+        from . import predictions_partial_update as _predictions_partial_update
+
         return await _predictions_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -581,6 +615,8 @@ class AsyncPredictionsApi:
             Prediction
         """
 
+        from . import predictions_retrieve as _predictions_retrieve
+
         return await _predictions_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -604,6 +640,8 @@ class AsyncPredictionsApi:
         Returns:
             Response[Prediction]
         """
+
+        from . import predictions_retrieve as _predictions_retrieve
 
         return await _predictions_retrieve.asyncio_detailed(
             id=id,
@@ -636,6 +674,8 @@ class AsyncPredictionsApi:
             Prediction
         """
 
+        from . import predictions_update as _predictions_update
+
         return await _predictions_update.asyncio(
             id=id,
             body=body,
@@ -667,6 +707,8 @@ class AsyncPredictionsApi:
         Returns:
             Response[Prediction]
         """
+
+        from . import predictions_update as _predictions_update
 
         return await _predictions_update.asyncio_detailed(
             id=id,

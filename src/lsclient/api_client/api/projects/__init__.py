@@ -1,38 +1,29 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``ProjectsApi`` /
 ``AsyncProjectsApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.paginated_project_counts_list import PaginatedProjectCountsList
-from ...models.paginated_project_list import PaginatedProjectList
-from ...models.patched_project_request import PatchedProjectRequest
-from ...models.project import Project
-from ...models.project_import import ProjectImport
-from ...models.project_label_config_request import ProjectLabelConfigRequest
-from ...models.project_reimport import ProjectReimport
-from ...models.project_request import ProjectRequest
-from ...models.projects_validate_label_config_response_200 import ProjectsValidateLabelConfigResponse200
-from ...models.task_simple import TaskSimple
-from ...models.user_simple import UserSimple
 from ...types import UNSET, File, Response, Unset
-from . import projects_annotators_retrieve as _projects_annotators_retrieve
-from . import projects_counts_list as _projects_counts_list
-from . import projects_create as _projects_create
-from . import projects_destroy as _projects_destroy
-from . import projects_imports_retrieve as _projects_imports_retrieve
-from . import projects_list as _projects_list
-from . import projects_partial_update as _projects_partial_update
-from . import projects_reimports_retrieve as _projects_reimports_retrieve
-from . import projects_retrieve as _projects_retrieve
-from . import projects_tasks_destroy as _projects_tasks_destroy
-from . import projects_tasks_list as _projects_tasks_list
-from . import projects_validate_create as _projects_validate_create
-from . import projects_validate_label_config as _projects_validate_label_config
+
+if TYPE_CHECKING:
+    from ...models.paginated_project_counts_list import PaginatedProjectCountsList
+    from ...models.paginated_project_list import PaginatedProjectList
+    from ...models.patched_project_request import PatchedProjectRequest
+    from ...models.project import Project
+    from ...models.project_import import ProjectImport
+    from ...models.project_label_config_request import ProjectLabelConfigRequest
+    from ...models.project_reimport import ProjectReimport
+    from ...models.project_request import ProjectRequest
+    from ...models.projects_validate_label_config_response_200 import ProjectsValidateLabelConfigResponse200
+    from ...models.task_simple import TaskSimple
+    from ...models.user_simple import UserSimple
 
 
 class ProjectsApi:
@@ -60,6 +51,8 @@ class ProjectsApi:
             list[UserSimple]
         """
 
+        from . import projects_annotators_retrieve as _projects_annotators_retrieve
+
         return _projects_annotators_retrieve.sync(
             id=id,
             client=self._client,
@@ -83,6 +76,8 @@ class ProjectsApi:
         Returns:
             Response[list[UserSimple]]
         """
+
+        from . import projects_annotators_retrieve as _projects_annotators_retrieve
 
         return _projects_annotators_retrieve.sync_detailed(
             id=id,
@@ -117,6 +112,8 @@ class ProjectsApi:
         Returns:
             PaginatedProjectCountsList
         """
+
+        from . import projects_counts_list as _projects_counts_list
 
         return _projects_counts_list.sync(
             ids=ids,
@@ -156,6 +153,8 @@ class ProjectsApi:
             Response[PaginatedProjectCountsList]
         """
 
+        from . import projects_counts_list as _projects_counts_list
+
         return _projects_counts_list.sync_detailed(
             ids=ids,
             include=include,
@@ -194,6 +193,8 @@ class ProjectsApi:
             Project
         """
 
+        from . import projects_create as _projects_create
+
         return _projects_create.sync(
             body=body,
             client=self._client,
@@ -228,6 +229,8 @@ class ProjectsApi:
             Response[Project]
         """
 
+        from . import projects_create as _projects_create
+
         return _projects_create.sync_detailed(
             body=body,
             client=self._client,
@@ -251,6 +254,8 @@ class ProjectsApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_destroy as _projects_destroy
 
         return _projects_destroy.sync_detailed(
             id=id,
@@ -292,6 +297,8 @@ class ProjectsApi:
             ProjectImport
         """
 
+        from . import projects_imports_retrieve as _projects_imports_retrieve
+
         return _projects_imports_retrieve.sync(
             id=id,
             import_pk=import_pk,
@@ -332,6 +339,8 @@ class ProjectsApi:
         Returns:
             Response[ProjectImport]
         """
+
+        from . import projects_imports_retrieve as _projects_imports_retrieve
 
         return _projects_imports_retrieve.sync_detailed(
             id=id,
@@ -382,6 +391,8 @@ class ProjectsApi:
         Returns:
             PaginatedProjectList
         """
+
+        from . import projects_list as _projects_list
 
         return _projects_list.sync(
             filter_=filter_,
@@ -438,6 +449,8 @@ class ProjectsApi:
             Response[PaginatedProjectList]
         """
 
+        from . import projects_list as _projects_list
+
         return _projects_list.sync_detailed(
             filter_=filter_,
             ids=ids,
@@ -473,6 +486,8 @@ class ProjectsApi:
             Project
         """
 
+        from . import projects_partial_update as _projects_partial_update
+
         return _projects_partial_update.sync(
             id=id,
             body=body,
@@ -502,6 +517,8 @@ class ProjectsApi:
         Returns:
             Response[Project]
         """
+
+        from . import projects_partial_update as _projects_partial_update
 
         return _projects_partial_update.sync_detailed(
             id=id,
@@ -543,6 +560,8 @@ class ProjectsApi:
             ProjectReimport
         """
 
+        from . import projects_reimports_retrieve as _projects_reimports_retrieve
+
         return _projects_reimports_retrieve.sync(
             id=id,
             reimport_pk=reimport_pk,
@@ -583,6 +602,8 @@ class ProjectsApi:
             Response[ProjectReimport]
         """
 
+        from . import projects_reimports_retrieve as _projects_reimports_retrieve
+
         return _projects_reimports_retrieve.sync_detailed(
             id=id,
             reimport_pk=reimport_pk,
@@ -608,6 +629,8 @@ class ProjectsApi:
             Project
         """
 
+        from . import projects_retrieve as _projects_retrieve
+
         return _projects_retrieve.sync(
             id=id,
             client=self._client,
@@ -632,6 +655,8 @@ class ProjectsApi:
             Response[Project]
         """
 
+        from . import projects_retrieve as _projects_retrieve
+
         return _projects_retrieve.sync_detailed(
             id=id,
             client=self._client,
@@ -655,6 +680,8 @@ class ProjectsApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_tasks_destroy as _projects_tasks_destroy
 
         return _projects_tasks_destroy.sync_detailed(
             id=id,
@@ -691,6 +718,8 @@ class ProjectsApi:
         Returns:
             list[TaskSimple]
         """
+
+        from . import projects_tasks_list as _projects_tasks_list
 
         return _projects_tasks_list.sync(
             id=id,
@@ -730,6 +759,8 @@ class ProjectsApi:
             Response[list[TaskSimple]]
         """
 
+        from . import projects_tasks_list as _projects_tasks_list
+
         return _projects_tasks_list.sync_detailed(
             id=id,
             page=page,
@@ -756,6 +787,8 @@ class ProjectsApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_validate_create as _projects_validate_create
 
         return _projects_validate_create.sync_detailed(
             body=body,
@@ -784,6 +817,8 @@ class ProjectsApi:
             ProjectsValidateLabelConfigResponse200
         """
 
+        from . import projects_validate_label_config as _projects_validate_label_config
+
         return _projects_validate_label_config.sync(
             id=id,
             body=body,
@@ -811,6 +846,8 @@ class ProjectsApi:
         Returns:
             Response[ProjectsValidateLabelConfigResponse200]
         """
+
+        from . import projects_validate_label_config as _projects_validate_label_config
 
         return _projects_validate_label_config.sync_detailed(
             id=id,
@@ -844,6 +881,8 @@ class AsyncProjectsApi:
             list[UserSimple]
         """
 
+        from . import projects_annotators_retrieve as _projects_annotators_retrieve
+
         return await _projects_annotators_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -867,6 +906,8 @@ class AsyncProjectsApi:
         Returns:
             Response[list[UserSimple]]
         """
+
+        from . import projects_annotators_retrieve as _projects_annotators_retrieve
 
         return await _projects_annotators_retrieve.asyncio_detailed(
             id=id,
@@ -901,6 +942,8 @@ class AsyncProjectsApi:
         Returns:
             PaginatedProjectCountsList
         """
+
+        from . import projects_counts_list as _projects_counts_list
 
         return await _projects_counts_list.asyncio(
             ids=ids,
@@ -940,6 +983,8 @@ class AsyncProjectsApi:
             Response[PaginatedProjectCountsList]
         """
 
+        from . import projects_counts_list as _projects_counts_list
+
         return await _projects_counts_list.asyncio_detailed(
             ids=ids,
             include=include,
@@ -978,6 +1023,8 @@ class AsyncProjectsApi:
             Project
         """
 
+        from . import projects_create as _projects_create
+
         return await _projects_create.asyncio(
             body=body,
             client=self._client,
@@ -1012,6 +1059,8 @@ class AsyncProjectsApi:
             Response[Project]
         """
 
+        from . import projects_create as _projects_create
+
         return await _projects_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -1035,6 +1084,8 @@ class AsyncProjectsApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_destroy as _projects_destroy
 
         return await _projects_destroy.asyncio_detailed(
             id=id,
@@ -1076,6 +1127,8 @@ class AsyncProjectsApi:
             ProjectImport
         """
 
+        from . import projects_imports_retrieve as _projects_imports_retrieve
+
         return await _projects_imports_retrieve.asyncio(
             id=id,
             import_pk=import_pk,
@@ -1116,6 +1169,8 @@ class AsyncProjectsApi:
         Returns:
             Response[ProjectImport]
         """
+
+        from . import projects_imports_retrieve as _projects_imports_retrieve
 
         return await _projects_imports_retrieve.asyncio_detailed(
             id=id,
@@ -1166,6 +1221,8 @@ class AsyncProjectsApi:
         Returns:
             PaginatedProjectList
         """
+
+        from . import projects_list as _projects_list
 
         return await _projects_list.asyncio(
             filter_=filter_,
@@ -1222,6 +1279,8 @@ class AsyncProjectsApi:
             Response[PaginatedProjectList]
         """
 
+        from . import projects_list as _projects_list
+
         return await _projects_list.asyncio_detailed(
             filter_=filter_,
             ids=ids,
@@ -1257,6 +1316,8 @@ class AsyncProjectsApi:
             Project
         """
 
+        from . import projects_partial_update as _projects_partial_update
+
         return await _projects_partial_update.asyncio(
             id=id,
             body=body,
@@ -1286,6 +1347,8 @@ class AsyncProjectsApi:
         Returns:
             Response[Project]
         """
+
+        from . import projects_partial_update as _projects_partial_update
 
         return await _projects_partial_update.asyncio_detailed(
             id=id,
@@ -1327,6 +1390,8 @@ class AsyncProjectsApi:
             ProjectReimport
         """
 
+        from . import projects_reimports_retrieve as _projects_reimports_retrieve
+
         return await _projects_reimports_retrieve.asyncio(
             id=id,
             reimport_pk=reimport_pk,
@@ -1367,6 +1432,8 @@ class AsyncProjectsApi:
             Response[ProjectReimport]
         """
 
+        from . import projects_reimports_retrieve as _projects_reimports_retrieve
+
         return await _projects_reimports_retrieve.asyncio_detailed(
             id=id,
             reimport_pk=reimport_pk,
@@ -1392,6 +1459,8 @@ class AsyncProjectsApi:
             Project
         """
 
+        from . import projects_retrieve as _projects_retrieve
+
         return await _projects_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -1416,6 +1485,8 @@ class AsyncProjectsApi:
             Response[Project]
         """
 
+        from . import projects_retrieve as _projects_retrieve
+
         return await _projects_retrieve.asyncio_detailed(
             id=id,
             client=self._client,
@@ -1439,6 +1510,8 @@ class AsyncProjectsApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_tasks_destroy as _projects_tasks_destroy
 
         return await _projects_tasks_destroy.asyncio_detailed(
             id=id,
@@ -1475,6 +1548,8 @@ class AsyncProjectsApi:
         Returns:
             list[TaskSimple]
         """
+
+        from . import projects_tasks_list as _projects_tasks_list
 
         return await _projects_tasks_list.asyncio(
             id=id,
@@ -1514,6 +1589,8 @@ class AsyncProjectsApi:
             Response[list[TaskSimple]]
         """
 
+        from . import projects_tasks_list as _projects_tasks_list
+
         return await _projects_tasks_list.asyncio_detailed(
             id=id,
             page=page,
@@ -1540,6 +1617,8 @@ class AsyncProjectsApi:
         Returns:
             Response[Any]
         """
+
+        from . import projects_validate_create as _projects_validate_create
 
         return await _projects_validate_create.asyncio_detailed(
             body=body,
@@ -1568,6 +1647,8 @@ class AsyncProjectsApi:
             ProjectsValidateLabelConfigResponse200
         """
 
+        from . import projects_validate_label_config as _projects_validate_label_config
+
         return await _projects_validate_label_config.asyncio(
             id=id,
             body=body,
@@ -1595,6 +1676,8 @@ class AsyncProjectsApi:
         Returns:
             Response[ProjectsValidateLabelConfigResponse200]
         """
+
+        from . import projects_validate_label_config as _projects_validate_label_config
 
         return await _projects_validate_label_config.asyncio_detailed(
             id=id,

@@ -1,16 +1,19 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``ServerApi`` /
 ``AsyncServerApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.version_retrieve_response_200 import VersionRetrieveResponse200
 from ...types import UNSET, File, Response, Unset
-from . import version_retrieve as _version_retrieve
+
+if TYPE_CHECKING:
+    from ...models.version_retrieve_response_200 import VersionRetrieveResponse200
 
 
 class ServerApi:
@@ -34,6 +37,8 @@ class ServerApi:
             VersionRetrieveResponse200
         """
 
+        from . import version_retrieve as _version_retrieve
+
         return _version_retrieve.sync(
             client=self._client,
         )
@@ -52,6 +57,8 @@ class ServerApi:
         Returns:
             Response[VersionRetrieveResponse200]
         """
+
+        from . import version_retrieve as _version_retrieve
 
         return _version_retrieve.sync_detailed(
             client=self._client,
@@ -79,6 +86,8 @@ class AsyncServerApi:
             VersionRetrieveResponse200
         """
 
+        from . import version_retrieve as _version_retrieve
+
         return await _version_retrieve.asyncio(
             client=self._client,
         )
@@ -97,6 +106,8 @@ class AsyncServerApi:
         Returns:
             Response[VersionRetrieveResponse200]
         """
+
+        from . import version_retrieve as _version_retrieve
 
         return await _version_retrieve.asyncio_detailed(
             client=self._client,

@@ -1,18 +1,20 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``SessionPolicyApi`` /
 ``AsyncSessionPolicyApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.patched_session_timeout_policy_request import PatchedSessionTimeoutPolicyRequest
-from ...models.session_timeout_policy import SessionTimeoutPolicy
 from ...types import UNSET, File, Response, Unset
-from . import session_policy_partial_update as _session_policy_partial_update
-from . import session_policy_retrieve as _session_policy_retrieve
+
+if TYPE_CHECKING:
+    from ...models.patched_session_timeout_policy_request import PatchedSessionTimeoutPolicyRequest
+    from ...models.session_timeout_policy import SessionTimeoutPolicy
 
 
 class SessionPolicyApi:
@@ -41,6 +43,8 @@ class SessionPolicyApi:
             SessionTimeoutPolicy
         """
 
+        from . import session_policy_partial_update as _session_policy_partial_update
+
         return _session_policy_partial_update.sync(
             body=body,
             client=self._client,
@@ -66,6 +70,8 @@ class SessionPolicyApi:
             Response[SessionTimeoutPolicy]
         """
 
+        from . import session_policy_partial_update as _session_policy_partial_update
+
         return _session_policy_partial_update.sync_detailed(
             body=body,
             client=self._client,
@@ -86,6 +92,8 @@ class SessionPolicyApi:
             SessionTimeoutPolicy
         """
 
+        from . import session_policy_retrieve as _session_policy_retrieve
+
         return _session_policy_retrieve.sync(
             client=self._client,
         )
@@ -104,6 +112,8 @@ class SessionPolicyApi:
         Returns:
             Response[SessionTimeoutPolicy]
         """
+
+        from . import session_policy_retrieve as _session_policy_retrieve
 
         return _session_policy_retrieve.sync_detailed(
             client=self._client,
@@ -136,6 +146,8 @@ class AsyncSessionPolicyApi:
             SessionTimeoutPolicy
         """
 
+        from . import session_policy_partial_update as _session_policy_partial_update
+
         return await _session_policy_partial_update.asyncio(
             body=body,
             client=self._client,
@@ -161,6 +173,8 @@ class AsyncSessionPolicyApi:
             Response[SessionTimeoutPolicy]
         """
 
+        from . import session_policy_partial_update as _session_policy_partial_update
+
         return await _session_policy_partial_update.asyncio_detailed(
             body=body,
             client=self._client,
@@ -181,6 +195,8 @@ class AsyncSessionPolicyApi:
             SessionTimeoutPolicy
         """
 
+        from . import session_policy_retrieve as _session_policy_retrieve
+
         return await _session_policy_retrieve.asyncio(
             client=self._client,
         )
@@ -199,6 +215,8 @@ class AsyncSessionPolicyApi:
         Returns:
             Response[SessionTimeoutPolicy]
         """
+
+        from . import session_policy_retrieve as _session_policy_retrieve
 
         return await _session_policy_retrieve.asyncio_detailed(
             client=self._client,

@@ -1,22 +1,22 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``StorageApi`` /
 ``AsyncStorageApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.storages_export_list_response_200_item import StoragesExportListResponse200Item
-from ...models.storages_export_types_retrieve_response_200_item import StoragesExportTypesRetrieveResponse200Item
-from ...models.storages_list_response_200_item import StoragesListResponse200Item
-from ...models.storages_types_retrieve_response_200_item import StoragesTypesRetrieveResponse200Item
 from ...types import UNSET, File, Response, Unset
-from . import storages_export_list as _storages_export_list
-from . import storages_export_types_retrieve as _storages_export_types_retrieve
-from . import storages_list as _storages_list
-from . import storages_types_retrieve as _storages_types_retrieve
+
+if TYPE_CHECKING:
+    from ...models.storages_export_list_response_200_item import StoragesExportListResponse200Item
+    from ...models.storages_export_types_retrieve_response_200_item import StoragesExportTypesRetrieveResponse200Item
+    from ...models.storages_list_response_200_item import StoragesListResponse200Item
+    from ...models.storages_types_retrieve_response_200_item import StoragesTypesRetrieveResponse200Item
 
 
 class StorageApi:
@@ -45,6 +45,8 @@ class StorageApi:
             list[StoragesExportListResponse200Item]
         """
 
+        from . import storages_export_list as _storages_export_list
+
         return _storages_export_list.sync(
             project=project,
             client=self._client,
@@ -70,6 +72,8 @@ class StorageApi:
             Response[list[StoragesExportListResponse200Item]]
         """
 
+        from . import storages_export_list as _storages_export_list
+
         return _storages_export_list.sync_detailed(
             project=project,
             client=self._client,
@@ -90,6 +94,8 @@ class StorageApi:
             list[StoragesExportTypesRetrieveResponse200Item]
         """
 
+        from . import storages_export_types_retrieve as _storages_export_types_retrieve
+
         return _storages_export_types_retrieve.sync(
             client=self._client,
         )
@@ -108,6 +114,8 @@ class StorageApi:
         Returns:
             Response[list[StoragesExportTypesRetrieveResponse200Item]]
         """
+
+        from . import storages_export_types_retrieve as _storages_export_types_retrieve
 
         return _storages_export_types_retrieve.sync_detailed(
             client=self._client,
@@ -132,6 +140,8 @@ class StorageApi:
         Returns:
             list[StoragesListResponse200Item]
         """
+
+        from . import storages_list as _storages_list
 
         return _storages_list.sync(
             project=project,
@@ -158,6 +168,8 @@ class StorageApi:
             Response[list[StoragesListResponse200Item]]
         """
 
+        from . import storages_list as _storages_list
+
         return _storages_list.sync_detailed(
             project=project,
             client=self._client,
@@ -178,6 +190,8 @@ class StorageApi:
             list[StoragesTypesRetrieveResponse200Item]
         """
 
+        from . import storages_types_retrieve as _storages_types_retrieve
+
         return _storages_types_retrieve.sync(
             client=self._client,
         )
@@ -196,6 +210,8 @@ class StorageApi:
         Returns:
             Response[list[StoragesTypesRetrieveResponse200Item]]
         """
+
+        from . import storages_types_retrieve as _storages_types_retrieve
 
         return _storages_types_retrieve.sync_detailed(
             client=self._client,
@@ -228,6 +244,8 @@ class AsyncStorageApi:
             list[StoragesExportListResponse200Item]
         """
 
+        from . import storages_export_list as _storages_export_list
+
         return await _storages_export_list.asyncio(
             project=project,
             client=self._client,
@@ -253,6 +271,8 @@ class AsyncStorageApi:
             Response[list[StoragesExportListResponse200Item]]
         """
 
+        from . import storages_export_list as _storages_export_list
+
         return await _storages_export_list.asyncio_detailed(
             project=project,
             client=self._client,
@@ -273,6 +293,8 @@ class AsyncStorageApi:
             list[StoragesExportTypesRetrieveResponse200Item]
         """
 
+        from . import storages_export_types_retrieve as _storages_export_types_retrieve
+
         return await _storages_export_types_retrieve.asyncio(
             client=self._client,
         )
@@ -291,6 +313,8 @@ class AsyncStorageApi:
         Returns:
             Response[list[StoragesExportTypesRetrieveResponse200Item]]
         """
+
+        from . import storages_export_types_retrieve as _storages_export_types_retrieve
 
         return await _storages_export_types_retrieve.asyncio_detailed(
             client=self._client,
@@ -315,6 +339,8 @@ class AsyncStorageApi:
         Returns:
             list[StoragesListResponse200Item]
         """
+
+        from . import storages_list as _storages_list
 
         return await _storages_list.asyncio(
             project=project,
@@ -341,6 +367,8 @@ class AsyncStorageApi:
             Response[list[StoragesListResponse200Item]]
         """
 
+        from . import storages_list as _storages_list
+
         return await _storages_list.asyncio_detailed(
             project=project,
             client=self._client,
@@ -361,6 +389,8 @@ class AsyncStorageApi:
             list[StoragesTypesRetrieveResponse200Item]
         """
 
+        from . import storages_types_retrieve as _storages_types_retrieve
+
         return await _storages_types_retrieve.asyncio(
             client=self._client,
         )
@@ -379,6 +409,8 @@ class AsyncStorageApi:
         Returns:
             Response[list[StoragesTypesRetrieveResponse200Item]]
         """
+
+        from . import storages_types_retrieve as _storages_types_retrieve
 
         return await _storages_types_retrieve.asyncio_detailed(
             client=self._client,

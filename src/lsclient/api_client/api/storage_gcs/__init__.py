@@ -1,36 +1,26 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``StorageGcsApi`` /
 ``AsyncStorageGcsApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.gcs_export_storage import GCSExportStorage
-from ...models.gcs_import_storage import GCSImportStorage
-from ...models.storages_export_gcs_create_body import StoragesExportGcsCreateBody
-from ...models.storages_export_gcs_partial_update_body import StoragesExportGcsPartialUpdateBody
-from ...models.storages_export_gcs_validate_create_body import StoragesExportGcsValidateCreateBody
-from ...models.storages_gcs_create_body import StoragesGcsCreateBody
-from ...models.storages_gcs_partial_update_body import StoragesGcsPartialUpdateBody
-from ...models.storages_gcs_validate_create_body import StoragesGcsValidateCreateBody
 from ...types import UNSET, File, Response, Unset
-from . import storages_export_gcs_create as _storages_export_gcs_create
-from . import storages_export_gcs_destroy as _storages_export_gcs_destroy
-from . import storages_export_gcs_list as _storages_export_gcs_list
-from . import storages_export_gcs_partial_update as _storages_export_gcs_partial_update
-from . import storages_export_gcs_retrieve as _storages_export_gcs_retrieve
-from . import storages_export_gcs_sync_create as _storages_export_gcs_sync_create
-from . import storages_export_gcs_validate_create as _storages_export_gcs_validate_create
-from . import storages_gcs_create as _storages_gcs_create
-from . import storages_gcs_destroy as _storages_gcs_destroy
-from . import storages_gcs_list as _storages_gcs_list
-from . import storages_gcs_partial_update as _storages_gcs_partial_update
-from . import storages_gcs_retrieve as _storages_gcs_retrieve
-from . import storages_gcs_sync_create as _storages_gcs_sync_create
-from . import storages_gcs_validate_create as _storages_gcs_validate_create
+
+if TYPE_CHECKING:
+    from ...models.gcs_export_storage import GCSExportStorage
+    from ...models.gcs_import_storage import GCSImportStorage
+    from ...models.storages_export_gcs_create_body import StoragesExportGcsCreateBody
+    from ...models.storages_export_gcs_partial_update_body import StoragesExportGcsPartialUpdateBody
+    from ...models.storages_export_gcs_validate_create_body import StoragesExportGcsValidateCreateBody
+    from ...models.storages_gcs_create_body import StoragesGcsCreateBody
+    from ...models.storages_gcs_partial_update_body import StoragesGcsPartialUpdateBody
+    from ...models.storages_gcs_validate_create_body import StoragesGcsValidateCreateBody
 
 
 class StorageGcsApi:
@@ -59,6 +49,8 @@ class StorageGcsApi:
             GCSExportStorage
         """
 
+        from . import storages_export_gcs_create as _storages_export_gcs_create
+
         return _storages_export_gcs_create.sync(
             body=body,
             client=self._client,
@@ -84,6 +76,8 @@ class StorageGcsApi:
             Response[GCSExportStorage]
         """
 
+        from . import storages_export_gcs_create as _storages_export_gcs_create
+
         return _storages_export_gcs_create.sync_detailed(
             body=body,
             client=self._client,
@@ -107,6 +101,8 @@ class StorageGcsApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_export_gcs_destroy as _storages_export_gcs_destroy
 
         return _storages_export_gcs_destroy.sync_detailed(
             id=id,
@@ -133,6 +129,8 @@ class StorageGcsApi:
             list[GCSExportStorage]
         """
 
+        from . import storages_export_gcs_list as _storages_export_gcs_list
+
         return _storages_export_gcs_list.sync(
             project=project,
             client=self._client,
@@ -157,6 +155,8 @@ class StorageGcsApi:
         Returns:
             Response[list[GCSExportStorage]]
         """
+
+        from . import storages_export_gcs_list as _storages_export_gcs_list
 
         return _storages_export_gcs_list.sync_detailed(
             project=project,
@@ -184,6 +184,8 @@ class StorageGcsApi:
         Returns:
             GCSExportStorage
         """
+
+        from . import storages_export_gcs_partial_update as _storages_export_gcs_partial_update
 
         return _storages_export_gcs_partial_update.sync(
             id=id,
@@ -213,6 +215,8 @@ class StorageGcsApi:
             Response[GCSExportStorage]
         """
 
+        from . import storages_export_gcs_partial_update as _storages_export_gcs_partial_update
+
         return _storages_export_gcs_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -238,6 +242,8 @@ class StorageGcsApi:
             GCSExportStorage
         """
 
+        from . import storages_export_gcs_retrieve as _storages_export_gcs_retrieve
+
         return _storages_export_gcs_retrieve.sync(
             id=id,
             client=self._client,
@@ -261,6 +267,8 @@ class StorageGcsApi:
         Returns:
             Response[GCSExportStorage]
         """
+
+        from . import storages_export_gcs_retrieve as _storages_export_gcs_retrieve
 
         return _storages_export_gcs_retrieve.sync_detailed(
             id=id,
@@ -286,6 +294,8 @@ class StorageGcsApi:
             GCSExportStorage
         """
 
+        from . import storages_export_gcs_sync_create as _storages_export_gcs_sync_create
+
         return _storages_export_gcs_sync_create.sync(
             id=id,
             client=self._client,
@@ -309,6 +319,8 @@ class StorageGcsApi:
         Returns:
             Response[GCSExportStorage]
         """
+
+        from . import storages_export_gcs_sync_create as _storages_export_gcs_sync_create
 
         return _storages_export_gcs_sync_create.sync_detailed(
             id=id,
@@ -335,6 +347,8 @@ class StorageGcsApi:
             Response[Any]
         """
 
+        from . import storages_export_gcs_validate_create as _storages_export_gcs_validate_create
+
         return _storages_export_gcs_validate_create.sync_detailed(
             body=body,
             client=self._client,
@@ -359,6 +373,8 @@ class StorageGcsApi:
         Returns:
             GCSImportStorage
         """
+
+        from . import storages_gcs_create as _storages_gcs_create
 
         return _storages_gcs_create.sync(
             body=body,
@@ -385,6 +401,8 @@ class StorageGcsApi:
             Response[GCSImportStorage]
         """
 
+        from . import storages_gcs_create as _storages_gcs_create
+
         return _storages_gcs_create.sync_detailed(
             body=body,
             client=self._client,
@@ -408,6 +426,8 @@ class StorageGcsApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_gcs_destroy as _storages_gcs_destroy
 
         return _storages_gcs_destroy.sync_detailed(
             id=id,
@@ -434,6 +454,8 @@ class StorageGcsApi:
             list[GCSImportStorage]
         """
 
+        from . import storages_gcs_list as _storages_gcs_list
+
         return _storages_gcs_list.sync(
             project=project,
             client=self._client,
@@ -458,6 +480,8 @@ class StorageGcsApi:
         Returns:
             Response[list[GCSImportStorage]]
         """
+
+        from . import storages_gcs_list as _storages_gcs_list
 
         return _storages_gcs_list.sync_detailed(
             project=project,
@@ -485,6 +509,8 @@ class StorageGcsApi:
         Returns:
             GCSImportStorage
         """
+
+        from . import storages_gcs_partial_update as _storages_gcs_partial_update
 
         return _storages_gcs_partial_update.sync(
             id=id,
@@ -514,6 +540,8 @@ class StorageGcsApi:
             Response[GCSImportStorage]
         """
 
+        from . import storages_gcs_partial_update as _storages_gcs_partial_update
+
         return _storages_gcs_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -539,6 +567,8 @@ class StorageGcsApi:
             GCSImportStorage
         """
 
+        from . import storages_gcs_retrieve as _storages_gcs_retrieve
+
         return _storages_gcs_retrieve.sync(
             id=id,
             client=self._client,
@@ -562,6 +592,8 @@ class StorageGcsApi:
         Returns:
             Response[GCSImportStorage]
         """
+
+        from . import storages_gcs_retrieve as _storages_gcs_retrieve
 
         return _storages_gcs_retrieve.sync_detailed(
             id=id,
@@ -587,6 +619,8 @@ class StorageGcsApi:
             GCSImportStorage
         """
 
+        from . import storages_gcs_sync_create as _storages_gcs_sync_create
+
         return _storages_gcs_sync_create.sync(
             id=id,
             client=self._client,
@@ -610,6 +644,8 @@ class StorageGcsApi:
         Returns:
             Response[GCSImportStorage]
         """
+
+        from . import storages_gcs_sync_create as _storages_gcs_sync_create
 
         return _storages_gcs_sync_create.sync_detailed(
             id=id,
@@ -635,6 +671,8 @@ class StorageGcsApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_gcs_validate_create as _storages_gcs_validate_create
 
         return _storages_gcs_validate_create.sync_detailed(
             body=body,
@@ -668,6 +706,8 @@ class AsyncStorageGcsApi:
             GCSExportStorage
         """
 
+        from . import storages_export_gcs_create as _storages_export_gcs_create
+
         return await _storages_export_gcs_create.asyncio(
             body=body,
             client=self._client,
@@ -693,6 +733,8 @@ class AsyncStorageGcsApi:
             Response[GCSExportStorage]
         """
 
+        from . import storages_export_gcs_create as _storages_export_gcs_create
+
         return await _storages_export_gcs_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -716,6 +758,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_export_gcs_destroy as _storages_export_gcs_destroy
 
         return await _storages_export_gcs_destroy.asyncio_detailed(
             id=id,
@@ -742,6 +786,8 @@ class AsyncStorageGcsApi:
             list[GCSExportStorage]
         """
 
+        from . import storages_export_gcs_list as _storages_export_gcs_list
+
         return await _storages_export_gcs_list.asyncio(
             project=project,
             client=self._client,
@@ -766,6 +812,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[list[GCSExportStorage]]
         """
+
+        from . import storages_export_gcs_list as _storages_export_gcs_list
 
         return await _storages_export_gcs_list.asyncio_detailed(
             project=project,
@@ -793,6 +841,8 @@ class AsyncStorageGcsApi:
         Returns:
             GCSExportStorage
         """
+
+        from . import storages_export_gcs_partial_update as _storages_export_gcs_partial_update
 
         return await _storages_export_gcs_partial_update.asyncio(
             id=id,
@@ -822,6 +872,8 @@ class AsyncStorageGcsApi:
             Response[GCSExportStorage]
         """
 
+        from . import storages_export_gcs_partial_update as _storages_export_gcs_partial_update
+
         return await _storages_export_gcs_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -847,6 +899,8 @@ class AsyncStorageGcsApi:
             GCSExportStorage
         """
 
+        from . import storages_export_gcs_retrieve as _storages_export_gcs_retrieve
+
         return await _storages_export_gcs_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -870,6 +924,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[GCSExportStorage]
         """
+
+        from . import storages_export_gcs_retrieve as _storages_export_gcs_retrieve
 
         return await _storages_export_gcs_retrieve.asyncio_detailed(
             id=id,
@@ -895,6 +951,8 @@ class AsyncStorageGcsApi:
             GCSExportStorage
         """
 
+        from . import storages_export_gcs_sync_create as _storages_export_gcs_sync_create
+
         return await _storages_export_gcs_sync_create.asyncio(
             id=id,
             client=self._client,
@@ -918,6 +976,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[GCSExportStorage]
         """
+
+        from . import storages_export_gcs_sync_create as _storages_export_gcs_sync_create
 
         return await _storages_export_gcs_sync_create.asyncio_detailed(
             id=id,
@@ -944,6 +1004,8 @@ class AsyncStorageGcsApi:
             Response[Any]
         """
 
+        from . import storages_export_gcs_validate_create as _storages_export_gcs_validate_create
+
         return await _storages_export_gcs_validate_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -968,6 +1030,8 @@ class AsyncStorageGcsApi:
         Returns:
             GCSImportStorage
         """
+
+        from . import storages_gcs_create as _storages_gcs_create
 
         return await _storages_gcs_create.asyncio(
             body=body,
@@ -994,6 +1058,8 @@ class AsyncStorageGcsApi:
             Response[GCSImportStorage]
         """
 
+        from . import storages_gcs_create as _storages_gcs_create
+
         return await _storages_gcs_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -1017,6 +1083,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_gcs_destroy as _storages_gcs_destroy
 
         return await _storages_gcs_destroy.asyncio_detailed(
             id=id,
@@ -1043,6 +1111,8 @@ class AsyncStorageGcsApi:
             list[GCSImportStorage]
         """
 
+        from . import storages_gcs_list as _storages_gcs_list
+
         return await _storages_gcs_list.asyncio(
             project=project,
             client=self._client,
@@ -1067,6 +1137,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[list[GCSImportStorage]]
         """
+
+        from . import storages_gcs_list as _storages_gcs_list
 
         return await _storages_gcs_list.asyncio_detailed(
             project=project,
@@ -1094,6 +1166,8 @@ class AsyncStorageGcsApi:
         Returns:
             GCSImportStorage
         """
+
+        from . import storages_gcs_partial_update as _storages_gcs_partial_update
 
         return await _storages_gcs_partial_update.asyncio(
             id=id,
@@ -1123,6 +1197,8 @@ class AsyncStorageGcsApi:
             Response[GCSImportStorage]
         """
 
+        from . import storages_gcs_partial_update as _storages_gcs_partial_update
+
         return await _storages_gcs_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -1148,6 +1224,8 @@ class AsyncStorageGcsApi:
             GCSImportStorage
         """
 
+        from . import storages_gcs_retrieve as _storages_gcs_retrieve
+
         return await _storages_gcs_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -1171,6 +1249,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[GCSImportStorage]
         """
+
+        from . import storages_gcs_retrieve as _storages_gcs_retrieve
 
         return await _storages_gcs_retrieve.asyncio_detailed(
             id=id,
@@ -1196,6 +1276,8 @@ class AsyncStorageGcsApi:
             GCSImportStorage
         """
 
+        from . import storages_gcs_sync_create as _storages_gcs_sync_create
+
         return await _storages_gcs_sync_create.asyncio(
             id=id,
             client=self._client,
@@ -1219,6 +1301,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[GCSImportStorage]
         """
+
+        from . import storages_gcs_sync_create as _storages_gcs_sync_create
 
         return await _storages_gcs_sync_create.asyncio_detailed(
             id=id,
@@ -1244,6 +1328,8 @@ class AsyncStorageGcsApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_gcs_validate_create as _storages_gcs_validate_create
 
         return await _storages_gcs_validate_create.asyncio_detailed(
             body=body,

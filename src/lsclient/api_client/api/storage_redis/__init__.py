@@ -1,36 +1,26 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``StorageRedisApi`` /
 ``AsyncStorageRedisApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.redis_export_storage import RedisExportStorage
-from ...models.redis_import_storage import RedisImportStorage
-from ...models.storages_export_redis_create_body import StoragesExportRedisCreateBody
-from ...models.storages_export_redis_partial_update_body import StoragesExportRedisPartialUpdateBody
-from ...models.storages_export_redis_validate_create_body import StoragesExportRedisValidateCreateBody
-from ...models.storages_redis_create_body import StoragesRedisCreateBody
-from ...models.storages_redis_partial_update_body import StoragesRedisPartialUpdateBody
-from ...models.storages_redis_validate_create_body import StoragesRedisValidateCreateBody
 from ...types import UNSET, File, Response, Unset
-from . import storages_export_redis_create as _storages_export_redis_create
-from . import storages_export_redis_destroy as _storages_export_redis_destroy
-from . import storages_export_redis_list as _storages_export_redis_list
-from . import storages_export_redis_partial_update as _storages_export_redis_partial_update
-from . import storages_export_redis_retrieve as _storages_export_redis_retrieve
-from . import storages_export_redis_sync_create as _storages_export_redis_sync_create
-from . import storages_export_redis_validate_create as _storages_export_redis_validate_create
-from . import storages_redis_create as _storages_redis_create
-from . import storages_redis_destroy as _storages_redis_destroy
-from . import storages_redis_list as _storages_redis_list
-from . import storages_redis_partial_update as _storages_redis_partial_update
-from . import storages_redis_retrieve as _storages_redis_retrieve
-from . import storages_redis_sync_create as _storages_redis_sync_create
-from . import storages_redis_validate_create as _storages_redis_validate_create
+
+if TYPE_CHECKING:
+    from ...models.redis_export_storage import RedisExportStorage
+    from ...models.redis_import_storage import RedisImportStorage
+    from ...models.storages_export_redis_create_body import StoragesExportRedisCreateBody
+    from ...models.storages_export_redis_partial_update_body import StoragesExportRedisPartialUpdateBody
+    from ...models.storages_export_redis_validate_create_body import StoragesExportRedisValidateCreateBody
+    from ...models.storages_redis_create_body import StoragesRedisCreateBody
+    from ...models.storages_redis_partial_update_body import StoragesRedisPartialUpdateBody
+    from ...models.storages_redis_validate_create_body import StoragesRedisValidateCreateBody
 
 
 class StorageRedisApi:
@@ -59,6 +49,8 @@ class StorageRedisApi:
             RedisExportStorage
         """
 
+        from . import storages_export_redis_create as _storages_export_redis_create
+
         return _storages_export_redis_create.sync(
             body=body,
             client=self._client,
@@ -84,6 +76,8 @@ class StorageRedisApi:
             Response[RedisExportStorage]
         """
 
+        from . import storages_export_redis_create as _storages_export_redis_create
+
         return _storages_export_redis_create.sync_detailed(
             body=body,
             client=self._client,
@@ -107,6 +101,8 @@ class StorageRedisApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_export_redis_destroy as _storages_export_redis_destroy
 
         return _storages_export_redis_destroy.sync_detailed(
             id=id,
@@ -133,6 +129,8 @@ class StorageRedisApi:
             list[RedisExportStorage]
         """
 
+        from . import storages_export_redis_list as _storages_export_redis_list
+
         return _storages_export_redis_list.sync(
             project=project,
             client=self._client,
@@ -157,6 +155,8 @@ class StorageRedisApi:
         Returns:
             Response[list[RedisExportStorage]]
         """
+
+        from . import storages_export_redis_list as _storages_export_redis_list
 
         return _storages_export_redis_list.sync_detailed(
             project=project,
@@ -184,6 +184,8 @@ class StorageRedisApi:
         Returns:
             RedisExportStorage
         """
+
+        from . import storages_export_redis_partial_update as _storages_export_redis_partial_update
 
         return _storages_export_redis_partial_update.sync(
             id=id,
@@ -213,6 +215,8 @@ class StorageRedisApi:
             Response[RedisExportStorage]
         """
 
+        from . import storages_export_redis_partial_update as _storages_export_redis_partial_update
+
         return _storages_export_redis_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -238,6 +242,8 @@ class StorageRedisApi:
             RedisExportStorage
         """
 
+        from . import storages_export_redis_retrieve as _storages_export_redis_retrieve
+
         return _storages_export_redis_retrieve.sync(
             id=id,
             client=self._client,
@@ -261,6 +267,8 @@ class StorageRedisApi:
         Returns:
             Response[RedisExportStorage]
         """
+
+        from . import storages_export_redis_retrieve as _storages_export_redis_retrieve
 
         return _storages_export_redis_retrieve.sync_detailed(
             id=id,
@@ -286,6 +294,8 @@ class StorageRedisApi:
             RedisExportStorage
         """
 
+        from . import storages_export_redis_sync_create as _storages_export_redis_sync_create
+
         return _storages_export_redis_sync_create.sync(
             id=id,
             client=self._client,
@@ -309,6 +319,8 @@ class StorageRedisApi:
         Returns:
             Response[RedisExportStorage]
         """
+
+        from . import storages_export_redis_sync_create as _storages_export_redis_sync_create
 
         return _storages_export_redis_sync_create.sync_detailed(
             id=id,
@@ -335,6 +347,8 @@ class StorageRedisApi:
             Response[Any]
         """
 
+        from . import storages_export_redis_validate_create as _storages_export_redis_validate_create
+
         return _storages_export_redis_validate_create.sync_detailed(
             body=body,
             client=self._client,
@@ -359,6 +373,8 @@ class StorageRedisApi:
         Returns:
             RedisImportStorage
         """
+
+        from . import storages_redis_create as _storages_redis_create
 
         return _storages_redis_create.sync(
             body=body,
@@ -385,6 +401,8 @@ class StorageRedisApi:
             Response[RedisImportStorage]
         """
 
+        from . import storages_redis_create as _storages_redis_create
+
         return _storages_redis_create.sync_detailed(
             body=body,
             client=self._client,
@@ -408,6 +426,8 @@ class StorageRedisApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_redis_destroy as _storages_redis_destroy
 
         return _storages_redis_destroy.sync_detailed(
             id=id,
@@ -434,6 +454,8 @@ class StorageRedisApi:
             list[RedisImportStorage]
         """
 
+        from . import storages_redis_list as _storages_redis_list
+
         return _storages_redis_list.sync(
             project=project,
             client=self._client,
@@ -458,6 +480,8 @@ class StorageRedisApi:
         Returns:
             Response[list[RedisImportStorage]]
         """
+
+        from . import storages_redis_list as _storages_redis_list
 
         return _storages_redis_list.sync_detailed(
             project=project,
@@ -485,6 +509,8 @@ class StorageRedisApi:
         Returns:
             RedisImportStorage
         """
+
+        from . import storages_redis_partial_update as _storages_redis_partial_update
 
         return _storages_redis_partial_update.sync(
             id=id,
@@ -514,6 +540,8 @@ class StorageRedisApi:
             Response[RedisImportStorage]
         """
 
+        from . import storages_redis_partial_update as _storages_redis_partial_update
+
         return _storages_redis_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -539,6 +567,8 @@ class StorageRedisApi:
             RedisImportStorage
         """
 
+        from . import storages_redis_retrieve as _storages_redis_retrieve
+
         return _storages_redis_retrieve.sync(
             id=id,
             client=self._client,
@@ -562,6 +592,8 @@ class StorageRedisApi:
         Returns:
             Response[RedisImportStorage]
         """
+
+        from . import storages_redis_retrieve as _storages_redis_retrieve
 
         return _storages_redis_retrieve.sync_detailed(
             id=id,
@@ -587,6 +619,8 @@ class StorageRedisApi:
             RedisImportStorage
         """
 
+        from . import storages_redis_sync_create as _storages_redis_sync_create
+
         return _storages_redis_sync_create.sync(
             id=id,
             client=self._client,
@@ -610,6 +644,8 @@ class StorageRedisApi:
         Returns:
             Response[RedisImportStorage]
         """
+
+        from . import storages_redis_sync_create as _storages_redis_sync_create
 
         return _storages_redis_sync_create.sync_detailed(
             id=id,
@@ -635,6 +671,8 @@ class StorageRedisApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_redis_validate_create as _storages_redis_validate_create
 
         return _storages_redis_validate_create.sync_detailed(
             body=body,
@@ -668,6 +706,8 @@ class AsyncStorageRedisApi:
             RedisExportStorage
         """
 
+        from . import storages_export_redis_create as _storages_export_redis_create
+
         return await _storages_export_redis_create.asyncio(
             body=body,
             client=self._client,
@@ -693,6 +733,8 @@ class AsyncStorageRedisApi:
             Response[RedisExportStorage]
         """
 
+        from . import storages_export_redis_create as _storages_export_redis_create
+
         return await _storages_export_redis_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -716,6 +758,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_export_redis_destroy as _storages_export_redis_destroy
 
         return await _storages_export_redis_destroy.asyncio_detailed(
             id=id,
@@ -742,6 +786,8 @@ class AsyncStorageRedisApi:
             list[RedisExportStorage]
         """
 
+        from . import storages_export_redis_list as _storages_export_redis_list
+
         return await _storages_export_redis_list.asyncio(
             project=project,
             client=self._client,
@@ -766,6 +812,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[list[RedisExportStorage]]
         """
+
+        from . import storages_export_redis_list as _storages_export_redis_list
 
         return await _storages_export_redis_list.asyncio_detailed(
             project=project,
@@ -793,6 +841,8 @@ class AsyncStorageRedisApi:
         Returns:
             RedisExportStorage
         """
+
+        from . import storages_export_redis_partial_update as _storages_export_redis_partial_update
 
         return await _storages_export_redis_partial_update.asyncio(
             id=id,
@@ -822,6 +872,8 @@ class AsyncStorageRedisApi:
             Response[RedisExportStorage]
         """
 
+        from . import storages_export_redis_partial_update as _storages_export_redis_partial_update
+
         return await _storages_export_redis_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -847,6 +899,8 @@ class AsyncStorageRedisApi:
             RedisExportStorage
         """
 
+        from . import storages_export_redis_retrieve as _storages_export_redis_retrieve
+
         return await _storages_export_redis_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -870,6 +924,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[RedisExportStorage]
         """
+
+        from . import storages_export_redis_retrieve as _storages_export_redis_retrieve
 
         return await _storages_export_redis_retrieve.asyncio_detailed(
             id=id,
@@ -895,6 +951,8 @@ class AsyncStorageRedisApi:
             RedisExportStorage
         """
 
+        from . import storages_export_redis_sync_create as _storages_export_redis_sync_create
+
         return await _storages_export_redis_sync_create.asyncio(
             id=id,
             client=self._client,
@@ -918,6 +976,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[RedisExportStorage]
         """
+
+        from . import storages_export_redis_sync_create as _storages_export_redis_sync_create
 
         return await _storages_export_redis_sync_create.asyncio_detailed(
             id=id,
@@ -944,6 +1004,8 @@ class AsyncStorageRedisApi:
             Response[Any]
         """
 
+        from . import storages_export_redis_validate_create as _storages_export_redis_validate_create
+
         return await _storages_export_redis_validate_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -968,6 +1030,8 @@ class AsyncStorageRedisApi:
         Returns:
             RedisImportStorage
         """
+
+        from . import storages_redis_create as _storages_redis_create
 
         return await _storages_redis_create.asyncio(
             body=body,
@@ -994,6 +1058,8 @@ class AsyncStorageRedisApi:
             Response[RedisImportStorage]
         """
 
+        from . import storages_redis_create as _storages_redis_create
+
         return await _storages_redis_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -1017,6 +1083,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_redis_destroy as _storages_redis_destroy
 
         return await _storages_redis_destroy.asyncio_detailed(
             id=id,
@@ -1043,6 +1111,8 @@ class AsyncStorageRedisApi:
             list[RedisImportStorage]
         """
 
+        from . import storages_redis_list as _storages_redis_list
+
         return await _storages_redis_list.asyncio(
             project=project,
             client=self._client,
@@ -1067,6 +1137,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[list[RedisImportStorage]]
         """
+
+        from . import storages_redis_list as _storages_redis_list
 
         return await _storages_redis_list.asyncio_detailed(
             project=project,
@@ -1094,6 +1166,8 @@ class AsyncStorageRedisApi:
         Returns:
             RedisImportStorage
         """
+
+        from . import storages_redis_partial_update as _storages_redis_partial_update
 
         return await _storages_redis_partial_update.asyncio(
             id=id,
@@ -1123,6 +1197,8 @@ class AsyncStorageRedisApi:
             Response[RedisImportStorage]
         """
 
+        from . import storages_redis_partial_update as _storages_redis_partial_update
+
         return await _storages_redis_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -1148,6 +1224,8 @@ class AsyncStorageRedisApi:
             RedisImportStorage
         """
 
+        from . import storages_redis_retrieve as _storages_redis_retrieve
+
         return await _storages_redis_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -1171,6 +1249,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[RedisImportStorage]
         """
+
+        from . import storages_redis_retrieve as _storages_redis_retrieve
 
         return await _storages_redis_retrieve.asyncio_detailed(
             id=id,
@@ -1196,6 +1276,8 @@ class AsyncStorageRedisApi:
             RedisImportStorage
         """
 
+        from . import storages_redis_sync_create as _storages_redis_sync_create
+
         return await _storages_redis_sync_create.asyncio(
             id=id,
             client=self._client,
@@ -1219,6 +1301,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[RedisImportStorage]
         """
+
+        from . import storages_redis_sync_create as _storages_redis_sync_create
 
         return await _storages_redis_sync_create.asyncio_detailed(
             id=id,
@@ -1244,6 +1328,8 @@ class AsyncStorageRedisApi:
         Returns:
             Response[Any]
         """
+
+        from . import storages_redis_validate_create as _storages_redis_validate_create
 
         return await _storages_redis_validate_create.asyncio_detailed(
             body=body,

@@ -1,26 +1,24 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``TasksApi`` /
 ``AsyncTasksApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.base_task import BaseTask
-from ...models.data_manager_task import DataManagerTask
-from ...models.tasks_create_body import TasksCreateBody
 from ...models.tasks_list_fields import TasksListFields
-from ...models.tasks_list_response_200 import TasksListResponse200
-from ...models.tasks_partial_update_body import TasksPartialUpdateBody
 from ...types import UNSET, File, Response, Unset
-from . import tasks_agreement_retrieve as _tasks_agreement_retrieve
-from . import tasks_create as _tasks_create
-from . import tasks_destroy as _tasks_destroy
-from . import tasks_list as _tasks_list
-from . import tasks_partial_update as _tasks_partial_update
-from . import tasks_retrieve as _tasks_retrieve
+
+if TYPE_CHECKING:
+    from ...models.base_task import BaseTask
+    from ...models.data_manager_task import DataManagerTask
+    from ...models.tasks_create_body import TasksCreateBody
+    from ...models.tasks_list_response_200 import TasksListResponse200
+    from ...models.tasks_partial_update_body import TasksPartialUpdateBody
 
 
 class TasksApi:
@@ -49,6 +47,8 @@ class TasksApi:
             Response[Any]
         """
 
+        from . import tasks_agreement_retrieve as _tasks_agreement_retrieve
+
         return _tasks_agreement_retrieve.sync_detailed(
             id=id,
             client=self._client,
@@ -74,6 +74,8 @@ class TasksApi:
         Returns:
             BaseTask
         """
+
+        from . import tasks_create as _tasks_create
 
         return _tasks_create.sync(
             body=body,
@@ -101,6 +103,8 @@ class TasksApi:
             Response[BaseTask]
         """
 
+        from . import tasks_create as _tasks_create
+
         return _tasks_create.sync_detailed(
             body=body,
             client=self._client,
@@ -124,6 +128,8 @@ class TasksApi:
         Returns:
             Response[Any]
         """
+
+        from . import tasks_destroy as _tasks_destroy
 
         return _tasks_destroy.sync_detailed(
             id=id,
@@ -168,6 +174,8 @@ class TasksApi:
         Returns:
             TasksListResponse200
         """
+
+        from . import tasks_list as _tasks_list
 
         return _tasks_list.sync(
             fields=fields,
@@ -221,6 +229,8 @@ class TasksApi:
             Response[TasksListResponse200]
         """
 
+        from . import tasks_list as _tasks_list
+
         return _tasks_list.sync_detailed(
             fields=fields,
             include=include,
@@ -257,6 +267,8 @@ class TasksApi:
             BaseTask
         """
 
+        from . import tasks_partial_update as _tasks_partial_update
+
         return _tasks_partial_update.sync(
             id=id,
             body=body,
@@ -286,6 +298,8 @@ class TasksApi:
             Response[BaseTask]
         """
 
+        from . import tasks_partial_update as _tasks_partial_update
+
         return _tasks_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -314,6 +328,8 @@ class TasksApi:
             DataManagerTask
         """
 
+        from . import tasks_retrieve as _tasks_retrieve
+
         return _tasks_retrieve.sync(
             id=id,
             client=self._client,
@@ -340,6 +356,8 @@ class TasksApi:
         Returns:
             Response[DataManagerTask]
         """
+
+        from . import tasks_retrieve as _tasks_retrieve
 
         return _tasks_retrieve.sync_detailed(
             id=id,
@@ -373,6 +391,8 @@ class AsyncTasksApi:
             Response[Any]
         """
 
+        from . import tasks_agreement_retrieve as _tasks_agreement_retrieve
+
         return await _tasks_agreement_retrieve.asyncio_detailed(
             id=id,
             client=self._client,
@@ -398,6 +418,8 @@ class AsyncTasksApi:
         Returns:
             BaseTask
         """
+
+        from . import tasks_create as _tasks_create
 
         return await _tasks_create.asyncio(
             body=body,
@@ -425,6 +447,8 @@ class AsyncTasksApi:
             Response[BaseTask]
         """
 
+        from . import tasks_create as _tasks_create
+
         return await _tasks_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -448,6 +472,8 @@ class AsyncTasksApi:
         Returns:
             Response[Any]
         """
+
+        from . import tasks_destroy as _tasks_destroy
 
         return await _tasks_destroy.asyncio_detailed(
             id=id,
@@ -492,6 +518,8 @@ class AsyncTasksApi:
         Returns:
             TasksListResponse200
         """
+
+        from . import tasks_list as _tasks_list
 
         return await _tasks_list.asyncio(
             fields=fields,
@@ -545,6 +573,8 @@ class AsyncTasksApi:
             Response[TasksListResponse200]
         """
 
+        from . import tasks_list as _tasks_list
+
         return await _tasks_list.asyncio_detailed(
             fields=fields,
             include=include,
@@ -581,6 +611,8 @@ class AsyncTasksApi:
             BaseTask
         """
 
+        from . import tasks_partial_update as _tasks_partial_update
+
         return await _tasks_partial_update.asyncio(
             id=id,
             body=body,
@@ -610,6 +642,8 @@ class AsyncTasksApi:
             Response[BaseTask]
         """
 
+        from . import tasks_partial_update as _tasks_partial_update
+
         return await _tasks_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -638,6 +672,8 @@ class AsyncTasksApi:
             DataManagerTask
         """
 
+        from . import tasks_retrieve as _tasks_retrieve
+
         return await _tasks_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -664,6 +700,8 @@ class AsyncTasksApi:
         Returns:
             Response[DataManagerTask]
         """
+
+        from . import tasks_retrieve as _tasks_retrieve
 
         return await _tasks_retrieve.asyncio_detailed(
             id=id,

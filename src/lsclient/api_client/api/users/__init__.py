@@ -1,32 +1,26 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``UsersApi`` /
 ``AsyncUsersApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.base_user import BaseUser
-from ...models.base_who_am_i_user import BaseWhoAmIUser
-from ...models.current_user_reset_token_create_response_201 import CurrentUserResetTokenCreateResponse201
-from ...models.current_user_token_retrieve_response_200 import CurrentUserTokenRetrieveResponse200
-from ...models.hotkeys import Hotkeys
-from ...models.patched_hotkeys_request import PatchedHotkeysRequest
-from ...models.users_create_body import UsersCreateBody
-from ...models.users_partial_update_body import UsersPartialUpdateBody
 from ...types import UNSET, File, Response, Unset
-from . import current_user_hotkeys_partial_update as _current_user_hotkeys_partial_update
-from . import current_user_hotkeys_retrieve as _current_user_hotkeys_retrieve
-from . import current_user_reset_token_create as _current_user_reset_token_create
-from . import current_user_token_retrieve as _current_user_token_retrieve
-from . import current_user_whoami_retrieve as _current_user_whoami_retrieve
-from . import users_create as _users_create
-from . import users_destroy as _users_destroy
-from . import users_list as _users_list
-from . import users_partial_update as _users_partial_update
-from . import users_retrieve as _users_retrieve
+
+if TYPE_CHECKING:
+    from ...models.base_user import BaseUser
+    from ...models.base_who_am_i_user import BaseWhoAmIUser
+    from ...models.current_user_reset_token_create_response_201 import CurrentUserResetTokenCreateResponse201
+    from ...models.current_user_token_retrieve_response_200 import CurrentUserTokenRetrieveResponse200
+    from ...models.hotkeys import Hotkeys
+    from ...models.patched_hotkeys_request import PatchedHotkeysRequest
+    from ...models.users_create_body import UsersCreateBody
+    from ...models.users_partial_update_body import UsersPartialUpdateBody
 
 
 class UsersApi:
@@ -55,6 +49,8 @@ class UsersApi:
             Hotkeys
         """
 
+        from . import current_user_hotkeys_partial_update as _current_user_hotkeys_partial_update
+
         return _current_user_hotkeys_partial_update.sync(
             body=body,
             client=self._client,
@@ -80,6 +76,8 @@ class UsersApi:
             Response[Hotkeys]
         """
 
+        from . import current_user_hotkeys_partial_update as _current_user_hotkeys_partial_update
+
         return _current_user_hotkeys_partial_update.sync_detailed(
             body=body,
             client=self._client,
@@ -100,6 +98,8 @@ class UsersApi:
             Hotkeys
         """
 
+        from . import current_user_hotkeys_retrieve as _current_user_hotkeys_retrieve
+
         return _current_user_hotkeys_retrieve.sync(
             client=self._client,
         )
@@ -118,6 +118,8 @@ class UsersApi:
         Returns:
             Response[Hotkeys]
         """
+
+        from . import current_user_hotkeys_retrieve as _current_user_hotkeys_retrieve
 
         return _current_user_hotkeys_retrieve.sync_detailed(
             client=self._client,
@@ -138,6 +140,8 @@ class UsersApi:
             CurrentUserResetTokenCreateResponse201
         """
 
+        from . import current_user_reset_token_create as _current_user_reset_token_create
+
         return _current_user_reset_token_create.sync(
             client=self._client,
         )
@@ -156,6 +160,8 @@ class UsersApi:
         Returns:
             Response[CurrentUserResetTokenCreateResponse201]
         """
+
+        from . import current_user_reset_token_create as _current_user_reset_token_create
 
         return _current_user_reset_token_create.sync_detailed(
             client=self._client,
@@ -176,6 +182,8 @@ class UsersApi:
             CurrentUserTokenRetrieveResponse200
         """
 
+        from . import current_user_token_retrieve as _current_user_token_retrieve
+
         return _current_user_token_retrieve.sync(
             client=self._client,
         )
@@ -194,6 +202,8 @@ class UsersApi:
         Returns:
             Response[CurrentUserTokenRetrieveResponse200]
         """
+
+        from . import current_user_token_retrieve as _current_user_token_retrieve
 
         return _current_user_token_retrieve.sync_detailed(
             client=self._client,
@@ -214,6 +224,8 @@ class UsersApi:
             BaseWhoAmIUser
         """
 
+        from . import current_user_whoami_retrieve as _current_user_whoami_retrieve
+
         return _current_user_whoami_retrieve.sync(
             client=self._client,
         )
@@ -232,6 +244,8 @@ class UsersApi:
         Returns:
             Response[BaseWhoAmIUser]
         """
+
+        from . import current_user_whoami_retrieve as _current_user_whoami_retrieve
 
         return _current_user_whoami_retrieve.sync_detailed(
             client=self._client,
@@ -256,6 +270,8 @@ class UsersApi:
         Returns:
             BaseUser
         """
+
+        from . import users_create as _users_create
 
         return _users_create.sync(
             body=body,
@@ -282,6 +298,8 @@ class UsersApi:
             Response[BaseUser]
         """
 
+        from . import users_create as _users_create
+
         return _users_create.sync_detailed(
             body=body,
             client=self._client,
@@ -306,6 +324,8 @@ class UsersApi:
             Response[Any]
         """
 
+        from . import users_destroy as _users_destroy
+
         return _users_destroy.sync_detailed(
             id=id,
             client=self._client,
@@ -326,6 +346,8 @@ class UsersApi:
             list[BaseUser]
         """
 
+        from . import users_list as _users_list
+
         return _users_list.sync(
             client=self._client,
         )
@@ -344,6 +366,8 @@ class UsersApi:
         Returns:
             Response[list[BaseUser]]
         """
+
+        from . import users_list as _users_list
 
         return _users_list.sync_detailed(
             client=self._client,
@@ -373,6 +397,8 @@ class UsersApi:
         Returns:
             BaseUser
         """
+
+        from . import users_partial_update as _users_partial_update
 
         return _users_partial_update.sync(
             id=id,
@@ -405,6 +431,8 @@ class UsersApi:
             Response[BaseUser]
         """
 
+        from . import users_partial_update as _users_partial_update
+
         return _users_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -430,6 +458,8 @@ class UsersApi:
             BaseUser
         """
 
+        from . import users_retrieve as _users_retrieve
+
         return _users_retrieve.sync(
             id=id,
             client=self._client,
@@ -453,6 +483,8 @@ class UsersApi:
         Returns:
             Response[BaseUser]
         """
+
+        from . import users_retrieve as _users_retrieve
 
         return _users_retrieve.sync_detailed(
             id=id,
@@ -486,6 +518,8 @@ class AsyncUsersApi:
             Hotkeys
         """
 
+        from . import current_user_hotkeys_partial_update as _current_user_hotkeys_partial_update
+
         return await _current_user_hotkeys_partial_update.asyncio(
             body=body,
             client=self._client,
@@ -511,6 +545,8 @@ class AsyncUsersApi:
             Response[Hotkeys]
         """
 
+        from . import current_user_hotkeys_partial_update as _current_user_hotkeys_partial_update
+
         return await _current_user_hotkeys_partial_update.asyncio_detailed(
             body=body,
             client=self._client,
@@ -531,6 +567,8 @@ class AsyncUsersApi:
             Hotkeys
         """
 
+        from . import current_user_hotkeys_retrieve as _current_user_hotkeys_retrieve
+
         return await _current_user_hotkeys_retrieve.asyncio(
             client=self._client,
         )
@@ -549,6 +587,8 @@ class AsyncUsersApi:
         Returns:
             Response[Hotkeys]
         """
+
+        from . import current_user_hotkeys_retrieve as _current_user_hotkeys_retrieve
 
         return await _current_user_hotkeys_retrieve.asyncio_detailed(
             client=self._client,
@@ -569,6 +609,8 @@ class AsyncUsersApi:
             CurrentUserResetTokenCreateResponse201
         """
 
+        from . import current_user_reset_token_create as _current_user_reset_token_create
+
         return await _current_user_reset_token_create.asyncio(
             client=self._client,
         )
@@ -587,6 +629,8 @@ class AsyncUsersApi:
         Returns:
             Response[CurrentUserResetTokenCreateResponse201]
         """
+
+        from . import current_user_reset_token_create as _current_user_reset_token_create
 
         return await _current_user_reset_token_create.asyncio_detailed(
             client=self._client,
@@ -607,6 +651,8 @@ class AsyncUsersApi:
             CurrentUserTokenRetrieveResponse200
         """
 
+        from . import current_user_token_retrieve as _current_user_token_retrieve
+
         return await _current_user_token_retrieve.asyncio(
             client=self._client,
         )
@@ -625,6 +671,8 @@ class AsyncUsersApi:
         Returns:
             Response[CurrentUserTokenRetrieveResponse200]
         """
+
+        from . import current_user_token_retrieve as _current_user_token_retrieve
 
         return await _current_user_token_retrieve.asyncio_detailed(
             client=self._client,
@@ -645,6 +693,8 @@ class AsyncUsersApi:
             BaseWhoAmIUser
         """
 
+        from . import current_user_whoami_retrieve as _current_user_whoami_retrieve
+
         return await _current_user_whoami_retrieve.asyncio(
             client=self._client,
         )
@@ -663,6 +713,8 @@ class AsyncUsersApi:
         Returns:
             Response[BaseWhoAmIUser]
         """
+
+        from . import current_user_whoami_retrieve as _current_user_whoami_retrieve
 
         return await _current_user_whoami_retrieve.asyncio_detailed(
             client=self._client,
@@ -687,6 +739,8 @@ class AsyncUsersApi:
         Returns:
             BaseUser
         """
+
+        from . import users_create as _users_create
 
         return await _users_create.asyncio(
             body=body,
@@ -713,6 +767,8 @@ class AsyncUsersApi:
             Response[BaseUser]
         """
 
+        from . import users_create as _users_create
+
         return await _users_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -737,6 +793,8 @@ class AsyncUsersApi:
             Response[Any]
         """
 
+        from . import users_destroy as _users_destroy
+
         return await _users_destroy.asyncio_detailed(
             id=id,
             client=self._client,
@@ -757,6 +815,8 @@ class AsyncUsersApi:
             list[BaseUser]
         """
 
+        from . import users_list as _users_list
+
         return await _users_list.asyncio(
             client=self._client,
         )
@@ -775,6 +835,8 @@ class AsyncUsersApi:
         Returns:
             Response[list[BaseUser]]
         """
+
+        from . import users_list as _users_list
 
         return await _users_list.asyncio_detailed(
             client=self._client,
@@ -804,6 +866,8 @@ class AsyncUsersApi:
         Returns:
             BaseUser
         """
+
+        from . import users_partial_update as _users_partial_update
 
         return await _users_partial_update.asyncio(
             id=id,
@@ -836,6 +900,8 @@ class AsyncUsersApi:
             Response[BaseUser]
         """
 
+        from . import users_partial_update as _users_partial_update
+
         return await _users_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -861,6 +927,8 @@ class AsyncUsersApi:
             BaseUser
         """
 
+        from . import users_retrieve as _users_retrieve
+
         return await _users_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -884,6 +952,8 @@ class AsyncUsersApi:
         Returns:
             Response[BaseUser]
         """
+
+        from . import users_retrieve as _users_retrieve
 
         return await _users_retrieve.asyncio_detailed(
             id=id,

@@ -1,27 +1,24 @@
 """Contains endpoint functions for accessing the API, and the per-tag facades ``WebhooksApi`` /
 ``AsyncWebhooksApi`` (one method per operation)."""
 
+from __future__ import annotations
+
 import builtins
 import contextlib
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.patched_webhook_serializer_for_update_request import PatchedWebhookSerializerForUpdateRequest
-from ...models.webhook import Webhook
-from ...models.webhook_request import WebhookRequest
-from ...models.webhook_serializer_for_update import WebhookSerializerForUpdate
-from ...models.webhook_serializer_for_update_request import WebhookSerializerForUpdateRequest
-from ...models.webhooks_info_retrieve_response_200 import WebhooksInfoRetrieveResponse200
 from ...types import UNSET, File, Response, Unset
-from . import webhooks_create as _webhooks_create
-from . import webhooks_destroy as _webhooks_destroy
-from . import webhooks_info_retrieve as _webhooks_info_retrieve
-from . import webhooks_list as _webhooks_list
-from . import webhooks_partial_update as _webhooks_partial_update
-from . import webhooks_retrieve as _webhooks_retrieve
-from . import webhooks_update as _webhooks_update
+
+if TYPE_CHECKING:
+    from ...models.patched_webhook_serializer_for_update_request import PatchedWebhookSerializerForUpdateRequest
+    from ...models.webhook import Webhook
+    from ...models.webhook_request import WebhookRequest
+    from ...models.webhook_serializer_for_update import WebhookSerializerForUpdate
+    from ...models.webhook_serializer_for_update_request import WebhookSerializerForUpdateRequest
+    from ...models.webhooks_info_retrieve_response_200 import WebhooksInfoRetrieveResponse200
 
 
 class WebhooksApi:
@@ -50,6 +47,8 @@ class WebhooksApi:
             Webhook
         """
 
+        from . import webhooks_create as _webhooks_create
+
         return _webhooks_create.sync(
             body=body,
             client=self._client,
@@ -75,6 +74,8 @@ class WebhooksApi:
             Response[Webhook]
         """
 
+        from . import webhooks_create as _webhooks_create
+
         return _webhooks_create.sync_detailed(
             body=body,
             client=self._client,
@@ -96,6 +97,8 @@ class WebhooksApi:
         Returns:
             Response[Any]
         """
+
+        from . import webhooks_destroy as _webhooks_destroy
 
         return _webhooks_destroy.sync_detailed(
             id=id,
@@ -122,6 +125,8 @@ class WebhooksApi:
             WebhooksInfoRetrieveResponse200
         """
 
+        from . import webhooks_info_retrieve as _webhooks_info_retrieve
+
         return _webhooks_info_retrieve.sync(
             organization_only=organization_only,
             client=self._client,
@@ -146,6 +151,8 @@ class WebhooksApi:
         Returns:
             Response[WebhooksInfoRetrieveResponse200]
         """
+
+        from . import webhooks_info_retrieve as _webhooks_info_retrieve
 
         return _webhooks_info_retrieve.sync_detailed(
             organization_only=organization_only,
@@ -172,6 +179,8 @@ class WebhooksApi:
             list[Webhook]
         """
 
+        from . import webhooks_list as _webhooks_list
+
         return _webhooks_list.sync(
             project=project,
             client=self._client,
@@ -196,6 +205,8 @@ class WebhooksApi:
         Returns:
             Response[list[Webhook]]
         """
+
+        from . import webhooks_list as _webhooks_list
 
         return _webhooks_list.sync_detailed(
             project=project,
@@ -224,6 +235,8 @@ class WebhooksApi:
         Returns:
             WebhookSerializerForUpdate
         """
+
+        from . import webhooks_partial_update as _webhooks_partial_update
 
         return _webhooks_partial_update.sync(
             id=id,
@@ -254,6 +267,8 @@ class WebhooksApi:
             Response[WebhookSerializerForUpdate]
         """
 
+        from . import webhooks_partial_update as _webhooks_partial_update
+
         return _webhooks_partial_update.sync_detailed(
             id=id,
             body=body,
@@ -277,6 +292,8 @@ class WebhooksApi:
             Webhook
         """
 
+        from . import webhooks_retrieve as _webhooks_retrieve
+
         return _webhooks_retrieve.sync(
             id=id,
             client=self._client,
@@ -298,6 +315,8 @@ class WebhooksApi:
         Returns:
             Response[Webhook]
         """
+
+        from . import webhooks_retrieve as _webhooks_retrieve
 
         return _webhooks_retrieve.sync_detailed(
             id=id,
@@ -326,6 +345,8 @@ class WebhooksApi:
             WebhookSerializerForUpdate
         """
 
+        from . import webhooks_update as _webhooks_update
+
         return _webhooks_update.sync(
             id=id,
             body=body,
@@ -353,6 +374,8 @@ class WebhooksApi:
         Returns:
             Response[WebhookSerializerForUpdate]
         """
+
+        from . import webhooks_update as _webhooks_update
 
         return _webhooks_update.sync_detailed(
             id=id,
@@ -387,6 +410,8 @@ class AsyncWebhooksApi:
             Webhook
         """
 
+        from . import webhooks_create as _webhooks_create
+
         return await _webhooks_create.asyncio(
             body=body,
             client=self._client,
@@ -412,6 +437,8 @@ class AsyncWebhooksApi:
             Response[Webhook]
         """
 
+        from . import webhooks_create as _webhooks_create
+
         return await _webhooks_create.asyncio_detailed(
             body=body,
             client=self._client,
@@ -433,6 +460,8 @@ class AsyncWebhooksApi:
         Returns:
             Response[Any]
         """
+
+        from . import webhooks_destroy as _webhooks_destroy
 
         return await _webhooks_destroy.asyncio_detailed(
             id=id,
@@ -459,6 +488,8 @@ class AsyncWebhooksApi:
             WebhooksInfoRetrieveResponse200
         """
 
+        from . import webhooks_info_retrieve as _webhooks_info_retrieve
+
         return await _webhooks_info_retrieve.asyncio(
             organization_only=organization_only,
             client=self._client,
@@ -483,6 +514,8 @@ class AsyncWebhooksApi:
         Returns:
             Response[WebhooksInfoRetrieveResponse200]
         """
+
+        from . import webhooks_info_retrieve as _webhooks_info_retrieve
 
         return await _webhooks_info_retrieve.asyncio_detailed(
             organization_only=organization_only,
@@ -509,6 +542,8 @@ class AsyncWebhooksApi:
             list[Webhook]
         """
 
+        from . import webhooks_list as _webhooks_list
+
         return await _webhooks_list.asyncio(
             project=project,
             client=self._client,
@@ -533,6 +568,8 @@ class AsyncWebhooksApi:
         Returns:
             Response[list[Webhook]]
         """
+
+        from . import webhooks_list as _webhooks_list
 
         return await _webhooks_list.asyncio_detailed(
             project=project,
@@ -561,6 +598,8 @@ class AsyncWebhooksApi:
         Returns:
             WebhookSerializerForUpdate
         """
+
+        from . import webhooks_partial_update as _webhooks_partial_update
 
         return await _webhooks_partial_update.asyncio(
             id=id,
@@ -591,6 +630,8 @@ class AsyncWebhooksApi:
             Response[WebhookSerializerForUpdate]
         """
 
+        from . import webhooks_partial_update as _webhooks_partial_update
+
         return await _webhooks_partial_update.asyncio_detailed(
             id=id,
             body=body,
@@ -614,6 +655,8 @@ class AsyncWebhooksApi:
             Webhook
         """
 
+        from . import webhooks_retrieve as _webhooks_retrieve
+
         return await _webhooks_retrieve.asyncio(
             id=id,
             client=self._client,
@@ -635,6 +678,8 @@ class AsyncWebhooksApi:
         Returns:
             Response[Webhook]
         """
+
+        from . import webhooks_retrieve as _webhooks_retrieve
 
         return await _webhooks_retrieve.asyncio_detailed(
             id=id,
@@ -663,6 +708,8 @@ class AsyncWebhooksApi:
             WebhookSerializerForUpdate
         """
 
+        from . import webhooks_update as _webhooks_update
+
         return await _webhooks_update.asyncio(
             id=id,
             body=body,
@@ -690,6 +737,8 @@ class AsyncWebhooksApi:
         Returns:
             Response[WebhookSerializerForUpdate]
         """
+
+        from . import webhooks_update as _webhooks_update
 
         return await _webhooks_update.asyncio_detailed(
             id=id,
