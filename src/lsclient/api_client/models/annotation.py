@@ -16,11 +16,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[AnnotationAnnotationResultItemsRegions]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_AnnotationAnnotationResultItemsRegions() -> type[AnnotationAnnotationResultItemsRegions]:
     from ..models.annotation_annotation_result_items_regions import AnnotationAnnotationResultItemsRegions
 
-    return (AnnotationAnnotationResultItemsRegions,)
+    return AnnotationAnnotationResultItemsRegions
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -198,7 +197,11 @@ class Annotation:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         state: Any = self.state
@@ -221,8 +224,6 @@ class Annotation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (AnnotationAnnotationResultItemsRegions,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -256,7 +257,7 @@ class Annotation:
         obj.project = get("project", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [AnnotationAnnotationResultItemsRegions.from_dict(result_item_data) for result_item_data in value]
+            value = [] if value == [] else list(map(_import_AnnotationAnnotationResultItemsRegions().from_dict, value))
         obj.result = value
         obj.state = get("state", UNSET)
         obj.task = get("task", UNSET)

@@ -18,13 +18,12 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[AnnotationRequestAnnotationResultItemsRegions]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_AnnotationRequestAnnotationResultItemsRegions() -> type[AnnotationRequestAnnotationResultItemsRegions]:
     from ..models.annotation_request_annotation_result_items_regions import (
         AnnotationRequestAnnotationResultItemsRegions,
     )
 
-    return (AnnotationRequestAnnotationResultItemsRegions,)
+    return AnnotationRequestAnnotationResultItemsRegions
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -168,7 +167,11 @@ class AnnotationRequest:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         task: Any = self.task
@@ -191,8 +194,6 @@ class AnnotationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (AnnotationRequestAnnotationResultItemsRegions,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -215,9 +216,11 @@ class AnnotationRequest:
         obj.project = get("project", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                AnnotationRequestAnnotationResultItemsRegions.from_dict(result_item_data) for result_item_data in value
-            ]
+            value = (
+                []
+                if value == []
+                else list(map(_import_AnnotationRequestAnnotationResultItemsRegions().from_dict, value))
+            )
         obj.result = value
         obj.task = get("task", UNSET)
         obj.unique_id = get("unique_id", UNSET)

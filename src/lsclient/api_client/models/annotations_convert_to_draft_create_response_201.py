@@ -17,13 +17,14 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[AnnotationsConvertToDraftCreateResponse201ResultItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_AnnotationsConvertToDraftCreateResponse201ResultItem() -> type[
+    AnnotationsConvertToDraftCreateResponse201ResultItem
+]:
     from ..models.annotations_convert_to_draft_create_response_201_result_item import (
         AnnotationsConvertToDraftCreateResponse201ResultItem,
     )
 
-    return (AnnotationsConvertToDraftCreateResponse201ResultItem,)
+    return AnnotationsConvertToDraftCreateResponse201ResultItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -76,7 +77,11 @@ class AnnotationsConvertToDraftCreateResponse201:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         task: Any = self.task
@@ -123,18 +128,17 @@ class AnnotationsConvertToDraftCreateResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (AnnotationsConvertToDraftCreateResponse201ResultItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         obj.id = get("id", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                AnnotationsConvertToDraftCreateResponse201ResultItem.from_dict(result_item_data)
-                for result_item_data in value
-            ]
+            value = (
+                []
+                if value == []
+                else list(map(_import_AnnotationsConvertToDraftCreateResponse201ResultItem().from_dict, value))
+            )
         obj.result = value
         obj.task = get("task", UNSET)
         obj.annotation = get("annotation", UNSET)

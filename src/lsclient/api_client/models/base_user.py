@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[BaseUserActiveOrganizationMetaType0]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_BaseUserActiveOrganizationMetaType0() -> type[BaseUserActiveOrganizationMetaType0]:
     from ..models.base_user_active_organization_meta_type_0 import BaseUserActiveOrganizationMetaType0
 
-    return (BaseUserActiveOrganizationMetaType0,)
+    return BaseUserActiveOrganizationMetaType0
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -75,8 +74,7 @@ class BaseUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (BaseUserActiveOrganizationMetaType0,) = _nested_models()
-
+        BaseUserActiveOrganizationMetaType0 = _import_BaseUserActiveOrganizationMetaType0()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -195,14 +193,12 @@ class BaseUser:
 
 
 def _parse_active_organization_meta(data: object) -> BaseUserActiveOrganizationMetaType0 | None:
-    (BaseUserActiveOrganizationMetaType0,) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return BaseUserActiveOrganizationMetaType0.from_dict(data)
+        return _import_BaseUserActiveOrganizationMetaType0().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

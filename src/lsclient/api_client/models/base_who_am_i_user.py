@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[BaseWhoAmIUserActiveOrganizationMetaType0]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_BaseWhoAmIUserActiveOrganizationMetaType0() -> type[BaseWhoAmIUserActiveOrganizationMetaType0]:
     from ..models.base_who_am_i_user_active_organization_meta_type_0 import BaseWhoAmIUserActiveOrganizationMetaType0
 
-    return (BaseWhoAmIUserActiveOrganizationMetaType0,)
+    return BaseWhoAmIUserActiveOrganizationMetaType0
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -77,8 +76,7 @@ class BaseWhoAmIUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (BaseWhoAmIUserActiveOrganizationMetaType0,) = _nested_models()
-
+        BaseWhoAmIUserActiveOrganizationMetaType0 = _import_BaseWhoAmIUserActiveOrganizationMetaType0()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -202,14 +200,12 @@ class BaseWhoAmIUser:
 
 
 def _parse_active_organization_meta(data: object) -> BaseWhoAmIUserActiveOrganizationMetaType0 | None:
-    (BaseWhoAmIUserActiveOrganizationMetaType0,) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return BaseWhoAmIUserActiveOrganizationMetaType0.from_dict(data)
+        return _import_BaseWhoAmIUserActiveOrganizationMetaType0().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

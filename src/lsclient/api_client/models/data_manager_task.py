@@ -18,24 +18,31 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[DataManagerTaskAnnotationsItem],
-    type[DataManagerTaskDraftObject],
-    type[DataManagerTaskPredictionObject],
-    type[DataManagerTaskUserIDs],
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DataManagerTaskAnnotationsItem() -> type[DataManagerTaskAnnotationsItem]:
     from ..models.data_manager_task_annotations_item import DataManagerTaskAnnotationsItem
+
+    return DataManagerTaskAnnotationsItem
+
+
+@functools.cache
+def _import_DataManagerTaskDraftObject() -> type[DataManagerTaskDraftObject]:
     from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
+
+    return DataManagerTaskDraftObject
+
+
+@functools.cache
+def _import_DataManagerTaskPredictionObject() -> type[DataManagerTaskPredictionObject]:
     from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
+
+    return DataManagerTaskPredictionObject
+
+
+@functools.cache
+def _import_DataManagerTaskUserIDs() -> type[DataManagerTaskUserIDs]:
     from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
 
-    return (
-        DataManagerTaskAnnotationsItem,
-        DataManagerTaskDraftObject,
-        DataManagerTaskPredictionObject,
-        DataManagerTaskUserIDs,
-    )
+    return DataManagerTaskUserIDs
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -154,6 +161,8 @@ class DataManagerTask:
             field_dict["annotations"] = (
                 None
                 if annotations is None
+                else []
+                if annotations == []
                 else [annotations_item_data.to_dict() for annotations_item_data in annotations]
             )
 
@@ -206,7 +215,11 @@ class DataManagerTask:
         drafts = self.drafts
         if not isinstance(drafts, Unset):
             field_dict["drafts"] = (
-                None if drafts is None else [drafts_item_data.to_dict() for drafts_item_data in drafts]
+                None
+                if drafts is None
+                else []
+                if drafts == []
+                else [drafts_item_data.to_dict() for drafts_item_data in drafts]
             )
 
         file_upload: Any = self.file_upload
@@ -244,6 +257,8 @@ class DataManagerTask:
             field_dict["predictions"] = (
                 None
                 if predictions is None
+                else []
+                if predictions == []
                 else [predictions_item_data.to_dict() for predictions_item_data in predictions]
             )
 
@@ -290,20 +305,17 @@ class DataManagerTask:
         updated_by = self.updated_by
         if not isinstance(updated_by, Unset):
             field_dict["updated_by"] = (
-                None if updated_by is None else [updated_by_item_data.to_dict() for updated_by_item_data in updated_by]
+                None
+                if updated_by is None
+                else []
+                if updated_by == []
+                else [updated_by_item_data.to_dict() for updated_by_item_data in updated_by]
             )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            DataManagerTaskAnnotationsItem,
-            DataManagerTaskDraftObject,
-            DataManagerTaskPredictionObject,
-            DataManagerTaskUserIDs,
-        ) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -311,7 +323,7 @@ class DataManagerTask:
         obj.id = get("id", UNSET)
         value = get("annotations", UNSET)
         if value is not None and value is not UNSET:
-            value = [DataManagerTaskAnnotationsItem.from_dict(annotations_item_data) for annotations_item_data in value]
+            value = [] if value == [] else list(map(_import_DataManagerTaskAnnotationsItem().from_dict, value))
         obj.annotations = value
         obj.annotations_ids = get("annotations_ids", UNSET)
         obj.annotations_results = get("annotations_results", UNSET)
@@ -331,7 +343,7 @@ class DataManagerTask:
         obj.draft_exists = get("draft_exists", UNSET)
         value = get("drafts", UNSET)
         if value is not None and value is not UNSET:
-            value = [DataManagerTaskDraftObject.from_dict(drafts_item_data) for drafts_item_data in value]
+            value = [] if value == [] else list(map(_import_DataManagerTaskDraftObject().from_dict, value))
         obj.drafts = value
         obj.file_upload = get("file_upload", UNSET)
         obj.inner_id = get("inner_id", UNSET)
@@ -344,9 +356,7 @@ class DataManagerTask:
         obj.overlap = get("overlap", UNSET)
         value = get("predictions", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                DataManagerTaskPredictionObject.from_dict(predictions_item_data) for predictions_item_data in value
-            ]
+            value = [] if value == [] else list(map(_import_DataManagerTaskPredictionObject().from_dict, value))
         obj.predictions = value
         obj.predictions_model_versions = get("predictions_model_versions", UNSET)
         obj.predictions_results = get("predictions_results", UNSET)
@@ -363,7 +373,7 @@ class DataManagerTask:
         obj.updated_at = value
         value = get("updated_by", UNSET)
         if value is not None and value is not UNSET:
-            value = [DataManagerTaskUserIDs.from_dict(updated_by_item_data) for updated_by_item_data in value]
+            value = [] if value == [] else list(map(_import_DataManagerTaskUserIDs().from_dict, value))
         obj.updated_by = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DataManagerTaskDraftObjectDraftResultItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DataManagerTaskDraftObjectDraftResultItem() -> type[DataManagerTaskDraftObjectDraftResultItem]:
     from ..models.data_manager_task_draft_object_draft_result_item import DataManagerTaskDraftObjectDraftResultItem
 
-    return (DataManagerTaskDraftObjectDraftResultItem,)
+    return DataManagerTaskDraftObjectDraftResultItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -47,7 +46,11 @@ class DataManagerTaskDraftObject:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         updated_at = self.updated_at
@@ -58,8 +61,6 @@ class DataManagerTaskDraftObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DataManagerTaskDraftObjectDraftResultItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -69,9 +70,9 @@ class DataManagerTaskDraftObject:
         obj.created_at = value
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                DataManagerTaskDraftObjectDraftResultItem.from_dict(result_item_data) for result_item_data in value
-            ]
+            value = (
+                [] if value == [] else list(map(_import_DataManagerTaskDraftObjectDraftResultItem().from_dict, value))
+            )
         obj.result = value
         value = get("updated_at", UNSET)
         if value is not None and value is not UNSET:

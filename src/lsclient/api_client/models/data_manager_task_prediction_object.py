@@ -23,27 +23,34 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[DataManagerTaskPredictionObjectMLBackendInstance],
-    type[DataManagerTaskPredictionObjectModelRunInstance],
-    type[DataManagerTaskPredictionObjectPredictionResultItem],
+def _import_DataManagerTaskPredictionObjectMLBackendInstance() -> type[
+    DataManagerTaskPredictionObjectMLBackendInstance
 ]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
     from ..models.data_manager_task_prediction_object_ml_backend_instance import (
         DataManagerTaskPredictionObjectMLBackendInstance,
     )
+
+    return DataManagerTaskPredictionObjectMLBackendInstance
+
+
+@functools.cache
+def _import_DataManagerTaskPredictionObjectModelRunInstance() -> type[DataManagerTaskPredictionObjectModelRunInstance]:
     from ..models.data_manager_task_prediction_object_model_run_instance import (
         DataManagerTaskPredictionObjectModelRunInstance,
     )
+
+    return DataManagerTaskPredictionObjectModelRunInstance
+
+
+@functools.cache
+def _import_DataManagerTaskPredictionObjectPredictionResultItem() -> type[
+    DataManagerTaskPredictionObjectPredictionResultItem
+]:
     from ..models.data_manager_task_prediction_object_prediction_result_item import (
         DataManagerTaskPredictionObjectPredictionResultItem,
     )
 
-    return (
-        DataManagerTaskPredictionObjectMLBackendInstance,
-        DataManagerTaskPredictionObjectModelRunInstance,
-        DataManagerTaskPredictionObjectPredictionResultItem,
-    )
+    return DataManagerTaskPredictionObjectPredictionResultItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -95,7 +102,11 @@ class DataManagerTaskPredictionObject:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         score: Any = self.score
@@ -114,12 +125,6 @@ class DataManagerTaskPredictionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            DataManagerTaskPredictionObjectMLBackendInstance,
-            DataManagerTaskPredictionObjectModelRunInstance,
-            DataManagerTaskPredictionObjectPredictionResultItem,
-        ) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -129,20 +134,21 @@ class DataManagerTaskPredictionObject:
         obj.created_at = value
         value = get("model", UNSET)
         if value is not None and value is not UNSET:
-            value = DataManagerTaskPredictionObjectMLBackendInstance.from_dict(value)
+            value = _import_DataManagerTaskPredictionObjectMLBackendInstance().from_dict(value)
         obj.model = value
         value = get("model_run", UNSET)
         if value is not None and value is not UNSET:
-            value = DataManagerTaskPredictionObjectModelRunInstance.from_dict(value)
+            value = _import_DataManagerTaskPredictionObjectModelRunInstance().from_dict(value)
         obj.model_run = value
         obj.model_version = get("model_version", UNSET)
         obj.project = get("project", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                DataManagerTaskPredictionObjectPredictionResultItem.from_dict(result_item_data)
-                for result_item_data in value
-            ]
+            value = (
+                []
+                if value == []
+                else list(map(_import_DataManagerTaskPredictionObjectPredictionResultItem().from_dict, value))
+            )
         obj.result = value
         obj.score = get("score", UNSET)
         obj.task = get("task", UNSET)

@@ -17,15 +17,24 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[DmActionsCreateBodyAllFalse], type[DmActionsCreateBodyAllTrue], type[DmActionsCreateBodyFilters]
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmActionsCreateBodyAllFalse() -> type[DmActionsCreateBodyAllFalse]:
     from ..models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
+
+    return DmActionsCreateBodyAllFalse
+
+
+@functools.cache
+def _import_DmActionsCreateBodyAllTrue() -> type[DmActionsCreateBodyAllTrue]:
     from ..models.dm_actions_create_body_all_true import DmActionsCreateBodyAllTrue
+
+    return DmActionsCreateBodyAllTrue
+
+
+@functools.cache
+def _import_DmActionsCreateBodyFilters() -> type[DmActionsCreateBodyFilters]:
     from ..models.dm_actions_create_body_filters import DmActionsCreateBodyFilters
 
-    return (DmActionsCreateBodyAllFalse, DmActionsCreateBodyAllTrue, DmActionsCreateBodyFilters)
+    return DmActionsCreateBodyFilters
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -65,8 +74,8 @@ class DmActionsCreateBody:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        DmActionsCreateBodyAllFalse, DmActionsCreateBodyAllTrue, DmActionsCreateBodyFilters = _nested_models()
-
+        DmActionsCreateBodyAllFalse = _import_DmActionsCreateBodyAllFalse()
+        DmActionsCreateBodyAllTrue = _import_DmActionsCreateBodyAllTrue()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -77,7 +86,11 @@ class DmActionsCreateBody:
         ordering = self.ordering
         if not isinstance(ordering, Unset):
             field_dict["ordering"] = (
-                None if ordering is None else [ordering_item_data.value for ordering_item_data in ordering]
+                None
+                if ordering is None
+                else []
+                if ordering == []
+                else [ordering_item_data.value for ordering_item_data in ordering]
             )
 
         selected_items = self.selected_items
@@ -94,18 +107,16 @@ class DmActionsCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        DmActionsCreateBodyAllFalse, DmActionsCreateBodyAllTrue, DmActionsCreateBodyFilters = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("filters", UNSET)
         if value is not None and value is not UNSET:
-            value = DmActionsCreateBodyFilters.from_dict(value)
+            value = _import_DmActionsCreateBodyFilters().from_dict(value)
         obj.filters = value
         value = get("ordering", UNSET)
         if value is not None and value is not UNSET:
-            value = [DmActionsCreateBodyOrderingItem(ordering_item_data) for ordering_item_data in value]
+            value = [] if value == [] else list(map(DmActionsCreateBodyOrderingItem, value))
         obj.ordering = value
         value = get("selectedItems", UNSET)
         if value is not None and value is not UNSET:
@@ -134,16 +145,14 @@ class DmActionsCreateBody:
 
 
 def _parse_selected_items(data: object) -> DmActionsCreateBodyAllFalse | DmActionsCreateBodyAllTrue | Unset:
-    DmActionsCreateBodyAllFalse, DmActionsCreateBodyAllTrue, DmActionsCreateBodyFilters = _nested_models()
-
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmActionsCreateBodyAllFalse.from_dict(data)
+        return _import_DmActionsCreateBodyAllFalse().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    return DmActionsCreateBodyAllTrue.from_dict(data)
+    return _import_DmActionsCreateBodyAllTrue().from_dict(data)

@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmActionsCreateBodyFiltersItemsItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmActionsCreateBodyFiltersItemsItem() -> type[DmActionsCreateBodyFiltersItemsItem]:
     from ..models.dm_actions_create_body_filters_items_item import DmActionsCreateBodyFiltersItemsItem
 
-    return (DmActionsCreateBodyFiltersItemsItem,)
+    return DmActionsCreateBodyFiltersItemsItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -56,14 +55,18 @@ class DmActionsCreateBodyFilters:
 
         items = self.items
         if not isinstance(items, Unset):
-            field_dict["items"] = None if items is None else [items_item_data.to_dict() for items_item_data in items]
+            field_dict["items"] = (
+                None
+                if items is None
+                else []
+                if items == []
+                else [items_item_data.to_dict() for items_item_data in items]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DmActionsCreateBodyFiltersItemsItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -73,7 +76,7 @@ class DmActionsCreateBodyFilters:
         obj.conjunction = value
         value = get("items", UNSET)
         if value is not None and value is not UNSET:
-            value = [DmActionsCreateBodyFiltersItemsItem.from_dict(items_item_data) for items_item_data in value]
+            value = [] if value == [] else list(map(_import_DmActionsCreateBodyFiltersItemsItem().from_dict, value))
         obj.items = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

@@ -19,16 +19,19 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[DmActionsCreateBodyFiltersItemsItemDictionary], type[DmActionsCreateBodyFiltersItemsItemList]
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmActionsCreateBodyFiltersItemsItemDictionary() -> type[DmActionsCreateBodyFiltersItemsItemDictionary]:
     from ..models.dm_actions_create_body_filters_items_item_dictionary import (
         DmActionsCreateBodyFiltersItemsItemDictionary,
     )
+
+    return DmActionsCreateBodyFiltersItemsItemDictionary
+
+
+@functools.cache
+def _import_DmActionsCreateBodyFiltersItemsItemList() -> type[DmActionsCreateBodyFiltersItemsItemList]:
     from ..models.dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
 
-    return (DmActionsCreateBodyFiltersItemsItemDictionary, DmActionsCreateBodyFiltersItemsItemList)
+    return DmActionsCreateBodyFiltersItemsItemList
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -105,8 +108,8 @@ class DmActionsCreateBodyFiltersItemsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        DmActionsCreateBodyFiltersItemsItemDictionary, DmActionsCreateBodyFiltersItemsItemList = _nested_models()
-
+        DmActionsCreateBodyFiltersItemsItemDictionary = _import_DmActionsCreateBodyFiltersItemsItemDictionary()
+        DmActionsCreateBodyFiltersItemsItemList = _import_DmActionsCreateBodyFiltersItemsItemList()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -179,18 +182,16 @@ class DmActionsCreateBodyFiltersItemsItem:
 def _parse_value(
     data: object,
 ) -> bool | DmActionsCreateBodyFiltersItemsItemDictionary | DmActionsCreateBodyFiltersItemsItemList | float | int | str:
-    DmActionsCreateBodyFiltersItemsItemDictionary, DmActionsCreateBodyFiltersItemsItemList = _nested_models()
-
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmActionsCreateBodyFiltersItemsItemDictionary.from_dict(data)
+        return _import_DmActionsCreateBodyFiltersItemsItemDictionary().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmActionsCreateBodyFiltersItemsItemList.from_dict(data)
+        return _import_DmActionsCreateBodyFiltersItemsItemList().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmActionsRetrieveActionDialog]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmActionsRetrieveActionDialog() -> type[DmActionsRetrieveActionDialog]:
     from ..models.dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
 
-    return (DmActionsRetrieveActionDialog,)
+    return DmActionsRetrieveActionDialog
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -77,14 +76,12 @@ class DmActionsRetrieveAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DmActionsRetrieveActionDialog,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("dialog", UNSET)
         if value is not None and value is not UNSET:
-            value = DmActionsRetrieveActionDialog.from_dict(value)
+            value = _import_DmActionsRetrieveActionDialog().from_dict(value)
         obj.dialog = value
         obj.experimental = get("experimental", UNSET)
         obj.id = get("id", UNSET)

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmActionsRetrieveActionDialogFormType0Item]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmActionsRetrieveActionDialogFormType0Item() -> type[DmActionsRetrieveActionDialogFormType0Item]:
     from ..models.dm_actions_retrieve_action_dialog_form_type_0_item import DmActionsRetrieveActionDialogFormType0Item
 
-    return (DmActionsRetrieveActionDialogFormType0Item,)
+    return DmActionsRetrieveActionDialogFormType0Item
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -41,8 +40,7 @@ class DmActionsRetrieveActionDialog:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        (DmActionsRetrieveActionDialogFormType0Item,) = _nested_models()
-
+        DmActionsRetrieveActionDialogFormType0Item = _import_DmActionsRetrieveActionDialogFormType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -109,8 +107,6 @@ class DmActionsRetrieveActionDialog:
 
 
 def _parse_form(data: object) -> list[DmActionsRetrieveActionDialogFormType0Item] | None | Unset:
-    (DmActionsRetrieveActionDialogFormType0Item,) = _nested_models()
-
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -118,10 +114,7 @@ def _parse_form(data: object) -> list[DmActionsRetrieveActionDialogFormType0Item
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            DmActionsRetrieveActionDialogFormType0Item.from_dict(form_type_0_item_data)
-            for form_type_0_item_data in data
-        ]
+        return [] if data == [] else list(map(_import_DmActionsRetrieveActionDialogFormType0Item().from_dict, data))
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

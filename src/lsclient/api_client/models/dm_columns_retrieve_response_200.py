@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmColumnsRetrieveResponse200ColumnsItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmColumnsRetrieveResponse200ColumnsItem() -> type[DmColumnsRetrieveResponse200ColumnsItem]:
     from ..models.dm_columns_retrieve_response_200_columns_item import DmColumnsRetrieveResponse200ColumnsItem
 
-    return (DmColumnsRetrieveResponse200ColumnsItem,)
+    return DmColumnsRetrieveResponse200ColumnsItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -40,23 +39,23 @@ class DmColumnsRetrieveResponse200:
         columns = self.columns
         if not isinstance(columns, Unset):
             field_dict["columns"] = (
-                None if columns is None else [columns_item_data.to_dict() for columns_item_data in columns]
+                None
+                if columns is None
+                else []
+                if columns == []
+                else [columns_item_data.to_dict() for columns_item_data in columns]
             )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DmColumnsRetrieveResponse200ColumnsItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("columns", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                DmColumnsRetrieveResponse200ColumnsItem.from_dict(columns_item_data) for columns_item_data in value
-            ]
+            value = [] if value == [] else list(map(_import_DmColumnsRetrieveResponse200ColumnsItem().from_dict, value))
         obj.columns = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

@@ -16,13 +16,14 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults() -> type[
+    DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults
+]:
     from ..models.dm_columns_retrieve_response_200_columns_item_visibility_defaults import (
         DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults,
     )
 
-    return (DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults,)
+    return DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -96,8 +97,6 @@ class DmColumnsRetrieveResponse200ColumnsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -111,7 +110,7 @@ class DmColumnsRetrieveResponse200ColumnsItem:
         obj.project_defined = get("project_defined", UNSET)
         value = get("visibility_defaults", UNSET)
         if value is not None and value is not UNSET:
-            value = DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults.from_dict(value)
+            value = _import_DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults().from_dict(value)
         obj.visibility_defaults = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

@@ -19,13 +19,24 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[ProjectControlWeightsType0], type[ProjectParsedLabelConfig], type[UserSimple]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_ProjectControlWeightsType0() -> type[ProjectControlWeightsType0]:
     from ..models.project_control_weights_type_0 import ProjectControlWeightsType0
+
+    return ProjectControlWeightsType0
+
+
+@functools.cache
+def _import_ProjectParsedLabelConfig() -> type[ProjectParsedLabelConfig]:
     from ..models.project_parsed_label_config import ProjectParsedLabelConfig
+
+    return ProjectParsedLabelConfig
+
+
+@functools.cache
+def _import_UserSimple() -> type[UserSimple]:
     from ..models.user_simple import UserSimple
 
-    return (ProjectControlWeightsType0, ProjectParsedLabelConfig, UserSimple)
+    return UserSimple
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -195,8 +206,7 @@ class DmProjectRetrieveResponse200:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        ProjectControlWeightsType0, ProjectParsedLabelConfig, UserSimple = _nested_models()
-
+        ProjectControlWeightsType0 = _import_ProjectControlWeightsType0()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -440,8 +450,6 @@ class DmProjectRetrieveResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ProjectControlWeightsType0, ProjectParsedLabelConfig, UserSimple = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -463,7 +471,7 @@ class DmProjectRetrieveResponse200:
         obj.created_at = value
         value = get("created_by", UNSET)
         if value is not None and value is not UNSET:
-            value = UserSimple.from_dict(value)
+            value = _import_UserSimple().from_dict(value)
         obj.created_by = value
         obj.description = get("description", UNSET)
         obj.enable_empty_annotation = get("enable_empty_annotation", UNSET)
@@ -482,7 +490,7 @@ class DmProjectRetrieveResponse200:
         obj.overlap_cohort_percentage = get("overlap_cohort_percentage", UNSET)
         value = get("parsed_label_config", UNSET)
         if value is not None and value is not UNSET:
-            value = ProjectParsedLabelConfig.from_dict(value)
+            value = _import_ProjectParsedLabelConfig().from_dict(value)
         obj.parsed_label_config = value
         value = get("pinned_at", UNSET)
         if value is not None and value is not UNSET:
@@ -542,8 +550,6 @@ class DmProjectRetrieveResponse200:
 
 
 def _parse_control_weights(data: object) -> None | ProjectControlWeightsType0 | Unset:
-    ProjectControlWeightsType0, ProjectParsedLabelConfig, UserSimple = _nested_models()
-
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -551,7 +557,7 @@ def _parse_control_weights(data: object) -> None | ProjectControlWeightsType0 | 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return ProjectControlWeightsType0.from_dict(data)
+        return _import_ProjectControlWeightsType0().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

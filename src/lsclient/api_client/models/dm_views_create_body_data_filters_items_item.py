@@ -19,16 +19,19 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[DmViewsCreateBodyDataFiltersItemsItemDictionary], type[DmViewsCreateBodyDataFiltersItemsItemList]
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmViewsCreateBodyDataFiltersItemsItemDictionary() -> type[DmViewsCreateBodyDataFiltersItemsItemDictionary]:
     from ..models.dm_views_create_body_data_filters_items_item_dictionary import (
         DmViewsCreateBodyDataFiltersItemsItemDictionary,
     )
+
+    return DmViewsCreateBodyDataFiltersItemsItemDictionary
+
+
+@functools.cache
+def _import_DmViewsCreateBodyDataFiltersItemsItemList() -> type[DmViewsCreateBodyDataFiltersItemsItemList]:
     from ..models.dm_views_create_body_data_filters_items_item_list import DmViewsCreateBodyDataFiltersItemsItemList
 
-    return (DmViewsCreateBodyDataFiltersItemsItemDictionary, DmViewsCreateBodyDataFiltersItemsItemList)
+    return DmViewsCreateBodyDataFiltersItemsItemList
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -105,8 +108,8 @@ class DmViewsCreateBodyDataFiltersItemsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        DmViewsCreateBodyDataFiltersItemsItemDictionary, DmViewsCreateBodyDataFiltersItemsItemList = _nested_models()
-
+        DmViewsCreateBodyDataFiltersItemsItemDictionary = _import_DmViewsCreateBodyDataFiltersItemsItemDictionary()
+        DmViewsCreateBodyDataFiltersItemsItemList = _import_DmViewsCreateBodyDataFiltersItemsItemList()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -186,18 +189,16 @@ def _parse_value(
     | int
     | str
 ):
-    DmViewsCreateBodyDataFiltersItemsItemDictionary, DmViewsCreateBodyDataFiltersItemsItemList = _nested_models()
-
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmViewsCreateBodyDataFiltersItemsItemDictionary.from_dict(data)
+        return _import_DmViewsCreateBodyDataFiltersItemsItemDictionary().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmViewsCreateBodyDataFiltersItemsItemList.from_dict(data)
+        return _import_DmViewsCreateBodyDataFiltersItemsItemList().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

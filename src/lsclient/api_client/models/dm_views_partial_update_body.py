@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmViewsPartialUpdateBodyData]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmViewsPartialUpdateBodyData() -> type[DmViewsPartialUpdateBodyData]:
     from ..models.dm_views_partial_update_body_data import DmViewsPartialUpdateBodyData
 
-    return (DmViewsPartialUpdateBodyData,)
+    return DmViewsPartialUpdateBodyData
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -52,14 +51,12 @@ class DmViewsPartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DmViewsPartialUpdateBodyData,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("data", UNSET)
         if value is not None and value is not UNSET:
-            value = DmViewsPartialUpdateBodyData.from_dict(value)
+            value = _import_DmViewsPartialUpdateBodyData().from_dict(value)
         obj.data = value
         obj.project = get("project", UNSET)
         obj.additional_properties = (

@@ -19,13 +19,12 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmViewsPartialUpdateBodyDataFiltersItemsItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmViewsPartialUpdateBodyDataFiltersItemsItem() -> type[DmViewsPartialUpdateBodyDataFiltersItemsItem]:
     from ..models.dm_views_partial_update_body_data_filters_items_item import (
         DmViewsPartialUpdateBodyDataFiltersItemsItem,
     )
 
-    return (DmViewsPartialUpdateBodyDataFiltersItemsItem,)
+    return DmViewsPartialUpdateBodyDataFiltersItemsItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -62,14 +61,18 @@ class DmViewsPartialUpdateBodyDataFilters:
 
         items = self.items
         if not isinstance(items, Unset):
-            field_dict["items"] = None if items is None else [items_item_data.to_dict() for items_item_data in items]
+            field_dict["items"] = (
+                None
+                if items is None
+                else []
+                if items == []
+                else [items_item_data.to_dict() for items_item_data in items]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DmViewsPartialUpdateBodyDataFiltersItemsItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -79,9 +82,11 @@ class DmViewsPartialUpdateBodyDataFilters:
         obj.conjunction = value
         value = get("items", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                DmViewsPartialUpdateBodyDataFiltersItemsItem.from_dict(items_item_data) for items_item_data in value
-            ]
+            value = (
+                []
+                if value == []
+                else list(map(_import_DmViewsPartialUpdateBodyDataFiltersItemsItem().from_dict, value))
+            )
         obj.items = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

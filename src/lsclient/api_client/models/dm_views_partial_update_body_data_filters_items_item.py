@@ -25,18 +25,25 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary], type[DmViewsPartialUpdateBodyDataFiltersItemsItemList]
+def _import_DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary() -> type[
+    DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary
 ]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
     from ..models.dm_views_partial_update_body_data_filters_items_item_dictionary import (
         DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary,
     )
+
+    return DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary
+
+
+@functools.cache
+def _import_DmViewsPartialUpdateBodyDataFiltersItemsItemList() -> type[
+    DmViewsPartialUpdateBodyDataFiltersItemsItemList
+]:
     from ..models.dm_views_partial_update_body_data_filters_items_item_list import (
         DmViewsPartialUpdateBodyDataFiltersItemsItemList,
     )
 
-    return (DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary, DmViewsPartialUpdateBodyDataFiltersItemsItemList)
+    return DmViewsPartialUpdateBodyDataFiltersItemsItemList
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -113,10 +120,10 @@ class DmViewsPartialUpdateBodyDataFiltersItemsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary, DmViewsPartialUpdateBodyDataFiltersItemsItemList = (
-            _nested_models()
+        DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary = (
+            _import_DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary()
         )
-
+        DmViewsPartialUpdateBodyDataFiltersItemsItemList = _import_DmViewsPartialUpdateBodyDataFiltersItemsItemList()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -196,20 +203,16 @@ def _parse_value(
     | int
     | str
 ):
-    DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary, DmViewsPartialUpdateBodyDataFiltersItemsItemList = (
-        _nested_models()
-    )
-
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary.from_dict(data)
+        return _import_DmViewsPartialUpdateBodyDataFiltersItemsItemDictionary().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmViewsPartialUpdateBodyDataFiltersItemsItemList.from_dict(data)
+        return _import_DmViewsPartialUpdateBodyDataFiltersItemsItemList().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

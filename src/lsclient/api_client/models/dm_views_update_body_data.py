@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DmViewsUpdateBodyDataFilters]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmViewsUpdateBodyDataFilters() -> type[DmViewsUpdateBodyDataFilters]:
     from ..models.dm_views_update_body_data_filters import DmViewsUpdateBodyDataFilters
 
-    return (DmViewsUpdateBodyDataFilters,)
+    return DmViewsUpdateBodyDataFilters
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -54,25 +53,27 @@ class DmViewsUpdateBodyData:
         ordering = self.ordering
         if not isinstance(ordering, Unset):
             field_dict["ordering"] = (
-                None if ordering is None else [ordering_item_data.value for ordering_item_data in ordering]
+                None
+                if ordering is None
+                else []
+                if ordering == []
+                else [ordering_item_data.value for ordering_item_data in ordering]
             )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DmViewsUpdateBodyDataFilters,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("filters", UNSET)
         if value is not None and value is not UNSET:
-            value = DmViewsUpdateBodyDataFilters.from_dict(value)
+            value = _import_DmViewsUpdateBodyDataFilters().from_dict(value)
         obj.filters = value
         value = get("ordering", UNSET)
         if value is not None and value is not UNSET:
-            value = [DmViewsUpdateBodyDataOrderingItem(ordering_item_data) for ordering_item_data in value]
+            value = [] if value == [] else list(map(DmViewsUpdateBodyDataOrderingItem, value))
         obj.ordering = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

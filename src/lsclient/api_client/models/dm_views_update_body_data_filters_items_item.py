@@ -19,16 +19,19 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[DmViewsUpdateBodyDataFiltersItemsItemDictionary], type[DmViewsUpdateBodyDataFiltersItemsItemList]
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DmViewsUpdateBodyDataFiltersItemsItemDictionary() -> type[DmViewsUpdateBodyDataFiltersItemsItemDictionary]:
     from ..models.dm_views_update_body_data_filters_items_item_dictionary import (
         DmViewsUpdateBodyDataFiltersItemsItemDictionary,
     )
+
+    return DmViewsUpdateBodyDataFiltersItemsItemDictionary
+
+
+@functools.cache
+def _import_DmViewsUpdateBodyDataFiltersItemsItemList() -> type[DmViewsUpdateBodyDataFiltersItemsItemList]:
     from ..models.dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
 
-    return (DmViewsUpdateBodyDataFiltersItemsItemDictionary, DmViewsUpdateBodyDataFiltersItemsItemList)
+    return DmViewsUpdateBodyDataFiltersItemsItemList
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -105,8 +108,8 @@ class DmViewsUpdateBodyDataFiltersItemsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        DmViewsUpdateBodyDataFiltersItemsItemDictionary, DmViewsUpdateBodyDataFiltersItemsItemList = _nested_models()
-
+        DmViewsUpdateBodyDataFiltersItemsItemDictionary = _import_DmViewsUpdateBodyDataFiltersItemsItemDictionary()
+        DmViewsUpdateBodyDataFiltersItemsItemList = _import_DmViewsUpdateBodyDataFiltersItemsItemList()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -186,18 +189,16 @@ def _parse_value(
     | int
     | str
 ):
-    DmViewsUpdateBodyDataFiltersItemsItemDictionary, DmViewsUpdateBodyDataFiltersItemsItemList = _nested_models()
-
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmViewsUpdateBodyDataFiltersItemsItemDictionary.from_dict(data)
+        return _import_DmViewsUpdateBodyDataFiltersItemsItemDictionary().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return DmViewsUpdateBodyDataFiltersItemsItemList.from_dict(data)
+        return _import_DmViewsUpdateBodyDataFiltersItemsItemList().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -17,12 +17,17 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[ConvertedFormat], type[UserSimple]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_ConvertedFormat() -> type[ConvertedFormat]:
     from ..models.converted_format import ConvertedFormat
+
+    return ConvertedFormat
+
+
+@functools.cache
+def _import_UserSimple() -> type[UserSimple]:
     from ..models.user_simple import UserSimple
 
-    return (ConvertedFormat, UserSimple)
+    return UserSimple
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -74,6 +79,8 @@ class Export:
             field_dict["converted_formats"] = (
                 None
                 if converted_formats is None
+                else []
+                if converted_formats == []
                 else [converted_formats_item_data.to_dict() for converted_formats_item_data in converted_formats]
             )
 
@@ -111,8 +118,6 @@ class Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ConvertedFormat, UserSimple = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -123,12 +128,12 @@ class Export:
         obj.id = get("id", UNSET)
         value = get("converted_formats", UNSET)
         if value is not None and value is not UNSET:
-            value = [ConvertedFormat.from_dict(converted_formats_item_data) for converted_formats_item_data in value]
+            value = [] if value == [] else list(map(_import_ConvertedFormat().from_dict, value))
         obj.converted_formats = value
         obj.counters = get("counters", UNSET)
         value = get("created_by", UNSET)
         if value is not None and value is not UNSET:
-            value = UserSimple.from_dict(value)
+            value = _import_UserSimple().from_dict(value)
         obj.created_by = value
         value = get("finished_at", UNSET)
         if value is not None and value is not UNSET:

@@ -20,21 +20,38 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[AnnotationFilterOptions],
-    type[ConvertedFormat],
-    type[SerializationOptions],
-    type[TaskFilterOptions],
-    type[UserSimple],
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_AnnotationFilterOptions() -> type[AnnotationFilterOptions]:
     from ..models.annotation_filter_options import AnnotationFilterOptions
+
+    return AnnotationFilterOptions
+
+
+@functools.cache
+def _import_ConvertedFormat() -> type[ConvertedFormat]:
     from ..models.converted_format import ConvertedFormat
+
+    return ConvertedFormat
+
+
+@functools.cache
+def _import_SerializationOptions() -> type[SerializationOptions]:
     from ..models.serialization_options import SerializationOptions
+
+    return SerializationOptions
+
+
+@functools.cache
+def _import_TaskFilterOptions() -> type[TaskFilterOptions]:
     from ..models.task_filter_options import TaskFilterOptions
+
+    return TaskFilterOptions
+
+
+@functools.cache
+def _import_UserSimple() -> type[UserSimple]:
     from ..models.user_simple import UserSimple
 
-    return (AnnotationFilterOptions, ConvertedFormat, SerializationOptions, TaskFilterOptions, UserSimple)
+    return UserSimple
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -86,8 +103,9 @@ class ExportCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        AnnotationFilterOptions, ConvertedFormat, SerializationOptions, TaskFilterOptions, UserSimple = _nested_models()
-
+        AnnotationFilterOptions = _import_AnnotationFilterOptions()
+        SerializationOptions = _import_SerializationOptions()
+        TaskFilterOptions = _import_TaskFilterOptions()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -114,6 +132,8 @@ class ExportCreate:
             field_dict["converted_formats"] = (
                 None
                 if converted_formats is None
+                else []
+                if converted_formats == []
                 else [converted_formats_item_data.to_dict() for converted_formats_item_data in converted_formats]
             )
 
@@ -171,8 +191,6 @@ class ExportCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        AnnotationFilterOptions, ConvertedFormat, SerializationOptions, TaskFilterOptions, UserSimple = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -187,12 +205,12 @@ class ExportCreate:
         obj.annotation_filter_options = value
         value = get("converted_formats", UNSET)
         if value is not None and value is not UNSET:
-            value = [ConvertedFormat.from_dict(converted_formats_item_data) for converted_formats_item_data in value]
+            value = [] if value == [] else list(map(_import_ConvertedFormat().from_dict, value))
         obj.converted_formats = value
         obj.counters = get("counters", UNSET)
         value = get("created_by", UNSET)
         if value is not None and value is not UNSET:
-            value = UserSimple.from_dict(value)
+            value = _import_UserSimple().from_dict(value)
         obj.created_by = value
         value = get("finished_at", UNSET)
         if value is not None and value is not UNSET:
@@ -235,8 +253,6 @@ class ExportCreate:
 
 
 def _parse_annotation_filter_options(data: object) -> AnnotationFilterOptions | None | Unset:
-    AnnotationFilterOptions, ConvertedFormat, SerializationOptions, TaskFilterOptions, UserSimple = _nested_models()
-
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -244,7 +260,7 @@ def _parse_annotation_filter_options(data: object) -> AnnotationFilterOptions | 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return AnnotationFilterOptions.from_dict(data)
+        return _import_AnnotationFilterOptions().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]
@@ -265,8 +281,6 @@ def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
 
 
 def _parse_serialization_options(data: object) -> None | SerializationOptions | Unset:
-    AnnotationFilterOptions, ConvertedFormat, SerializationOptions, TaskFilterOptions, UserSimple = _nested_models()
-
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -274,15 +288,13 @@ def _parse_serialization_options(data: object) -> None | SerializationOptions | 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return SerializationOptions.from_dict(data)
+        return _import_SerializationOptions().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]
 
 
 def _parse_task_filter_options(data: object) -> None | TaskFilterOptions | Unset:
-    AnnotationFilterOptions, ConvertedFormat, SerializationOptions, TaskFilterOptions, UserSimple = _nested_models()
-
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -290,7 +302,7 @@ def _parse_task_filter_options(data: object) -> None | TaskFilterOptions | Unset
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return TaskFilterOptions.from_dict(data)
+        return _import_TaskFilterOptions().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -20,27 +20,38 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[AnnotationFilterOptionsRequest],
-    type[ConvertedFormatRequest],
-    type[SerializationOptionsRequest],
-    type[TaskFilterOptionsRequest],
-    type[UserSimpleRequest],
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_AnnotationFilterOptionsRequest() -> type[AnnotationFilterOptionsRequest]:
     from ..models.annotation_filter_options_request import AnnotationFilterOptionsRequest
+
+    return AnnotationFilterOptionsRequest
+
+
+@functools.cache
+def _import_ConvertedFormatRequest() -> type[ConvertedFormatRequest]:
     from ..models.converted_format_request import ConvertedFormatRequest
+
+    return ConvertedFormatRequest
+
+
+@functools.cache
+def _import_SerializationOptionsRequest() -> type[SerializationOptionsRequest]:
     from ..models.serialization_options_request import SerializationOptionsRequest
+
+    return SerializationOptionsRequest
+
+
+@functools.cache
+def _import_TaskFilterOptionsRequest() -> type[TaskFilterOptionsRequest]:
     from ..models.task_filter_options_request import TaskFilterOptionsRequest
+
+    return TaskFilterOptionsRequest
+
+
+@functools.cache
+def _import_UserSimpleRequest() -> type[UserSimpleRequest]:
     from ..models.user_simple_request import UserSimpleRequest
 
-    return (
-        AnnotationFilterOptionsRequest,
-        ConvertedFormatRequest,
-        SerializationOptionsRequest,
-        TaskFilterOptionsRequest,
-        UserSimpleRequest,
-    )
+    return UserSimpleRequest
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -101,6 +112,8 @@ class ExportCreateRequest:
             field_dict["converted_formats"] = (
                 None
                 if converted_formats is None
+                else []
+                if converted_formats == []
                 else [converted_formats_item_data.to_dict() for converted_formats_item_data in converted_formats]
             )
 
@@ -148,31 +161,21 @@ class ExportCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            AnnotationFilterOptionsRequest,
-            ConvertedFormatRequest,
-            SerializationOptionsRequest,
-            TaskFilterOptionsRequest,
-            UserSimpleRequest,
-        ) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("annotation_filter_options", UNSET)
         if value is not None and value is not UNSET:
-            value = AnnotationFilterOptionsRequest.from_dict(value)
+            value = _import_AnnotationFilterOptionsRequest().from_dict(value)
         obj.annotation_filter_options = value
         value = get("converted_formats", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                ConvertedFormatRequest.from_dict(converted_formats_item_data) for converted_formats_item_data in value
-            ]
+            value = [] if value == [] else list(map(_import_ConvertedFormatRequest().from_dict, value))
         obj.converted_formats = value
         obj.counters = get("counters", UNSET)
         value = get("created_by", UNSET)
         if value is not None and value is not UNSET:
-            value = UserSimpleRequest.from_dict(value)
+            value = _import_UserSimpleRequest().from_dict(value)
         obj.created_by = value
         value = get("finished_at", UNSET)
         if value is not None and value is not UNSET:
@@ -181,7 +184,7 @@ class ExportCreateRequest:
         obj.md5 = get("md5", UNSET)
         value = get("serialization_options", UNSET)
         if value is not None and value is not UNSET:
-            value = SerializationOptionsRequest.from_dict(value)
+            value = _import_SerializationOptionsRequest().from_dict(value)
         obj.serialization_options = value
         value = get("status", UNSET)
         if value is not None and value is not UNSET:
@@ -189,7 +192,7 @@ class ExportCreateRequest:
         obj.status = value
         value = get("task_filter_options", UNSET)
         if value is not None and value is not UNSET:
-            value = TaskFilterOptionsRequest.from_dict(value)
+            value = _import_TaskFilterOptionsRequest().from_dict(value)
         obj.task_filter_options = value
         obj.title = get("title", UNSET)
         obj.additional_properties = (

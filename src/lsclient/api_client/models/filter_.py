@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[ChildFilter]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_ChildFilter() -> type[ChildFilter]:
     from ..models.child_filter import ChildFilter
 
-    return (ChildFilter,)
+    return ChildFilter
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -90,8 +89,6 @@ class Filter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (ChildFilter,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -101,7 +98,7 @@ class Filter:
         obj.type_ = get("type", UNSET)
         value = get("child_filter", UNSET)
         if value is not None and value is not UNSET:
-            value = ChildFilter.from_dict(value)
+            value = _import_ChildFilter().from_dict(value)
         obj.child_filter = value
         obj.index = get("index", UNSET)
         obj.parent = get("parent", UNSET)

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[Filter]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_Filter() -> type[Filter]:
     from ..models.filter_ import Filter
 
-    return (Filter,)
+    return Filter
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -47,7 +46,11 @@ class FilterGroup:
         filters = self.filters
         if not isinstance(filters, Unset):
             field_dict["filters"] = (
-                None if filters is None else [filters_item_data.to_dict() for filters_item_data in filters]
+                None
+                if filters is None
+                else []
+                if filters == []
+                else [filters_item_data.to_dict() for filters_item_data in filters]
             )
 
         id: Any = self.id
@@ -58,15 +61,13 @@ class FilterGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (Filter,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         obj.conjunction = get("conjunction", UNSET)
         value = get("filters", UNSET)
         if value is not None and value is not UNSET:
-            value = [Filter.from_dict(filters_item_data) for filters_item_data in value]
+            value = [] if value == [] else list(map(_import_Filter().from_dict, value))
         obj.filters = value
         obj.id = get("id", UNSET)
         obj.additional_properties = (

@@ -16,13 +16,14 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[FSMTransitionExecuteRequestRequestTransitionDataType0]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_FSMTransitionExecuteRequestRequestTransitionDataType0() -> type[
+    FSMTransitionExecuteRequestRequestTransitionDataType0
+]:
     from ..models.fsm_transition_execute_request_request_transition_data_type_0 import (
         FSMTransitionExecuteRequestRequestTransitionDataType0,
     )
 
-    return (FSMTransitionExecuteRequestRequestTransitionDataType0,)
+    return FSMTransitionExecuteRequestRequestTransitionDataType0
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -41,8 +42,9 @@ class FSMTransitionExecuteRequestRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (FSMTransitionExecuteRequestRequestTransitionDataType0,) = _nested_models()
-
+        FSMTransitionExecuteRequestRequestTransitionDataType0 = (
+            _import_FSMTransitionExecuteRequestRequestTransitionDataType0()
+        )
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -95,8 +97,6 @@ class FSMTransitionExecuteRequestRequest:
 
 
 def _parse_transition_data(data: object) -> FSMTransitionExecuteRequestRequestTransitionDataType0 | None | Unset:
-    (FSMTransitionExecuteRequestRequestTransitionDataType0,) = _nested_models()
-
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -104,7 +104,7 @@ def _parse_transition_data(data: object) -> FSMTransitionExecuteRequestRequestTr
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return FSMTransitionExecuteRequestRequestTransitionDataType0.from_dict(data)
+        return _import_FSMTransitionExecuteRequestRequestTransitionDataType0().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[StateModel]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_StateModel() -> type[StateModel]:
     from ..models.state_model import StateModel
 
-    return (StateModel,)
+    return StateModel
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -38,8 +37,7 @@ class FSMTransitionExecuteResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (StateModel,) = _nested_models()
-
+        StateModel = _import_StateModel()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -97,14 +95,12 @@ class FSMTransitionExecuteResponse:
 
 
 def _parse_state_record(data: object) -> None | StateModel:
-    (StateModel,) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return StateModel.from_dict(data)
+        return _import_StateModel().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[HotkeysCustomHotkeys]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_HotkeysCustomHotkeys() -> type[HotkeysCustomHotkeys]:
     from ..models.hotkeys_custom_hotkeys import HotkeysCustomHotkeys
 
-    return (HotkeysCustomHotkeys,)
+    return HotkeysCustomHotkeys
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -45,14 +44,12 @@ class Hotkeys:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (HotkeysCustomHotkeys,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("custom_hotkeys", UNSET)
         if value is not None and value is not UNSET:
-            value = HotkeysCustomHotkeys.from_dict(value)
+            value = _import_HotkeysCustomHotkeys().from_dict(value)
         obj.custom_hotkeys = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

@@ -16,12 +16,17 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[AnnotationRequest], type[PredictionRequest]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_AnnotationRequest() -> type[AnnotationRequest]:
     from ..models.annotation_request import AnnotationRequest
+
+    return AnnotationRequest
+
+
+@functools.cache
+def _import_PredictionRequest() -> type[PredictionRequest]:
     from ..models.prediction_request import PredictionRequest
 
-    return (AnnotationRequest, PredictionRequest)
+    return PredictionRequest
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -108,6 +113,8 @@ class ImportApiRequest:
             field_dict["annotations"] = (
                 None
                 if annotations is None
+                else []
+                if annotations == []
                 else [annotations_item_data.to_dict() for annotations_item_data in annotations]
             )
 
@@ -158,6 +165,8 @@ class ImportApiRequest:
             field_dict["predictions"] = (
                 None
                 if predictions is None
+                else []
+                if predictions == []
                 else [predictions_item_data.to_dict() for predictions_item_data in predictions]
             )
 
@@ -181,8 +190,6 @@ class ImportApiRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        AnnotationRequest, PredictionRequest = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -190,7 +197,7 @@ class ImportApiRequest:
         obj.allow_skip = get("allow_skip", UNSET)
         value = get("annotations", UNSET)
         if value is not None and value is not UNSET:
-            value = [AnnotationRequest.from_dict(annotations_item_data) for annotations_item_data in value]
+            value = [] if value == [] else list(map(_import_AnnotationRequest().from_dict, value))
         obj.annotations = value
         obj.cancelled_annotations = get("cancelled_annotations", UNSET)
         obj.comment_authors = get("comment_authors", UNSET)
@@ -206,7 +213,7 @@ class ImportApiRequest:
         obj.precomputed_agreement = get("precomputed_agreement", UNSET)
         value = get("predictions", UNSET)
         if value is not None and value is not UNSET:
-            value = [PredictionRequest.from_dict(predictions_item_data) for predictions_item_data in value]
+            value = [] if value == [] else list(map(_import_PredictionRequest().from_dict, value))
         obj.predictions = value
         obj.total_annotations = get("total_annotations", UNSET)
         obj.total_predictions = get("total_predictions", UNSET)

@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[MlCreateBodyExtraParams]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_MlCreateBodyExtraParams() -> type[MlCreateBodyExtraParams]:
     from ..models.ml_create_body_extra_params import MlCreateBodyExtraParams
 
-    return (MlCreateBodyExtraParams,)
+    return MlCreateBodyExtraParams
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -114,8 +113,6 @@ class MlCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (MlCreateBodyExtraParams,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -130,7 +127,7 @@ class MlCreateBody:
         obj.description = get("description", UNSET)
         value = get("extra_params", UNSET)
         if value is not None and value is not UNSET:
-            value = MlCreateBodyExtraParams.from_dict(value)
+            value = _import_MlCreateBodyExtraParams().from_dict(value)
         obj.extra_params = value
         obj.is_interactive = get("is_interactive", UNSET)
         obj.timeout = get("timeout", UNSET)

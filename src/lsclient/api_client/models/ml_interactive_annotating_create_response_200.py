@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[MlInteractiveAnnotatingCreateResponse200Data]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_MlInteractiveAnnotatingCreateResponse200Data() -> type[MlInteractiveAnnotatingCreateResponse200Data]:
     from ..models.ml_interactive_annotating_create_response_200_data import MlInteractiveAnnotatingCreateResponse200Data
 
-    return (MlInteractiveAnnotatingCreateResponse200Data,)
+    return MlInteractiveAnnotatingCreateResponse200Data
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -53,14 +52,12 @@ class MlInteractiveAnnotatingCreateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (MlInteractiveAnnotatingCreateResponse200Data,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("data", UNSET)
         if value is not None and value is not UNSET:
-            value = MlInteractiveAnnotatingCreateResponse200Data.from_dict(value)
+            value = _import_MlInteractiveAnnotatingCreateResponse200Data().from_dict(value)
         obj.data = value
         obj.errors = get("errors", UNSET)
         obj.additional_properties = (

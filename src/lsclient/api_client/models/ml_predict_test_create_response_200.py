@@ -18,23 +18,26 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[MlPredictTestCreateResponse200Request],
-    type[MlPredictTestCreateResponse200ResponseType0Item],
-    type[MlPredictTestCreateResponse200Task],
-]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_MlPredictTestCreateResponse200Request() -> type[MlPredictTestCreateResponse200Request]:
     from ..models.ml_predict_test_create_response_200_request import MlPredictTestCreateResponse200Request
+
+    return MlPredictTestCreateResponse200Request
+
+
+@functools.cache
+def _import_MlPredictTestCreateResponse200ResponseType0Item() -> type[MlPredictTestCreateResponse200ResponseType0Item]:
     from ..models.ml_predict_test_create_response_200_response_type_0_item import (
         MlPredictTestCreateResponse200ResponseType0Item,
     )
+
+    return MlPredictTestCreateResponse200ResponseType0Item
+
+
+@functools.cache
+def _import_MlPredictTestCreateResponse200Task() -> type[MlPredictTestCreateResponse200Task]:
     from ..models.ml_predict_test_create_response_200_task import MlPredictTestCreateResponse200Task
 
-    return (
-        MlPredictTestCreateResponse200Request,
-        MlPredictTestCreateResponse200ResponseType0Item,
-        MlPredictTestCreateResponse200Task,
-    )
+    return MlPredictTestCreateResponse200Task
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -62,12 +65,7 @@ class MlPredictTestCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            MlPredictTestCreateResponse200Request,
-            MlPredictTestCreateResponse200ResponseType0Item,
-            MlPredictTestCreateResponse200Task,
-        ) = _nested_models()
-
+        MlPredictTestCreateResponse200ResponseType0Item = _import_MlPredictTestCreateResponse200ResponseType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -109,19 +107,13 @@ class MlPredictTestCreateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            MlPredictTestCreateResponse200Request,
-            MlPredictTestCreateResponse200ResponseType0Item,
-            MlPredictTestCreateResponse200Task,
-        ) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         obj.error_message = get("error_message", UNSET)
         value = get("request", UNSET)
         if value is not None and value is not UNSET:
-            value = MlPredictTestCreateResponse200Request.from_dict(value)
+            value = _import_MlPredictTestCreateResponse200Request().from_dict(value)
         obj.request = value
         value = get("response", UNSET)
         if value is not None and value is not UNSET:
@@ -130,7 +122,7 @@ class MlPredictTestCreateResponse200:
         obj.status = get("status", UNSET)
         value = get("task", UNSET)
         if value is not None and value is not UNSET:
-            value = MlPredictTestCreateResponse200Task.from_dict(value)
+            value = _import_MlPredictTestCreateResponse200Task().from_dict(value)
         obj.task = value
         obj.url = get("url", UNSET)
         obj.additional_properties = (
@@ -156,21 +148,14 @@ class MlPredictTestCreateResponse200:
 
 
 def _parse_response(data: object) -> list[MlPredictTestCreateResponse200ResponseType0Item] | None:
-    (
-        MlPredictTestCreateResponse200Request,
-        MlPredictTestCreateResponse200ResponseType0Item,
-        MlPredictTestCreateResponse200Task,
-    ) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            MlPredictTestCreateResponse200ResponseType0Item.from_dict(response_type_0_item_data)
-            for response_type_0_item_data in data
-        ]
+        return (
+            [] if data == [] else list(map(_import_MlPredictTestCreateResponse200ResponseType0Item().from_dict, data))
+        )
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

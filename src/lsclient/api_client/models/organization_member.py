@@ -18,16 +18,21 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[OrganizationMemberContributedToProjectsType0Item], type[OrganizationMemberCreatedProjectsType0Item]
+def _import_OrganizationMemberContributedToProjectsType0Item() -> type[
+    OrganizationMemberContributedToProjectsType0Item
 ]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
     from ..models.organization_member_contributed_to_projects_type_0_item import (
         OrganizationMemberContributedToProjectsType0Item,
     )
+
+    return OrganizationMemberContributedToProjectsType0Item
+
+
+@functools.cache
+def _import_OrganizationMemberCreatedProjectsType0Item() -> type[OrganizationMemberCreatedProjectsType0Item]:
     from ..models.organization_member_created_projects_type_0_item import OrganizationMemberCreatedProjectsType0Item
 
-    return (OrganizationMemberContributedToProjectsType0Item, OrganizationMemberCreatedProjectsType0Item)
+    return OrganizationMemberCreatedProjectsType0Item
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -66,8 +71,8 @@ class OrganizationMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        OrganizationMemberContributedToProjectsType0Item, OrganizationMemberCreatedProjectsType0Item = _nested_models()
-
+        OrganizationMemberContributedToProjectsType0Item = _import_OrganizationMemberContributedToProjectsType0Item()
+        OrganizationMemberCreatedProjectsType0Item = _import_OrganizationMemberCreatedProjectsType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -165,34 +170,26 @@ class OrganizationMember:
 
 
 def _parse_contributed_to_projects(data: object) -> list[OrganizationMemberContributedToProjectsType0Item] | None:
-    OrganizationMemberContributedToProjectsType0Item, OrganizationMemberCreatedProjectsType0Item = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            OrganizationMemberContributedToProjectsType0Item.from_dict(contributed_to_projects_type_0_item_data)
-            for contributed_to_projects_type_0_item_data in data
-        ]
+        return (
+            [] if data == [] else list(map(_import_OrganizationMemberContributedToProjectsType0Item().from_dict, data))
+        )
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]
 
 
 def _parse_created_projects(data: object) -> list[OrganizationMemberCreatedProjectsType0Item] | None:
-    OrganizationMemberContributedToProjectsType0Item, OrganizationMemberCreatedProjectsType0Item = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            OrganizationMemberCreatedProjectsType0Item.from_dict(created_projects_type_0_item_data)
-            for created_projects_type_0_item_data in data
-        ]
+        return [] if data == [] else list(map(_import_OrganizationMemberCreatedProjectsType0Item().from_dict, data))
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -20,25 +20,30 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[OrganizationMemberListContributedToProjectsType0Item],
-    type[OrganizationMemberListCreatedProjectsType0Item],
-    type[UserOrganizationMemberList],
+def _import_OrganizationMemberListContributedToProjectsType0Item() -> type[
+    OrganizationMemberListContributedToProjectsType0Item
 ]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
     from ..models.organization_member_list_contributed_to_projects_type_0_item import (
         OrganizationMemberListContributedToProjectsType0Item,
     )
+
+    return OrganizationMemberListContributedToProjectsType0Item
+
+
+@functools.cache
+def _import_OrganizationMemberListCreatedProjectsType0Item() -> type[OrganizationMemberListCreatedProjectsType0Item]:
     from ..models.organization_member_list_created_projects_type_0_item import (
         OrganizationMemberListCreatedProjectsType0Item,
     )
+
+    return OrganizationMemberListCreatedProjectsType0Item
+
+
+@functools.cache
+def _import_UserOrganizationMemberList() -> type[UserOrganizationMemberList]:
     from ..models.user_organization_member_list import UserOrganizationMemberList
 
-    return (
-        OrganizationMemberListContributedToProjectsType0Item,
-        OrganizationMemberListCreatedProjectsType0Item,
-        UserOrganizationMemberList,
-    )
+    return UserOrganizationMemberList
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -68,12 +73,10 @@ class OrganizationMemberList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            OrganizationMemberListContributedToProjectsType0Item,
-            OrganizationMemberListCreatedProjectsType0Item,
-            UserOrganizationMemberList,
-        ) = _nested_models()
-
+        OrganizationMemberListContributedToProjectsType0Item = (
+            _import_OrganizationMemberListContributedToProjectsType0Item()
+        )
+        OrganizationMemberListCreatedProjectsType0Item = _import_OrganizationMemberListCreatedProjectsType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -121,12 +124,6 @@ class OrganizationMemberList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            OrganizationMemberListContributedToProjectsType0Item,
-            OrganizationMemberListCreatedProjectsType0Item,
-            UserOrganizationMemberList,
-        ) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -142,7 +139,7 @@ class OrganizationMemberList:
         obj.organization = get("organization", UNSET)
         value = get("user", UNSET)
         if value is not None and value is not UNSET:
-            value = UserOrganizationMemberList.from_dict(value)
+            value = _import_UserOrganizationMemberList().from_dict(value)
         obj.user = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
@@ -167,42 +164,28 @@ class OrganizationMemberList:
 
 
 def _parse_contributed_to_projects(data: object) -> list[OrganizationMemberListContributedToProjectsType0Item] | None:
-    (
-        OrganizationMemberListContributedToProjectsType0Item,
-        OrganizationMemberListCreatedProjectsType0Item,
-        UserOrganizationMemberList,
-    ) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            OrganizationMemberListContributedToProjectsType0Item.from_dict(contributed_to_projects_type_0_item_data)
-            for contributed_to_projects_type_0_item_data in data
-        ]
+        return (
+            []
+            if data == []
+            else list(map(_import_OrganizationMemberListContributedToProjectsType0Item().from_dict, data))
+        )
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]
 
 
 def _parse_created_projects(data: object) -> list[OrganizationMemberListCreatedProjectsType0Item] | None:
-    (
-        OrganizationMemberListContributedToProjectsType0Item,
-        OrganizationMemberListCreatedProjectsType0Item,
-        UserOrganizationMemberList,
-    ) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            OrganizationMemberListCreatedProjectsType0Item.from_dict(created_projects_type_0_item_data)
-            for created_projects_type_0_item_data in data
-        ]
+        return [] if data == [] else list(map(_import_OrganizationMemberListCreatedProjectsType0Item().from_dict, data))
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[LabelCreate]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_LabelCreate() -> type[LabelCreate]:
     from ..models.label_create import LabelCreate
 
-    return (LabelCreate,)
+    return LabelCreate
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -51,7 +50,11 @@ class PaginatedLabelCreateList:
         results = self.results
         if not isinstance(results, Unset):
             field_dict["results"] = (
-                None if results is None else [results_item_data.to_dict() for results_item_data in results]
+                None
+                if results is None
+                else []
+                if results == []
+                else [results_item_data.to_dict() for results_item_data in results]
             )
 
         next_: Any = self.next_
@@ -66,15 +69,13 @@ class PaginatedLabelCreateList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (LabelCreate,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         obj.count = get("count", UNSET)
         value = get("results", UNSET)
         if value is not None and value is not UNSET:
-            value = [LabelCreate.from_dict(results_item_data) for results_item_data in value]
+            value = [] if value == [] else list(map(_import_LabelCreate().from_dict, value))
         obj.results = value
         obj.next_ = get("next", UNSET)
         obj.previous = get("previous", UNSET)

@@ -15,11 +15,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[PredictionPredictionResultItemsRegions]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_PredictionPredictionResultItemsRegions() -> type[PredictionPredictionResultItemsRegions]:
     from ..models.prediction_prediction_result_items_regions import PredictionPredictionResultItemsRegions
 
-    return (PredictionPredictionResultItemsRegions,)
+    return PredictionPredictionResultItemsRegions
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -93,7 +92,11 @@ class Prediction:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         task: Any = self.task
@@ -140,8 +143,6 @@ class Prediction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (PredictionPredictionResultItemsRegions,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -153,7 +154,7 @@ class Prediction:
         obj.id = get("id", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [PredictionPredictionResultItemsRegions.from_dict(result_item_data) for result_item_data in value]
+            value = [] if value == [] else list(map(_import_PredictionPredictionResultItemsRegions().from_dict, value))
         obj.result = value
         obj.task = get("task", UNSET)
         value = get("updated_at", UNSET)

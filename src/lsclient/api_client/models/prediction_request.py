@@ -16,13 +16,12 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[PredictionRequestPredictionResultItemsRegions]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_PredictionRequestPredictionResultItemsRegions() -> type[PredictionRequestPredictionResultItemsRegions]:
     from ..models.prediction_request_prediction_result_items_regions import (
         PredictionRequestPredictionResultItemsRegions,
     )
 
-    return (PredictionRequestPredictionResultItemsRegions,)
+    return PredictionRequestPredictionResultItemsRegions
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -64,7 +63,11 @@ class PredictionRequest:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         task: Any = self.task
@@ -107,16 +110,16 @@ class PredictionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (PredictionRequestPredictionResultItemsRegions,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [
-                PredictionRequestPredictionResultItemsRegions.from_dict(result_item_data) for result_item_data in value
-            ]
+            value = (
+                []
+                if value == []
+                else list(map(_import_PredictionRequestPredictionResultItemsRegions().from_dict, value))
+            )
         obj.result = value
         obj.task = get("task", UNSET)
         obj.cluster = get("cluster", UNSET)

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[PredictionsPartialUpdateBodyResultItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_PredictionsPartialUpdateBodyResultItem() -> type[PredictionsPartialUpdateBodyResultItem]:
     from ..models.predictions_partial_update_body_result_item import PredictionsPartialUpdateBodyResultItem
 
-    return (PredictionsPartialUpdateBodyResultItem,)
+    return PredictionsPartialUpdateBodyResultItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -62,7 +61,11 @@ class PredictionsPartialUpdateBody:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         score: Any = self.score
@@ -77,15 +80,13 @@ class PredictionsPartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (PredictionsPartialUpdateBodyResultItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         obj.model_version = get("model_version", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [PredictionsPartialUpdateBodyResultItem.from_dict(result_item_data) for result_item_data in value]
+            value = [] if value == [] else list(map(_import_PredictionsPartialUpdateBodyResultItem().from_dict, value))
         obj.result = value
         obj.score = get("score", UNSET)
         obj.task = get("task", UNSET)

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[PredictionsUpdateBodyResultItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_PredictionsUpdateBodyResultItem() -> type[PredictionsUpdateBodyResultItem]:
     from ..models.predictions_update_body_result_item import PredictionsUpdateBodyResultItem
 
-    return (PredictionsUpdateBodyResultItem,)
+    return PredictionsUpdateBodyResultItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -62,7 +61,11 @@ class PredictionsUpdateBody:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         score: Any = self.score
@@ -77,15 +80,13 @@ class PredictionsUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (PredictionsUpdateBodyResultItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         obj.model_version = get("model_version", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [PredictionsUpdateBodyResultItem.from_dict(result_item_data) for result_item_data in value]
+            value = [] if value == [] else list(map(_import_PredictionsUpdateBodyResultItem().from_dict, value))
         obj.result = value
         obj.score = get("score", UNSET)
         obj.task = get("task", UNSET)

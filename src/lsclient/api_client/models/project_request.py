@@ -18,12 +18,17 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[ProjectRequestControlWeightsType0], type[UserSimpleRequest]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_ProjectRequestControlWeightsType0() -> type[ProjectRequestControlWeightsType0]:
     from ..models.project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
+
+    return ProjectRequestControlWeightsType0
+
+
+@functools.cache
+def _import_UserSimpleRequest() -> type[UserSimpleRequest]:
     from ..models.user_simple_request import UserSimpleRequest
 
-    return (ProjectRequestControlWeightsType0, UserSimpleRequest)
+    return UserSimpleRequest
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -136,8 +141,7 @@ class ProjectRequest:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        ProjectRequestControlWeightsType0, UserSimpleRequest = _nested_models()
-
+        ProjectRequestControlWeightsType0 = _import_ProjectRequestControlWeightsType0()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -285,8 +289,6 @@ class ProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ProjectRequestControlWeightsType0, UserSimpleRequest = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -298,7 +300,7 @@ class ProjectRequest:
         obj.control_weights = value
         value = get("created_by", UNSET)
         if value is not None and value is not UNSET:
-            value = UserSimpleRequest.from_dict(value)
+            value = _import_UserSimpleRequest().from_dict(value)
         obj.created_by = value
         obj.description = get("description", UNSET)
         obj.enable_empty_annotation = get("enable_empty_annotation", UNSET)
@@ -357,8 +359,6 @@ class ProjectRequest:
 
 
 def _parse_control_weights(data: object) -> None | ProjectRequestControlWeightsType0 | Unset:
-    ProjectRequestControlWeightsType0, UserSimpleRequest = _nested_models()
-
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -366,7 +366,7 @@ def _parse_control_weights(data: object) -> None | ProjectRequestControlWeightsT
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return ProjectRequestControlWeightsType0.from_dict(data)
+        return _import_ProjectRequestControlWeightsType0().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[SerializationOption]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_SerializationOption() -> type[SerializationOption]:
     from ..models.serialization_option import SerializationOption
 
-    return (SerializationOption,)
+    return SerializationOption
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -75,24 +74,22 @@ class SerializationOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (SerializationOption,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("annotations__completed_by", UNSET)
         if value is not None and value is not UNSET:
-            value = SerializationOption.from_dict(value)
+            value = _import_SerializationOption().from_dict(value)
         obj.annotations_completed_by = value
         value = get("drafts", UNSET)
         if value is not None and value is not UNSET:
-            value = SerializationOption.from_dict(value)
+            value = _import_SerializationOption().from_dict(value)
         obj.drafts = value
         obj.include_annotation_history = get("include_annotation_history", UNSET)
         obj.interpolate_key_frames = get("interpolate_key_frames", UNSET)
         value = get("predictions", UNSET)
         if value is not None and value is not UNSET:
-            value = SerializationOption.from_dict(value)
+            value = _import_SerializationOption().from_dict(value)
         obj.predictions = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}

@@ -16,11 +16,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[TriggeredBy]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_TriggeredBy() -> type[TriggeredBy]:
     from ..models.triggered_by import TriggeredBy
 
-    return (TriggeredBy,)
+    return TriggeredBy
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -52,8 +51,7 @@ class StateModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (TriggeredBy,) = _nested_models()
-
+        TriggeredBy = _import_TriggeredBy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -142,14 +140,12 @@ class StateModel:
 
 
 def _parse_triggered_by(data: object) -> None | TriggeredBy:
-    (TriggeredBy,) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return TriggeredBy.from_dict(data)
+        return _import_TriggeredBy().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -16,12 +16,17 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[Annotation], type[Prediction]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_Annotation() -> type[Annotation]:
     from ..models.annotation import Annotation
+
+    return Annotation
+
+
+@functools.cache
+def _import_Prediction() -> type[Prediction]:
     from ..models.prediction import Prediction
 
-    return (Annotation, Prediction)
+    return Prediction
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -114,6 +119,8 @@ class TaskSimple:
             field_dict["annotations"] = (
                 None
                 if annotations is None
+                else []
+                if annotations == []
                 else [annotations_item_data.to_dict() for annotations_item_data in annotations]
             )
 
@@ -134,6 +141,8 @@ class TaskSimple:
             field_dict["predictions"] = (
                 None
                 if predictions is None
+                else []
+                if predictions == []
                 else [predictions_item_data.to_dict() for predictions_item_data in predictions]
             )
 
@@ -207,14 +216,12 @@ class TaskSimple:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        Annotation, Prediction = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("annotations", UNSET)
         if value is not None and value is not UNSET:
-            value = [Annotation.from_dict(annotations_item_data) for annotations_item_data in value]
+            value = [] if value == [] else list(map(_import_Annotation().from_dict, value))
         obj.annotations = value
         value = get("created_at", UNSET)
         if value is not None and value is not UNSET:
@@ -224,7 +231,7 @@ class TaskSimple:
         obj.id = get("id", UNSET)
         value = get("predictions", UNSET)
         if value is not None and value is not UNSET:
-            value = [Prediction.from_dict(predictions_item_data) for predictions_item_data in value]
+            value = [] if value == [] else list(map(_import_Prediction().from_dict, value))
         obj.predictions = value
         value = get("updated_at", UNSET)
         if value is not None and value is not UNSET:

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[TasksAnnotationsCreateBodyResultItem]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_TasksAnnotationsCreateBodyResultItem() -> type[TasksAnnotationsCreateBodyResultItem]:
     from ..models.tasks_annotations_create_body_result_item import TasksAnnotationsCreateBodyResultItem
 
-    return (TasksAnnotationsCreateBodyResultItem,)
+    return TasksAnnotationsCreateBodyResultItem
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -82,7 +81,11 @@ class TasksAnnotationsCreateBody:
         result = self.result
         if not isinstance(result, Unset):
             field_dict["result"] = (
-                None if result is None else [result_item_data.to_dict() for result_item_data in result]
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
             )
 
         task: Any = self.task
@@ -101,8 +104,6 @@ class TasksAnnotationsCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (TasksAnnotationsCreateBodyResultItem,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -112,7 +113,7 @@ class TasksAnnotationsCreateBody:
         obj.project = get("project", UNSET)
         value = get("result", UNSET)
         if value is not None and value is not UNSET:
-            value = [TasksAnnotationsCreateBodyResultItem.from_dict(result_item_data) for result_item_data in value]
+            value = [] if value == [] else list(map(_import_TasksAnnotationsCreateBodyResultItem().from_dict, value))
         obj.result = value
         obj.task = get("task", UNSET)
         obj.updated_by = get("updated_by", UNSET)

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[TasksCreateBodyTaskData]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_TasksCreateBodyTaskData() -> type[TasksCreateBodyTaskData]:
     from ..models.tasks_create_body_task_data import TasksCreateBodyTaskData
 
-    return (TasksCreateBodyTaskData,)
+    return TasksCreateBodyTaskData
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -58,14 +57,12 @@ class TasksCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (TasksCreateBodyTaskData,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("data", UNSET)
         if value is not None and value is not UNSET:
-            value = TasksCreateBodyTaskData.from_dict(value)
+            value = _import_TasksCreateBodyTaskData().from_dict(value)
         obj.data = value
         obj.project = get("project", UNSET)
         obj.additional_properties = (

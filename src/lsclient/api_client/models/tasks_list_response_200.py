@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[DataManagerTask]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_DataManagerTask() -> type[DataManagerTask]:
     from ..models.data_manager_task import DataManagerTask
 
-    return (DataManagerTask,)
+    return DataManagerTask
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -45,7 +44,13 @@ class TasksListResponse200:
 
         tasks = self.tasks
         if not isinstance(tasks, Unset):
-            field_dict["tasks"] = None if tasks is None else [tasks_item_data.to_dict() for tasks_item_data in tasks]
+            field_dict["tasks"] = (
+                None
+                if tasks is None
+                else []
+                if tasks == []
+                else [tasks_item_data.to_dict() for tasks_item_data in tasks]
+            )
 
         total: Any = self.total
         if total is not UNSET:
@@ -63,14 +68,12 @@ class TasksListResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (DataManagerTask,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("tasks", UNSET)
         if value is not None and value is not UNSET:
-            value = [DataManagerTask.from_dict(tasks_item_data) for tasks_item_data in value]
+            value = [] if value == [] else list(map(_import_DataManagerTask().from_dict, value))
         obj.tasks = value
         obj.total = get("total", UNSET)
         obj.total_annotations = get("total_annotations", UNSET)

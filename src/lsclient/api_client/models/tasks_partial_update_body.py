@@ -15,12 +15,17 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[TasksPartialUpdateBodyTaskData], type[TasksPartialUpdateBodyTaskMeta]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_TasksPartialUpdateBodyTaskData() -> type[TasksPartialUpdateBodyTaskData]:
     from ..models.tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
+
+    return TasksPartialUpdateBodyTaskData
+
+
+@functools.cache
+def _import_TasksPartialUpdateBodyTaskMeta() -> type[TasksPartialUpdateBodyTaskMeta]:
     from ..models.tasks_partial_update_body_task_meta import TasksPartialUpdateBodyTaskMeta
 
-    return (TasksPartialUpdateBodyTaskData, TasksPartialUpdateBodyTaskMeta)
+    return TasksPartialUpdateBodyTaskMeta
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -66,18 +71,16 @@ class TasksPartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        TasksPartialUpdateBodyTaskData, TasksPartialUpdateBodyTaskMeta = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("data", UNSET)
         if value is not None and value is not UNSET:
-            value = TasksPartialUpdateBodyTaskData.from_dict(value)
+            value = _import_TasksPartialUpdateBodyTaskData().from_dict(value)
         obj.data = value
         value = get("meta", UNSET)
         if value is not None and value is not UNSET:
-            value = TasksPartialUpdateBodyTaskMeta.from_dict(value)
+            value = _import_TasksPartialUpdateBodyTaskMeta().from_dict(value)
         obj.meta = value
         obj.project = get("project", UNSET)
         obj.additional_properties = (

@@ -23,27 +23,36 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[UserOrganizationMemberListActiveOrganizationMetaType0],
-    type[UserOrganizationMemberListContributedToProjectsType0Item],
-    type[UserOrganizationMemberListCreatedProjectsType0Item],
+def _import_UserOrganizationMemberListActiveOrganizationMetaType0() -> type[
+    UserOrganizationMemberListActiveOrganizationMetaType0
 ]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
     from ..models.user_organization_member_list_active_organization_meta_type_0 import (
         UserOrganizationMemberListActiveOrganizationMetaType0,
     )
+
+    return UserOrganizationMemberListActiveOrganizationMetaType0
+
+
+@functools.cache
+def _import_UserOrganizationMemberListContributedToProjectsType0Item() -> type[
+    UserOrganizationMemberListContributedToProjectsType0Item
+]:
     from ..models.user_organization_member_list_contributed_to_projects_type_0_item import (
         UserOrganizationMemberListContributedToProjectsType0Item,
     )
+
+    return UserOrganizationMemberListContributedToProjectsType0Item
+
+
+@functools.cache
+def _import_UserOrganizationMemberListCreatedProjectsType0Item() -> type[
+    UserOrganizationMemberListCreatedProjectsType0Item
+]:
     from ..models.user_organization_member_list_created_projects_type_0_item import (
         UserOrganizationMemberListCreatedProjectsType0Item,
     )
 
-    return (
-        UserOrganizationMemberListActiveOrganizationMetaType0,
-        UserOrganizationMemberListContributedToProjectsType0Item,
-        UserOrganizationMemberListCreatedProjectsType0Item,
-    )
+    return UserOrganizationMemberListCreatedProjectsType0Item
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -103,12 +112,15 @@ class UserOrganizationMemberList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (
-            UserOrganizationMemberListActiveOrganizationMetaType0,
-            UserOrganizationMemberListContributedToProjectsType0Item,
-            UserOrganizationMemberListCreatedProjectsType0Item,
-        ) = _nested_models()
-
+        UserOrganizationMemberListActiveOrganizationMetaType0 = (
+            _import_UserOrganizationMemberListActiveOrganizationMetaType0()
+        )
+        UserOrganizationMemberListContributedToProjectsType0Item = (
+            _import_UserOrganizationMemberListContributedToProjectsType0Item()
+        )
+        UserOrganizationMemberListCreatedProjectsType0Item = (
+            _import_UserOrganizationMemberListCreatedProjectsType0Item()
+        )
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -263,18 +275,12 @@ class UserOrganizationMemberList:
 
 
 def _parse_active_organization_meta(data: object) -> None | UserOrganizationMemberListActiveOrganizationMetaType0:
-    (
-        UserOrganizationMemberListActiveOrganizationMetaType0,
-        UserOrganizationMemberListContributedToProjectsType0Item,
-        UserOrganizationMemberListCreatedProjectsType0Item,
-    ) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        return UserOrganizationMemberListActiveOrganizationMetaType0.from_dict(data)
+        return _import_UserOrganizationMemberListActiveOrganizationMetaType0().from_dict(data)
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]
@@ -283,42 +289,32 @@ def _parse_active_organization_meta(data: object) -> None | UserOrganizationMemb
 def _parse_contributed_to_projects(
     data: object,
 ) -> list[UserOrganizationMemberListContributedToProjectsType0Item] | None:
-    (
-        UserOrganizationMemberListActiveOrganizationMetaType0,
-        UserOrganizationMemberListContributedToProjectsType0Item,
-        UserOrganizationMemberListCreatedProjectsType0Item,
-    ) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            UserOrganizationMemberListContributedToProjectsType0Item.from_dict(contributed_to_projects_type_0_item_data)
-            for contributed_to_projects_type_0_item_data in data
-        ]
+        return (
+            []
+            if data == []
+            else list(map(_import_UserOrganizationMemberListContributedToProjectsType0Item().from_dict, data))
+        )
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]
 
 
 def _parse_created_projects(data: object) -> list[UserOrganizationMemberListCreatedProjectsType0Item] | None:
-    (
-        UserOrganizationMemberListActiveOrganizationMetaType0,
-        UserOrganizationMemberListContributedToProjectsType0Item,
-        UserOrganizationMemberListCreatedProjectsType0Item,
-    ) = _nested_models()
-
     if data is None:
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        return [
-            UserOrganizationMemberListCreatedProjectsType0Item.from_dict(created_projects_type_0_item_data)
-            for created_projects_type_0_item_data in data
-        ]
+        return (
+            []
+            if data == []
+            else list(map(_import_UserOrganizationMemberListCreatedProjectsType0Item().from_dict, data))
+        )
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return data  # type: ignore[return-value]

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[type[FilterGroup]]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
+def _import_FilterGroup() -> type[FilterGroup]:
     from ..models.filter_group import FilterGroup
 
-    return (FilterGroup,)
+    return FilterGroup
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -86,8 +85,6 @@ class View:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (FilterGroup,) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
@@ -96,7 +93,7 @@ class View:
         obj.data = get("data", UNSET)
         value = get("filter_group", UNSET)
         if value is not None and value is not UNSET:
-            value = FilterGroup.from_dict(value)
+            value = _import_FilterGroup().from_dict(value)
         obj.filter_group = value
         obj.order = get("order", UNSET)
         obj.ordering = get("ordering", UNSET)

@@ -43,7 +43,11 @@ class WebhookRequest:
         actions = self.actions
         if not isinstance(actions, Unset):
             field_dict["actions"] = (
-                None if actions is None else [actions_item_data.value for actions_item_data in actions]
+                None
+                if actions is None
+                else []
+                if actions == []
+                else [actions_item_data.value for actions_item_data in actions]
             )
 
         headers: Any = self.headers
@@ -76,7 +80,7 @@ class WebhookRequest:
         obj.url = get("url", UNSET)
         value = get("actions", UNSET)
         if value is not None and value is not UNSET:
-            value = [ActionsEnum(actions_item_data) for actions_item_data in value]
+            value = [] if value == [] else list(map(ActionsEnum, value))
         obj.actions = value
         obj.headers = get("headers", UNSET)
         obj.is_active = get("is_active", UNSET)

@@ -39,62 +39,109 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _nested_models() -> tuple[
-    type[WebhooksInfoRetrieveResponse200ANNOTATIONCREATED],
-    type[WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED],
-    type[WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED],
-    type[WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED],
-    type[WebhooksInfoRetrieveResponse200LABELLINKCREATED],
-    type[WebhooksInfoRetrieveResponse200LABELLINKDELETED],
-    type[WebhooksInfoRetrieveResponse200LABELLINKUPDATED],
-    type[WebhooksInfoRetrieveResponse200PROJECTCREATED],
-    type[WebhooksInfoRetrieveResponse200PROJECTDELETED],
-    type[WebhooksInfoRetrieveResponse200PROJECTUPDATED],
-    type[WebhooksInfoRetrieveResponse200TASKSCREATED],
-    type[WebhooksInfoRetrieveResponse200TASKSDELETED],
+def _import_WebhooksInfoRetrieveResponse200ANNOTATIONCREATED() -> type[
+    WebhooksInfoRetrieveResponse200ANNOTATIONCREATED
 ]:
-    """The model classes this one is made of, imported on first use (at the top they would be circular)."""
     from ..models.webhooks_info_retrieve_response_200annotationcreated import (
         WebhooksInfoRetrieveResponse200ANNOTATIONCREATED,
     )
+
+    return WebhooksInfoRetrieveResponse200ANNOTATIONCREATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED() -> type[
+    WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED
+]:
     from ..models.webhooks_info_retrieve_response_200annotationscreated import (
         WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED,
     )
+
+    return WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED() -> type[
+    WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED
+]:
     from ..models.webhooks_info_retrieve_response_200annotationsdeleted import (
         WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED,
     )
+
+    return WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED() -> type[
+    WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED
+]:
     from ..models.webhooks_info_retrieve_response_200annotationupdated import (
         WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED,
     )
+
+    return WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200LABELLINKCREATED() -> type[WebhooksInfoRetrieveResponse200LABELLINKCREATED]:
     from ..models.webhooks_info_retrieve_response_200labellinkcreated import (
         WebhooksInfoRetrieveResponse200LABELLINKCREATED,
     )
+
+    return WebhooksInfoRetrieveResponse200LABELLINKCREATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200LABELLINKDELETED() -> type[WebhooksInfoRetrieveResponse200LABELLINKDELETED]:
     from ..models.webhooks_info_retrieve_response_200labellinkdeleted import (
         WebhooksInfoRetrieveResponse200LABELLINKDELETED,
     )
+
+    return WebhooksInfoRetrieveResponse200LABELLINKDELETED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200LABELLINKUPDATED() -> type[WebhooksInfoRetrieveResponse200LABELLINKUPDATED]:
     from ..models.webhooks_info_retrieve_response_200labellinkupdated import (
         WebhooksInfoRetrieveResponse200LABELLINKUPDATED,
     )
+
+    return WebhooksInfoRetrieveResponse200LABELLINKUPDATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200PROJECTCREATED() -> type[WebhooksInfoRetrieveResponse200PROJECTCREATED]:
     from ..models.webhooks_info_retrieve_response_200projectcreated import WebhooksInfoRetrieveResponse200PROJECTCREATED
+
+    return WebhooksInfoRetrieveResponse200PROJECTCREATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200PROJECTDELETED() -> type[WebhooksInfoRetrieveResponse200PROJECTDELETED]:
     from ..models.webhooks_info_retrieve_response_200projectdeleted import WebhooksInfoRetrieveResponse200PROJECTDELETED
+
+    return WebhooksInfoRetrieveResponse200PROJECTDELETED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200PROJECTUPDATED() -> type[WebhooksInfoRetrieveResponse200PROJECTUPDATED]:
     from ..models.webhooks_info_retrieve_response_200projectupdated import WebhooksInfoRetrieveResponse200PROJECTUPDATED
+
+    return WebhooksInfoRetrieveResponse200PROJECTUPDATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200TASKSCREATED() -> type[WebhooksInfoRetrieveResponse200TASKSCREATED]:
     from ..models.webhooks_info_retrieve_response_200taskscreated import WebhooksInfoRetrieveResponse200TASKSCREATED
+
+    return WebhooksInfoRetrieveResponse200TASKSCREATED
+
+
+@functools.cache
+def _import_WebhooksInfoRetrieveResponse200TASKSDELETED() -> type[WebhooksInfoRetrieveResponse200TASKSDELETED]:
     from ..models.webhooks_info_retrieve_response_200tasksdeleted import WebhooksInfoRetrieveResponse200TASKSDELETED
 
-    return (
-        WebhooksInfoRetrieveResponse200ANNOTATIONCREATED,
-        WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED,
-        WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED,
-        WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED,
-        WebhooksInfoRetrieveResponse200LABELLINKCREATED,
-        WebhooksInfoRetrieveResponse200LABELLINKDELETED,
-        WebhooksInfoRetrieveResponse200LABELLINKUPDATED,
-        WebhooksInfoRetrieveResponse200PROJECTCREATED,
-        WebhooksInfoRetrieveResponse200PROJECTDELETED,
-        WebhooksInfoRetrieveResponse200PROJECTUPDATED,
-        WebhooksInfoRetrieveResponse200TASKSCREATED,
-        WebhooksInfoRetrieveResponse200TASKSDELETED,
-    )
+    return WebhooksInfoRetrieveResponse200TASKSDELETED
 
 
 #: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
@@ -206,71 +253,56 @@ class WebhooksInfoRetrieveResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        (
-            WebhooksInfoRetrieveResponse200ANNOTATIONCREATED,
-            WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED,
-            WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED,
-            WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED,
-            WebhooksInfoRetrieveResponse200LABELLINKCREATED,
-            WebhooksInfoRetrieveResponse200LABELLINKDELETED,
-            WebhooksInfoRetrieveResponse200LABELLINKUPDATED,
-            WebhooksInfoRetrieveResponse200PROJECTCREATED,
-            WebhooksInfoRetrieveResponse200PROJECTDELETED,
-            WebhooksInfoRetrieveResponse200PROJECTUPDATED,
-            WebhooksInfoRetrieveResponse200TASKSCREATED,
-            WebhooksInfoRetrieveResponse200TASKSDELETED,
-        ) = _nested_models()
-
         d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
         obj = object.__new__(cls)
         get = d.get
         value = get("ANNOTATIONS_CREATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200ANNOTATIONSCREATED().from_dict(value)
         obj.annotations_created = value
         value = get("ANNOTATIONS_DELETED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200ANNOTATIONSDELETED().from_dict(value)
         obj.annotations_deleted = value
         value = get("ANNOTATION_CREATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200ANNOTATIONCREATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200ANNOTATIONCREATED().from_dict(value)
         obj.annotation_created = value
         value = get("ANNOTATION_UPDATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200ANNOTATIONUPDATED().from_dict(value)
         obj.annotation_updated = value
         value = get("LABEL_LINK_CREATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200LABELLINKCREATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200LABELLINKCREATED().from_dict(value)
         obj.label_link_created = value
         value = get("LABEL_LINK_DELETED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200LABELLINKDELETED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200LABELLINKDELETED().from_dict(value)
         obj.label_link_deleted = value
         value = get("LABEL_LINK_UPDATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200LABELLINKUPDATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200LABELLINKUPDATED().from_dict(value)
         obj.label_link_updated = value
         value = get("PROJECT_CREATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200PROJECTCREATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200PROJECTCREATED().from_dict(value)
         obj.project_created = value
         value = get("PROJECT_DELETED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200PROJECTDELETED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200PROJECTDELETED().from_dict(value)
         obj.project_deleted = value
         value = get("PROJECT_UPDATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200PROJECTUPDATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200PROJECTUPDATED().from_dict(value)
         obj.project_updated = value
         value = get("TASKS_CREATED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200TASKSCREATED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200TASKSCREATED().from_dict(value)
         obj.tasks_created = value
         value = get("TASKS_DELETED", UNSET)
         if value is not None and value is not UNSET:
-            value = WebhooksInfoRetrieveResponse200TASKSDELETED.from_dict(value)
+            value = _import_WebhooksInfoRetrieveResponse200TASKSDELETED().from_dict(value)
         obj.tasks_deleted = value
         obj.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
