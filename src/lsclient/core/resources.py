@@ -101,8 +101,10 @@ class EntityBase(Generic[ModelT]):
     _id_field: ClassVar[str] = "id"
 
     def __init__(self, client: Any, model: ModelT) -> None:
-        object.__setattr__(self, "_client", client)
-        object.__setattr__(self, "_model", model)
+        # written to the instance dict directly (``__setattr__`` refuses): a page of tasks makes thousands of these
+        fields = self.__dict__
+        fields["_client"] = client
+        fields["_model"] = model
 
     @property
     def record(self) -> ModelT:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +13,41 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_annotation_result_items_regions import AnnotationAnnotationResultItemsRegions
+
+
+@functools.cache
+def _import_AnnotationAnnotationResultItemsRegions() -> type[AnnotationAnnotationResultItemsRegions]:
+    from ..models.annotation_annotation_result_items_regions import AnnotationAnnotationResultItemsRegions
+
+    return AnnotationAnnotationResultItemsRegions
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "created_ago",
+        "created_at",
+        "created_username",
+        "id",
+        "updated_at",
+        "bulk_created",
+        "completed_by",
+        "draft_created_at",
+        "ground_truth",
+        "import_id",
+        "last_action",
+        "last_created_by",
+        "lead_time",
+        "parent_annotation",
+        "parent_prediction",
+        "project",
+        "result",
+        "state",
+        "task",
+        "updated_by",
+        "was_cancelled",
+    }
+)
 
 
 T = TypeVar("T", bound="Annotation")
@@ -79,180 +115,108 @@ class Annotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_ago: Any = UNSET
-        if not isinstance(self.created_ago, Unset):
-            created_ago = self.created_ago
-
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_username: Any = UNSET
-        if not isinstance(self.created_username, Unset):
-            created_username = self.created_username
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        bulk_created: Any = UNSET
-        if not isinstance(self.bulk_created, Unset):
-            if isinstance(self.bulk_created, Unset):
-                bulk_created = UNSET
-            else:
-                bulk_created = self.bulk_created
-
-        completed_by: Any = UNSET
-        if not isinstance(self.completed_by, Unset):
-            completed_by = self.completed_by
-
-        draft_created_at: Any = UNSET
-        if not isinstance(self.draft_created_at, Unset):
-            if isinstance(self.draft_created_at, Unset):
-                draft_created_at = UNSET
-            elif isinstance(self.draft_created_at, datetime.datetime):
-                draft_created_at = self.draft_created_at.isoformat()
-            else:
-                draft_created_at = self.draft_created_at
-
-        ground_truth: Any = UNSET
-        if not isinstance(self.ground_truth, Unset):
-            ground_truth = self.ground_truth
-
-        import_id: Any = UNSET
-        if not isinstance(self.import_id, Unset):
-            if isinstance(self.import_id, Unset):
-                import_id = UNSET
-            else:
-                import_id = self.import_id
-
-        last_action: Any = UNSET
-        if not isinstance(self.last_action, Unset):
-            if isinstance(self.last_action, Unset):
-                last_action = UNSET
-            elif isinstance(self.last_action, LastActionEnum):
-                last_action = self.last_action.value
-            else:
-                last_action = self.last_action
-
-        last_created_by: Any = UNSET
-        if not isinstance(self.last_created_by, Unset):
-            if isinstance(self.last_created_by, Unset):
-                last_created_by = UNSET
-            else:
-                last_created_by = self.last_created_by
-
-        lead_time: Any = UNSET
-        if not isinstance(self.lead_time, Unset):
-            if isinstance(self.lead_time, Unset):
-                lead_time = UNSET
-            else:
-                lead_time = self.lead_time
-
-        parent_annotation: Any = UNSET
-        if not isinstance(self.parent_annotation, Unset):
-            if isinstance(self.parent_annotation, Unset):
-                parent_annotation = UNSET
-            else:
-                parent_annotation = self.parent_annotation
-
-        parent_prediction: Any = UNSET
-        if not isinstance(self.parent_prediction, Unset):
-            if isinstance(self.parent_prediction, Unset):
-                parent_prediction = UNSET
-            else:
-                parent_prediction = self.parent_prediction
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            if isinstance(self.project, Unset):
-                project = UNSET
-            else:
-                project = self.project
-
-        result: Any = UNSET
-        if self.result is None:
-            result = None
-        elif not isinstance(self.result, Unset):
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = []
-                for result_item_data in self.result:
-                    result_item = result_item_data.to_dict()
-                    result.append(result_item)
-
-        state: Any = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        task: Any = UNSET
-        if not isinstance(self.task, Unset):
-            if isinstance(self.task, Unset):
-                task = UNSET
-            else:
-                task = self.task
-
-        updated_by: Any = UNSET
-        if not isinstance(self.updated_by, Unset):
-            if isinstance(self.updated_by, Unset):
-                updated_by = UNSET
-            else:
-                updated_by = self.updated_by
-
-        was_cancelled: Any = UNSET
-        if not isinstance(self.was_cancelled, Unset):
-            was_cancelled = self.was_cancelled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        created_ago: Any = self.created_ago
         if created_ago is not UNSET:
             field_dict["created_ago"] = created_ago
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        created_username: Any = self.created_username
         if created_username is not UNSET:
             field_dict["created_username"] = created_username
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
+
+        bulk_created: Any = self.bulk_created
         if bulk_created is not UNSET:
             field_dict["bulk_created"] = bulk_created
+
+        completed_by: Any = self.completed_by
         if completed_by is not UNSET:
             field_dict["completed_by"] = completed_by
-        if draft_created_at is not UNSET:
-            field_dict["draft_created_at"] = draft_created_at
+
+        draft_created_at = self.draft_created_at
+        if not isinstance(draft_created_at, Unset):
+            if draft_created_at is None:
+                field_dict["draft_created_at"] = None
+            else:
+                if isinstance(draft_created_at, datetime.datetime):
+                    field_dict["draft_created_at"] = draft_created_at.isoformat()
+                else:
+                    field_dict["draft_created_at"] = draft_created_at
+
+        ground_truth: Any = self.ground_truth
         if ground_truth is not UNSET:
             field_dict["ground_truth"] = ground_truth
+
+        import_id: Any = self.import_id
         if import_id is not UNSET:
             field_dict["import_id"] = import_id
-        if last_action is not UNSET:
-            field_dict["last_action"] = last_action
+
+        last_action = self.last_action
+        if not isinstance(last_action, Unset):
+            if last_action is None:
+                field_dict["last_action"] = None
+            else:
+                if isinstance(last_action, LastActionEnum):
+                    field_dict["last_action"] = last_action.value
+                else:
+                    field_dict["last_action"] = last_action
+
+        last_created_by: Any = self.last_created_by
         if last_created_by is not UNSET:
             field_dict["last_created_by"] = last_created_by
+
+        lead_time: Any = self.lead_time
         if lead_time is not UNSET:
             field_dict["lead_time"] = lead_time
+
+        parent_annotation: Any = self.parent_annotation
         if parent_annotation is not UNSET:
             field_dict["parent_annotation"] = parent_annotation
+
+        parent_prediction: Any = self.parent_prediction
         if parent_prediction is not UNSET:
             field_dict["parent_prediction"] = parent_prediction
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
-        if result is not UNSET:
-            field_dict["result"] = result
+
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = (
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
+            )
+
+        state: Any = self.state
         if state is not UNSET:
             field_dict["state"] = state
+
+        task: Any = self.task
         if task is not UNSET:
             field_dict["task"] = task
+
+        updated_by: Any = self.updated_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
+
+        was_cancelled: Any = self.was_cancelled
         if was_cancelled is not UNSET:
             field_dict["was_cancelled"] = was_cancelled
 
@@ -260,200 +224,49 @@ class Annotation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_annotation_result_items_regions import AnnotationAnnotationResultItemsRegions
-
-        d = dict(src_dict)
-        if "created_ago" not in d:
-            created_ago = cast(str, UNSET)
-        else:
-            created_ago = d.pop("created_ago")
-
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "created_username" not in d:
-            created_username = cast(str, UNSET)
-        else:
-            created_username = d.pop("created_username")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "updated_at" not in d:
-            updated_at = cast(datetime.datetime, UNSET)
-        elif d["updated_at"] is None:
-            updated_at = cast(datetime.datetime, d.pop("updated_at"))
-        else:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_bulk_created(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bulk_created = _parse_bulk_created(d.pop("bulk_created", UNSET))
-
-        completed_by = d.pop("completed_by", UNSET)
-
-        def _parse_draft_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                draft_created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return draft_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        draft_created_at = _parse_draft_created_at(d.pop("draft_created_at", UNSET))
-
-        ground_truth = d.pop("ground_truth", UNSET)
-
-        def _parse_import_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        import_id = _parse_import_id(d.pop("import_id", UNSET))
-
-        def _parse_last_action(data: object) -> LastActionEnum | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_action_type_1 = LastActionEnum(data)
-
-                return last_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LastActionEnum | None | Unset, data)
-
-        last_action = _parse_last_action(d.pop("last_action", UNSET))
-
-        def _parse_last_created_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_created_by = _parse_last_created_by(d.pop("last_created_by", UNSET))
-
-        def _parse_lead_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        lead_time = _parse_lead_time(d.pop("lead_time", UNSET))
-
-        def _parse_parent_annotation(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_annotation = _parse_parent_annotation(d.pop("parent_annotation", UNSET))
-
-        def _parse_parent_prediction(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_prediction = _parse_parent_prediction(d.pop("parent_prediction", UNSET))
-
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        if d.get("result", UNSET) is not None:
-            _result = d.pop("result", UNSET)
-            result: list[AnnotationAnnotationResultItemsRegions] | Unset = UNSET
-            if _result is not UNSET:
-                result = []
-                for result_item_data in _result:
-                    result_item = AnnotationAnnotationResultItemsRegions.from_dict(result_item_data)
-
-                    result.append(result_item)
-
-        else:
-            result = cast(Any, d.pop("result"))
-
-        state = d.pop("state", UNSET)
-
-        def _parse_task(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        task = _parse_task(d.pop("task", UNSET))
-
-        def _parse_updated_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        was_cancelled = d.pop("was_cancelled", UNSET)
-
-        annotation = cls(
-            created_ago=created_ago,
-            created_at=created_at,
-            created_username=created_username,
-            id=id,
-            updated_at=updated_at,
-            bulk_created=bulk_created,
-            completed_by=completed_by,
-            draft_created_at=draft_created_at,
-            ground_truth=ground_truth,
-            import_id=import_id,
-            last_action=last_action,
-            last_created_by=last_created_by,
-            lead_time=lead_time,
-            parent_annotation=parent_annotation,
-            parent_prediction=parent_prediction,
-            project=project,
-            result=result,
-            state=state,
-            task=task,
-            updated_by=updated_by,
-            was_cancelled=was_cancelled,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.created_ago = get("created_ago", UNSET)
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        obj.created_username = get("created_username", UNSET)
+        obj.id = get("id", UNSET)
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        obj.bulk_created = get("bulk_created", UNSET)
+        obj.completed_by = get("completed_by", UNSET)
+        value = get("draft_created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_draft_created_at(value)
+        obj.draft_created_at = value
+        obj.ground_truth = get("ground_truth", UNSET)
+        obj.import_id = get("import_id", UNSET)
+        value = get("last_action", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_last_action(value)
+        obj.last_action = value
+        obj.last_created_by = get("last_created_by", UNSET)
+        obj.lead_time = get("lead_time", UNSET)
+        obj.parent_annotation = get("parent_annotation", UNSET)
+        obj.parent_prediction = get("parent_prediction", UNSET)
+        obj.project = get("project", UNSET)
+        value = get("result", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_AnnotationAnnotationResultItemsRegions().from_dict, value))
+        obj.result = value
+        obj.state = get("state", UNSET)
+        obj.task = get("task", UNSET)
+        obj.updated_by = get("updated_by", UNSET)
+        obj.was_cancelled = get("was_cancelled", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        annotation.additional_properties = d
-        return annotation
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -470,3 +283,31 @@ class Annotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_draft_created_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_last_action(data: object) -> LastActionEnum | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return LastActionEnum(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -23,11 +23,10 @@ class AnnotationAnnotationResultItemsRegions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        annotation_annotation_result_items_regions = cls()
-
-        annotation_annotation_result_items_regions.additional_properties = d
-        return annotation_annotation_result_items_regions
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"ground_truth", "skipped", "usual"})
+
 
 T = TypeVar("T", bound="AnnotationFilterOptionsRequest")
 
@@ -22,33 +26,18 @@ class AnnotationFilterOptionsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ground_truth: Any = UNSET
-        if not isinstance(self.ground_truth, Unset):
-            if isinstance(self.ground_truth, Unset):
-                ground_truth = UNSET
-            else:
-                ground_truth = self.ground_truth
-
-        skipped: Any = UNSET
-        if not isinstance(self.skipped, Unset):
-            if isinstance(self.skipped, Unset):
-                skipped = UNSET
-            else:
-                skipped = self.skipped
-
-        usual: Any = UNSET
-        if not isinstance(self.usual, Unset):
-            if isinstance(self.usual, Unset):
-                usual = UNSET
-            else:
-                usual = self.usual
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        ground_truth: Any = self.ground_truth
         if ground_truth is not UNSET:
             field_dict["ground_truth"] = ground_truth
+
+        skipped: Any = self.skipped
         if skipped is not UNSET:
             field_dict["skipped"] = skipped
+
+        usual: Any = self.usual
         if usual is not UNSET:
             field_dict["usual"] = usual
 
@@ -56,43 +45,16 @@ class AnnotationFilterOptionsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_ground_truth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ground_truth = _parse_ground_truth(d.pop("ground_truth", UNSET))
-
-        def _parse_skipped(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skipped = _parse_skipped(d.pop("skipped", UNSET))
-
-        def _parse_usual(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        usual = _parse_usual(d.pop("usual", UNSET))
-
-        annotation_filter_options_request = cls(
-            ground_truth=ground_truth,
-            skipped=skipped,
-            usual=usual,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.ground_truth = get("ground_truth", UNSET)
+        obj.skipped = get("skipped", UNSET)
+        obj.usual = get("usual", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        annotation_filter_options_request.additional_properties = d
-        return annotation_filter_options_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_partial_update_body_result_item import AnnotationsPartialUpdateBodyResultItem
+
+
+@functools.cache
+def _import_AnnotationsPartialUpdateBodyResultItem() -> type[AnnotationsPartialUpdateBodyResultItem]:
+    from ..models.annotations_partial_update_body_result_item import AnnotationsPartialUpdateBodyResultItem
+
+    return AnnotationsPartialUpdateBodyResultItem
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"completed_by", "ground_truth", "lead_time", "project", "result", "task", "updated_by", "was_cancelled"}
+)
 
 
 T = TypeVar("T", bound="AnnotationsPartialUpdateBody")
@@ -45,61 +59,44 @@ class AnnotationsPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        completed_by: Any = UNSET
-        if not isinstance(self.completed_by, Unset):
-            completed_by = self.completed_by
-
-        ground_truth: Any = UNSET
-        if not isinstance(self.ground_truth, Unset):
-            ground_truth = self.ground_truth
-
-        lead_time: Any = UNSET
-        if not isinstance(self.lead_time, Unset):
-            lead_time = self.lead_time
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        result: Any = UNSET
-        if self.result is None:
-            result = None
-        elif not isinstance(self.result, Unset):
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = []
-                for result_item_data in self.result:
-                    result_item = result_item_data.to_dict()
-                    result.append(result_item)
-
-        task: Any = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task
-
-        updated_by: Any = UNSET
-        if not isinstance(self.updated_by, Unset):
-            updated_by = self.updated_by
-
-        was_cancelled: Any = UNSET
-        if not isinstance(self.was_cancelled, Unset):
-            was_cancelled = self.was_cancelled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        completed_by: Any = self.completed_by
         if completed_by is not UNSET:
             field_dict["completed_by"] = completed_by
+
+        ground_truth: Any = self.ground_truth
         if ground_truth is not UNSET:
             field_dict["ground_truth"] = ground_truth
+
+        lead_time: Any = self.lead_time
         if lead_time is not UNSET:
             field_dict["lead_time"] = lead_time
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
-        if result is not UNSET:
-            field_dict["result"] = result
+
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = (
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
+            )
+
+        task: Any = self.task
         if task is not UNSET:
             field_dict["task"] = task
+
+        updated_by: Any = self.updated_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
+
+        was_cancelled: Any = self.was_cancelled
         if was_cancelled is not UNSET:
             field_dict["was_cancelled"] = was_cancelled
 
@@ -107,49 +104,24 @@ class AnnotationsPartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotations_partial_update_body_result_item import AnnotationsPartialUpdateBodyResultItem
-
-        d = dict(src_dict)
-        completed_by = d.pop("completed_by", UNSET)
-
-        ground_truth = d.pop("ground_truth", UNSET)
-
-        lead_time = d.pop("lead_time", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        if d.get("result", UNSET) is not None:
-            _result = d.pop("result", UNSET)
-            result: list[AnnotationsPartialUpdateBodyResultItem] | Unset = UNSET
-            if _result is not UNSET:
-                result = []
-                for result_item_data in _result:
-                    result_item = AnnotationsPartialUpdateBodyResultItem.from_dict(result_item_data)
-
-                    result.append(result_item)
-
-        else:
-            result = cast(Any, d.pop("result"))
-
-        task = d.pop("task", UNSET)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        was_cancelled = d.pop("was_cancelled", UNSET)
-
-        annotations_partial_update_body = cls(
-            completed_by=completed_by,
-            ground_truth=ground_truth,
-            lead_time=lead_time,
-            project=project,
-            result=result,
-            task=task,
-            updated_by=updated_by,
-            was_cancelled=was_cancelled,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.completed_by = get("completed_by", UNSET)
+        obj.ground_truth = get("ground_truth", UNSET)
+        obj.lead_time = get("lead_time", UNSET)
+        obj.project = get("project", UNSET)
+        value = get("result", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_AnnotationsPartialUpdateBodyResultItem().from_dict, value))
+        obj.result = value
+        obj.task = get("task", UNSET)
+        obj.updated_by = get("updated_by", UNSET)
+        obj.was_cancelled = get("was_cancelled", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        annotations_partial_update_body.additional_properties = d
-        return annotations_partial_update_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "created_at",
+        "data",
+        "id",
+        "updated_at",
+        "cancelled_annotations",
+        "comment_authors",
+        "comment_count",
+        "file_upload",
+        "inner_id",
+        "is_labeled",
+        "last_comment_updated_at",
+        "meta",
+        "overlap",
+        "project",
+        "total_annotations",
+        "total_predictions",
+        "unresolved_comment_count",
+        "updated_by",
+    }
+)
+
 
 T = TypeVar("T", bound="BaseTask")
 
@@ -57,139 +82,84 @@ class BaseTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        data: Any = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        cancelled_annotations: Any = UNSET
-        if not isinstance(self.cancelled_annotations, Unset):
-            cancelled_annotations = self.cancelled_annotations
-
-        comment_authors: Any = UNSET
-        if self.comment_authors is None:
-            comment_authors = None
-        elif not isinstance(self.comment_authors, Unset):
-            comment_authors = UNSET
-            if not isinstance(self.comment_authors, Unset):
-                comment_authors = self.comment_authors
-
-        comment_count: Any = UNSET
-        if not isinstance(self.comment_count, Unset):
-            comment_count = self.comment_count
-
-        file_upload: Any = UNSET
-        if not isinstance(self.file_upload, Unset):
-            if isinstance(self.file_upload, Unset):
-                file_upload = UNSET
-            else:
-                file_upload = self.file_upload
-
-        inner_id: Any = UNSET
-        if not isinstance(self.inner_id, Unset):
-            if isinstance(self.inner_id, Unset):
-                inner_id = UNSET
-            else:
-                inner_id = self.inner_id
-
-        is_labeled: Any = UNSET
-        if not isinstance(self.is_labeled, Unset):
-            is_labeled = self.is_labeled
-
-        last_comment_updated_at: Any = UNSET
-        if not isinstance(self.last_comment_updated_at, Unset):
-            if isinstance(self.last_comment_updated_at, Unset):
-                last_comment_updated_at = UNSET
-            elif isinstance(self.last_comment_updated_at, datetime.datetime):
-                last_comment_updated_at = self.last_comment_updated_at.isoformat()
-            else:
-                last_comment_updated_at = self.last_comment_updated_at
-
-        meta: Any = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta
-
-        overlap: Any = UNSET
-        if not isinstance(self.overlap, Unset):
-            overlap = self.overlap
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            if isinstance(self.project, Unset):
-                project = UNSET
-            else:
-                project = self.project
-
-        total_annotations: Any = UNSET
-        if not isinstance(self.total_annotations, Unset):
-            total_annotations = self.total_annotations
-
-        total_predictions: Any = UNSET
-        if not isinstance(self.total_predictions, Unset):
-            total_predictions = self.total_predictions
-
-        unresolved_comment_count: Any = UNSET
-        if not isinstance(self.unresolved_comment_count, Unset):
-            unresolved_comment_count = self.unresolved_comment_count
-
-        updated_by: Any = UNSET
-        if not isinstance(self.updated_by, Unset):
-            if isinstance(self.updated_by, Unset):
-                updated_by = UNSET
-            else:
-                updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        data: Any = self.data
         if data is not UNSET:
             field_dict["data"] = data
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
+
+        cancelled_annotations: Any = self.cancelled_annotations
         if cancelled_annotations is not UNSET:
             field_dict["cancelled_annotations"] = cancelled_annotations
+
+        comment_authors: Any = self.comment_authors
         if comment_authors is not UNSET:
             field_dict["comment_authors"] = comment_authors
+
+        comment_count: Any = self.comment_count
         if comment_count is not UNSET:
             field_dict["comment_count"] = comment_count
+
+        file_upload: Any = self.file_upload
         if file_upload is not UNSET:
             field_dict["file_upload"] = file_upload
+
+        inner_id: Any = self.inner_id
         if inner_id is not UNSET:
             field_dict["inner_id"] = inner_id
+
+        is_labeled: Any = self.is_labeled
         if is_labeled is not UNSET:
             field_dict["is_labeled"] = is_labeled
-        if last_comment_updated_at is not UNSET:
-            field_dict["last_comment_updated_at"] = last_comment_updated_at
+
+        last_comment_updated_at = self.last_comment_updated_at
+        if not isinstance(last_comment_updated_at, Unset):
+            if last_comment_updated_at is None:
+                field_dict["last_comment_updated_at"] = None
+            else:
+                if isinstance(last_comment_updated_at, datetime.datetime):
+                    field_dict["last_comment_updated_at"] = last_comment_updated_at.isoformat()
+                else:
+                    field_dict["last_comment_updated_at"] = last_comment_updated_at
+
+        meta: Any = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        overlap: Any = self.overlap
         if overlap is not UNSET:
             field_dict["overlap"] = overlap
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        total_annotations: Any = self.total_annotations
         if total_annotations is not UNSET:
             field_dict["total_annotations"] = total_annotations
+
+        total_predictions: Any = self.total_predictions
         if total_predictions is not UNSET:
             field_dict["total_predictions"] = total_predictions
+
+        unresolved_comment_count: Any = self.unresolved_comment_count
         if unresolved_comment_count is not UNSET:
             field_dict["unresolved_comment_count"] = unresolved_comment_count
+
+        updated_by: Any = self.updated_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
@@ -197,129 +167,40 @@ class BaseTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "data" not in d:
-            data = cast(Any, UNSET)
-        else:
-            data = d.pop("data")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "updated_at" not in d:
-            updated_at = cast(datetime.datetime, UNSET)
-        elif d["updated_at"] is None:
-            updated_at = cast(datetime.datetime, d.pop("updated_at"))
-        else:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        cancelled_annotations = d.pop("cancelled_annotations", UNSET)
-
-        if d.get("comment_authors", UNSET) is not None:
-            comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
-
-        else:
-            comment_authors = cast(Any, d.pop("comment_authors"))
-
-        comment_count = d.pop("comment_count", UNSET)
-
-        def _parse_file_upload(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_upload = _parse_file_upload(d.pop("file_upload", UNSET))
-
-        def _parse_inner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inner_id = _parse_inner_id(d.pop("inner_id", UNSET))
-
-        is_labeled = d.pop("is_labeled", UNSET)
-
-        def _parse_last_comment_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_comment_updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_comment_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_comment_updated_at = _parse_last_comment_updated_at(d.pop("last_comment_updated_at", UNSET))
-
-        meta = d.pop("meta", UNSET)
-
-        overlap = d.pop("overlap", UNSET)
-
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        total_annotations = d.pop("total_annotations", UNSET)
-
-        total_predictions = d.pop("total_predictions", UNSET)
-
-        unresolved_comment_count = d.pop("unresolved_comment_count", UNSET)
-
-        def _parse_updated_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        base_task = cls(
-            created_at=created_at,
-            data=data,
-            id=id,
-            updated_at=updated_at,
-            cancelled_annotations=cancelled_annotations,
-            comment_authors=comment_authors,
-            comment_count=comment_count,
-            file_upload=file_upload,
-            inner_id=inner_id,
-            is_labeled=is_labeled,
-            last_comment_updated_at=last_comment_updated_at,
-            meta=meta,
-            overlap=overlap,
-            project=project,
-            total_annotations=total_annotations,
-            total_predictions=total_predictions,
-            unresolved_comment_count=unresolved_comment_count,
-            updated_by=updated_by,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        obj.data = get("data", UNSET)
+        obj.id = get("id", UNSET)
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        obj.cancelled_annotations = get("cancelled_annotations", UNSET)
+        obj.comment_authors = get("comment_authors", UNSET)
+        obj.comment_count = get("comment_count", UNSET)
+        obj.file_upload = get("file_upload", UNSET)
+        obj.inner_id = get("inner_id", UNSET)
+        obj.is_labeled = get("is_labeled", UNSET)
+        value = get("last_comment_updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_last_comment_updated_at(value)
+        obj.last_comment_updated_at = value
+        obj.meta = get("meta", UNSET)
+        obj.overlap = get("overlap", UNSET)
+        obj.project = get("project", UNSET)
+        obj.total_annotations = get("total_annotations", UNSET)
+        obj.total_predictions = get("total_predictions", UNSET)
+        obj.unresolved_comment_count = get("unresolved_comment_count", UNSET)
+        obj.updated_by = get("updated_by", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        base_task.additional_properties = d
-        return base_task
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -336,3 +217,17 @@ class BaseTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_last_comment_updated_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

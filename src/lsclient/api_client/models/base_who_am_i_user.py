@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,35 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.base_who_am_i_user_active_organization_meta_type_0 import BaseWhoAmIUserActiveOrganizationMetaType0
+
+
+@functools.cache
+def _import_BaseWhoAmIUserActiveOrganizationMetaType0() -> type[BaseWhoAmIUserActiveOrganizationMetaType0]:
+    from ..models.base_who_am_i_user_active_organization_meta_type_0 import BaseWhoAmIUserActiveOrganizationMetaType0
+
+    return BaseWhoAmIUserActiveOrganizationMetaType0
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "active_organization_meta",
+        "avatar",
+        "id",
+        "initials",
+        "last_activity",
+        "permissions",
+        "username",
+        "active_organization",
+        "allow_newsletters",
+        "custom_hotkeys",
+        "date_joined",
+        "email",
+        "first_name",
+        "last_name",
+        "phone",
+    }
+)
 
 
 T = TypeVar("T", bound="BaseWhoAmIUser")
@@ -46,117 +76,73 @@ class BaseWhoAmIUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_who_am_i_user_active_organization_meta_type_0 import (
-            BaseWhoAmIUserActiveOrganizationMetaType0,
-        )
-
-        active_organization_meta: Any = UNSET
-        if not isinstance(self.active_organization_meta, Unset):
-            if isinstance(self.active_organization_meta, BaseWhoAmIUserActiveOrganizationMetaType0):
-                active_organization_meta = self.active_organization_meta.to_dict()
-            else:
-                active_organization_meta = self.active_organization_meta
-
-        avatar: Any = UNSET
-        if not isinstance(self.avatar, Unset):
-            avatar = self.avatar
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        initials: Any = UNSET
-        if not isinstance(self.initials, Unset):
-            initials = self.initials
-
-        last_activity: Any = UNSET
-        if self.last_activity is None:
-            last_activity = None
-        elif not isinstance(self.last_activity, Unset):
-            last_activity = self.last_activity.isoformat()
-
-        permissions: Any = UNSET
-        if self.permissions is None:
-            permissions = None
-        elif not isinstance(self.permissions, Unset):
-            permissions = self.permissions
-
-        username: Any = UNSET
-        if not isinstance(self.username, Unset):
-            username = self.username
-
-        active_organization: Any = UNSET
-        if not isinstance(self.active_organization, Unset):
-            if isinstance(self.active_organization, Unset):
-                active_organization = UNSET
-            else:
-                active_organization = self.active_organization
-
-        allow_newsletters: Any = UNSET
-        if not isinstance(self.allow_newsletters, Unset):
-            if isinstance(self.allow_newsletters, Unset):
-                allow_newsletters = UNSET
-            else:
-                allow_newsletters = self.allow_newsletters
-
-        custom_hotkeys: Any = UNSET
-        if not isinstance(self.custom_hotkeys, Unset):
-            custom_hotkeys = self.custom_hotkeys
-
-        date_joined: Any = UNSET
-        if self.date_joined is None:
-            date_joined = None
-        elif not isinstance(self.date_joined, Unset):
-            date_joined = UNSET
-            if not isinstance(self.date_joined, Unset):
-                date_joined = self.date_joined.isoformat()
-
-        email: Any = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email
-
-        first_name: Any = UNSET
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
-
-        last_name: Any = UNSET
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
-
-        phone: Any = UNSET
-        if not isinstance(self.phone, Unset):
-            phone = self.phone
-
+        BaseWhoAmIUserActiveOrganizationMetaType0 = _import_BaseWhoAmIUserActiveOrganizationMetaType0()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if active_organization_meta is not UNSET:
-            field_dict["active_organization_meta"] = active_organization_meta
+
+        active_organization_meta = self.active_organization_meta
+        if not isinstance(active_organization_meta, Unset):
+            if active_organization_meta is None:
+                field_dict["active_organization_meta"] = None
+            else:
+                if isinstance(active_organization_meta, BaseWhoAmIUserActiveOrganizationMetaType0):
+                    field_dict["active_organization_meta"] = active_organization_meta.to_dict()
+                else:
+                    field_dict["active_organization_meta"] = active_organization_meta
+
+        avatar: Any = self.avatar
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        initials: Any = self.initials
         if initials is not UNSET:
             field_dict["initials"] = initials
-        if last_activity is not UNSET:
-            field_dict["last_activity"] = last_activity
+
+        last_activity = self.last_activity
+        if not isinstance(last_activity, Unset):
+            field_dict["last_activity"] = None if last_activity is None else last_activity.isoformat()
+
+        permissions: Any = self.permissions
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
+
+        username: Any = self.username
         if username is not UNSET:
             field_dict["username"] = username
+
+        active_organization: Any = self.active_organization
         if active_organization is not UNSET:
             field_dict["active_organization"] = active_organization
+
+        allow_newsletters: Any = self.allow_newsletters
         if allow_newsletters is not UNSET:
             field_dict["allow_newsletters"] = allow_newsletters
+
+        custom_hotkeys: Any = self.custom_hotkeys
         if custom_hotkeys is not UNSET:
             field_dict["custom_hotkeys"] = custom_hotkeys
-        if date_joined is not UNSET:
-            field_dict["date_joined"] = date_joined
+
+        date_joined = self.date_joined
+        if not isinstance(date_joined, Unset):
+            field_dict["date_joined"] = None if date_joined is None else date_joined.isoformat()
+
+        email: Any = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        first_name: Any = self.first_name
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
+
+        last_name: Any = self.last_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
+
+        phone: Any = self.phone
         if phone is not UNSET:
             field_dict["phone"] = phone
 
@@ -164,129 +150,37 @@ class BaseWhoAmIUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.base_who_am_i_user_active_organization_meta_type_0 import (
-            BaseWhoAmIUserActiveOrganizationMetaType0,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("active_organization_meta", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_active_organization_meta(value)
+        obj.active_organization_meta = value
+        obj.avatar = get("avatar", UNSET)
+        obj.id = get("id", UNSET)
+        obj.initials = get("initials", UNSET)
+        value = get("last_activity", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.last_activity = value
+        obj.permissions = get("permissions", UNSET)
+        obj.username = get("username", UNSET)
+        obj.active_organization = get("active_organization", UNSET)
+        obj.allow_newsletters = get("allow_newsletters", UNSET)
+        obj.custom_hotkeys = get("custom_hotkeys", UNSET)
+        value = get("date_joined", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.date_joined = value
+        obj.email = get("email", UNSET)
+        obj.first_name = get("first_name", UNSET)
+        obj.last_name = get("last_name", UNSET)
+        obj.phone = get("phone", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        d = dict(src_dict)
-        if "active_organization_meta" not in d:
-            active_organization_meta = cast(BaseWhoAmIUserActiveOrganizationMetaType0 | None, UNSET)
-        else:
-
-            def _parse_active_organization_meta(data: object) -> BaseWhoAmIUserActiveOrganizationMetaType0 | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    active_organization_meta_type_0 = BaseWhoAmIUserActiveOrganizationMetaType0.from_dict(data)
-
-                    return active_organization_meta_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(BaseWhoAmIUserActiveOrganizationMetaType0 | None, data)
-
-            active_organization_meta = _parse_active_organization_meta(d.pop("active_organization_meta"))
-
-        if "avatar" not in d:
-            avatar = cast(None | str, UNSET)
-        else:
-
-            def _parse_avatar(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            avatar = _parse_avatar(d.pop("avatar"))
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "initials" not in d:
-            initials = cast(str, UNSET)
-        else:
-            initials = d.pop("initials")
-
-        if "last_activity" not in d:
-            last_activity = cast(datetime.datetime, UNSET)
-        elif d["last_activity"] is None:
-            last_activity = cast(datetime.datetime, d.pop("last_activity"))
-        else:
-            last_activity = datetime.datetime.fromisoformat(d.pop("last_activity"))
-
-        if "permissions" not in d:
-            permissions = cast(list[str], UNSET)
-        elif d["permissions"] is None:
-            permissions = cast(list[str], d.pop("permissions"))
-        else:
-            permissions = cast(list[str], d.pop("permissions"))
-
-        if "username" not in d:
-            username = cast(str, UNSET)
-        else:
-            username = d.pop("username")
-
-        def _parse_active_organization(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_organization = _parse_active_organization(d.pop("active_organization", UNSET))
-
-        def _parse_allow_newsletters(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_newsletters = _parse_allow_newsletters(d.pop("allow_newsletters", UNSET))
-
-        custom_hotkeys = d.pop("custom_hotkeys", UNSET)
-
-        if d.get("date_joined", UNSET) is not None:
-            _date_joined = d.pop("date_joined", UNSET)
-            date_joined: datetime.datetime | Unset
-            if isinstance(_date_joined, Unset):
-                date_joined = UNSET
-            else:
-                date_joined = datetime.datetime.fromisoformat(_date_joined)
-
-        else:
-            date_joined = cast(Any, d.pop("date_joined"))
-
-        email = d.pop("email", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        base_who_am_i_user = cls(
-            active_organization_meta=active_organization_meta,
-            avatar=avatar,
-            id=id,
-            initials=initials,
-            last_activity=last_activity,
-            permissions=permissions,
-            username=username,
-            active_organization=active_organization,
-            allow_newsletters=allow_newsletters,
-            custom_hotkeys=custom_hotkeys,
-            date_joined=date_joined,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-        )
-
-        base_who_am_i_user.additional_properties = d
-        return base_who_am_i_user
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -303,3 +197,15 @@ class BaseWhoAmIUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_active_organization_meta(data: object) -> BaseWhoAmIUserActiveOrganizationMetaType0 | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_BaseWhoAmIUserActiveOrganizationMetaType0().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

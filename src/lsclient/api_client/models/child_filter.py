@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"column", "id", "operator", "type", "index", "parent", "value"})
+
 
 T = TypeVar("T", bound="ChildFilter")
 
@@ -33,54 +37,34 @@ class ChildFilter:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        column: Any = UNSET
-        if not isinstance(self.column, Unset):
-            column = self.column
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        operator: Any = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        index: Any = UNSET
-        if not isinstance(self.index, Unset):
-            if isinstance(self.index, Unset):
-                index = UNSET
-            else:
-                index = self.index
-
-        parent: Any = UNSET
-        if not isinstance(self.parent, Unset):
-            if isinstance(self.parent, Unset):
-                parent = UNSET
-            else:
-                parent = self.parent
-
-        value: Any = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        column: Any = self.column
         if column is not UNSET:
             field_dict["column"] = column
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        operator: Any = self.operator
         if operator is not UNSET:
             field_dict["operator"] = operator
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        index: Any = self.index
         if index is not UNSET:
             field_dict["index"] = index
+
+        parent: Any = self.parent
         if parent is not UNSET:
             field_dict["parent"] = parent
+
+        value: Any = self.value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -88,59 +72,20 @@ class ChildFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "column" not in d:
-            column = cast(str, UNSET)
-        else:
-            column = d.pop("column")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "operator" not in d:
-            operator = cast(str, UNSET)
-        else:
-            operator = d.pop("operator")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
-
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
-
-        def _parse_parent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        value = d.pop("value", UNSET)
-
-        child_filter = cls(
-            column=column,
-            id=id,
-            operator=operator,
-            type_=type_,
-            index=index,
-            parent=parent,
-            value=value,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.column = get("column", UNSET)
+        obj.id = get("id", UNSET)
+        obj.operator = get("operator", UNSET)
+        obj.type_ = get("type", UNSET)
+        obj.index = get("index", UNSET)
+        obj.parent = get("parent", UNSET)
+        obj.value = get("value", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        child_filter.additional_properties = d
-        return child_filter
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"export_type", "id", "status", "traceback"})
+
 
 T = TypeVar("T", bound="ConvertedFormat")
 
@@ -26,37 +30,22 @@ class ConvertedFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        export_type: Any = UNSET
-        if not isinstance(self.export_type, Unset):
-            export_type = self.export_type
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        status: Any = UNSET
-        if self.status is None:
-            status = None
-        elif not isinstance(self.status, Unset):
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        traceback: Any = UNSET
-        if not isinstance(self.traceback, Unset):
-            if isinstance(self.traceback, Unset):
-                traceback = UNSET
-            else:
-                traceback = self.traceback
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        export_type: Any = self.export_type
         if export_type is not UNSET:
             field_dict["export_type"] = export_type
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
+
+        status = self.status
+        if not isinstance(status, Unset):
+            field_dict["status"] = None if status is None else status.value
+
+        traceback: Any = self.traceback
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
 
@@ -64,46 +53,20 @@ class ConvertedFormat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "export_type" not in d:
-            export_type = cast(str, UNSET)
-        else:
-            export_type = d.pop("export_type")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if d.get("status", UNSET) is not None:
-            _status = d.pop("status", UNSET)
-            status: ExportStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ExportStatus(_status)
-
-        else:
-            status = cast(Any, d.pop("status"))
-
-        def _parse_traceback(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        traceback = _parse_traceback(d.pop("traceback", UNSET))
-
-        converted_format = cls(
-            export_type=export_type,
-            id=id,
-            status=status,
-            traceback=traceback,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.export_type = get("export_type", UNSET)
+        obj.id = get("id", UNSET)
+        value = get("status", UNSET)
+        if value is not None and value is not UNSET:
+            value = ExportStatus(value)
+        obj.status = value
+        obj.traceback = get("traceback", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        converted_format.additional_properties = d
-        return converted_format
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

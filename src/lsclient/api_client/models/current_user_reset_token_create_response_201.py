@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"token"})
+
+
 T = TypeVar("T", bound="CurrentUserResetTokenCreateResponse201")
 
 
@@ -22,12 +26,10 @@ class CurrentUserResetTokenCreateResponse201:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        token: Any = UNSET
-        if not isinstance(self.token, Unset):
-            token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        token: Any = self.token
         if token is not UNSET:
             field_dict["token"] = token
 
@@ -35,15 +37,14 @@ class CurrentUserResetTokenCreateResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
-
-        current_user_reset_token_create_response_201 = cls(
-            token=token,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.token = get("token", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        current_user_reset_token_create_response_201.additional_properties = d
-        return current_user_reset_token_create_response_201
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +15,73 @@ if TYPE_CHECKING:
     from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
     from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
     from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
+
+
+@functools.cache
+def _import_DataManagerTaskAnnotationsItem() -> type[DataManagerTaskAnnotationsItem]:
+    from ..models.data_manager_task_annotations_item import DataManagerTaskAnnotationsItem
+
+    return DataManagerTaskAnnotationsItem
+
+
+@functools.cache
+def _import_DataManagerTaskDraftObject() -> type[DataManagerTaskDraftObject]:
+    from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
+
+    return DataManagerTaskDraftObject
+
+
+@functools.cache
+def _import_DataManagerTaskPredictionObject() -> type[DataManagerTaskPredictionObject]:
+    from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
+
+    return DataManagerTaskPredictionObject
+
+
+@functools.cache
+def _import_DataManagerTaskUserIDs() -> type[DataManagerTaskUserIDs]:
+    from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
+
+    return DataManagerTaskUserIDs
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "id",
+        "annotations",
+        "annotations_ids",
+        "annotations_results",
+        "annotators",
+        "avg_lead_time",
+        "cancelled_annotations",
+        "comment_authors",
+        "comment_count",
+        "completed_at",
+        "created_at",
+        "draft_exists",
+        "drafts",
+        "file_upload",
+        "inner_id",
+        "is_labeled",
+        "last_comment_updated_at",
+        "meta",
+        "overlap",
+        "predictions",
+        "predictions_model_versions",
+        "predictions_results",
+        "predictions_score",
+        "project",
+        "state",
+        "storage_filename",
+        "total_annotations",
+        "total_predictions",
+        "unresolved_comment_count",
+        "updated_at",
+        "updated_by",
+    }
+)
 
 
 T = TypeVar("T", bound="DataManagerTask")
@@ -77,522 +145,240 @@ class DataManagerTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        annotations: Any = UNSET
-        if self.annotations is None:
-            annotations = None
-        elif not isinstance(self.annotations, Unset):
-            annotations = UNSET
-            if not isinstance(self.annotations, Unset):
-                annotations = []
-                for annotations_item_data in self.annotations:
-                    annotations_item = annotations_item_data.to_dict()
-                    annotations.append(annotations_item)
-
-        annotations_ids: Any = UNSET
-        if not isinstance(self.annotations_ids, Unset):
-            annotations_ids = self.annotations_ids
-
-        annotations_results: Any = UNSET
-        if not isinstance(self.annotations_results, Unset):
-            annotations_results = self.annotations_results
-
-        annotators: Any = UNSET
-        if self.annotators is None:
-            annotators = None
-        elif not isinstance(self.annotators, Unset):
-            annotators = UNSET
-            if not isinstance(self.annotators, Unset):
-                annotators = self.annotators
-
-        avg_lead_time: Any = UNSET
-        if not isinstance(self.avg_lead_time, Unset):
-            if isinstance(self.avg_lead_time, Unset):
-                avg_lead_time = UNSET
-            else:
-                avg_lead_time = self.avg_lead_time
-
-        cancelled_annotations: Any = UNSET
-        if not isinstance(self.cancelled_annotations, Unset):
-            cancelled_annotations = self.cancelled_annotations
-
-        comment_authors: Any = UNSET
-        if self.comment_authors is None:
-            comment_authors = None
-        elif not isinstance(self.comment_authors, Unset):
-            comment_authors = UNSET
-            if not isinstance(self.comment_authors, Unset):
-                comment_authors = self.comment_authors
-
-        comment_count: Any = UNSET
-        if not isinstance(self.comment_count, Unset):
-            comment_count = self.comment_count
-
-        completed_at: Any = UNSET
-        if not isinstance(self.completed_at, Unset):
-            if isinstance(self.completed_at, Unset):
-                completed_at = UNSET
-            elif isinstance(self.completed_at, datetime.datetime):
-                completed_at = self.completed_at.isoformat()
-            else:
-                completed_at = self.completed_at
-
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = self.created_at.isoformat()
-
-        draft_exists: Any = UNSET
-        if not isinstance(self.draft_exists, Unset):
-            draft_exists = self.draft_exists
-
-        drafts: Any = UNSET
-        if self.drafts is None:
-            drafts = None
-        elif not isinstance(self.drafts, Unset):
-            drafts = UNSET
-            if not isinstance(self.drafts, Unset):
-                drafts = []
-                for drafts_item_data in self.drafts:
-                    drafts_item = drafts_item_data.to_dict()
-                    drafts.append(drafts_item)
-
-        file_upload: Any = UNSET
-        if not isinstance(self.file_upload, Unset):
-            if isinstance(self.file_upload, Unset):
-                file_upload = UNSET
-            else:
-                file_upload = self.file_upload
-
-        inner_id: Any = UNSET
-        if not isinstance(self.inner_id, Unset):
-            inner_id = self.inner_id
-
-        is_labeled: Any = UNSET
-        if not isinstance(self.is_labeled, Unset):
-            is_labeled = self.is_labeled
-
-        last_comment_updated_at: Any = UNSET
-        if not isinstance(self.last_comment_updated_at, Unset):
-            if isinstance(self.last_comment_updated_at, Unset):
-                last_comment_updated_at = UNSET
-            elif isinstance(self.last_comment_updated_at, datetime.datetime):
-                last_comment_updated_at = self.last_comment_updated_at.isoformat()
-            else:
-                last_comment_updated_at = self.last_comment_updated_at
-
-        meta: Any = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta
-
-        overlap: Any = UNSET
-        if not isinstance(self.overlap, Unset):
-            overlap = self.overlap
-
-        predictions: Any = UNSET
-        if self.predictions is None:
-            predictions = None
-        elif not isinstance(self.predictions, Unset):
-            predictions = UNSET
-            if not isinstance(self.predictions, Unset):
-                predictions = []
-                for predictions_item_data in self.predictions:
-                    predictions_item = predictions_item_data.to_dict()
-                    predictions.append(predictions_item)
-
-        predictions_model_versions: Any = UNSET
-        if not isinstance(self.predictions_model_versions, Unset):
-            predictions_model_versions = self.predictions_model_versions
-
-        predictions_results: Any = UNSET
-        if not isinstance(self.predictions_results, Unset):
-            predictions_results = self.predictions_results
-
-        predictions_score: Any = UNSET
-        if not isinstance(self.predictions_score, Unset):
-            if isinstance(self.predictions_score, Unset):
-                predictions_score = UNSET
-            else:
-                predictions_score = self.predictions_score
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            if isinstance(self.project, Unset):
-                project = UNSET
-            else:
-                project = self.project
-
-        state: Any = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        storage_filename: Any = UNSET
-        if not isinstance(self.storage_filename, Unset):
-            if isinstance(self.storage_filename, Unset):
-                storage_filename = UNSET
-            else:
-                storage_filename = self.storage_filename
-
-        total_annotations: Any = UNSET
-        if not isinstance(self.total_annotations, Unset):
-            total_annotations = self.total_annotations
-
-        total_predictions: Any = UNSET
-        if not isinstance(self.total_predictions, Unset):
-            total_predictions = self.total_predictions
-
-        unresolved_comment_count: Any = UNSET
-        if not isinstance(self.unresolved_comment_count, Unset):
-            unresolved_comment_count = self.unresolved_comment_count
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-            if not isinstance(self.updated_at, Unset):
-                updated_at = self.updated_at.isoformat()
-
-        updated_by: Any = UNSET
-        if self.updated_by is None:
-            updated_by = None
-        elif not isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-            if not isinstance(self.updated_by, Unset):
-                updated_by = []
-                for updated_by_item_data in self.updated_by:
-                    updated_by_item = updated_by_item_data.to_dict()
-                    updated_by.append(updated_by_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        data: Any = self.data
         if data is not UNSET:
             field_dict["data"] = data
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
+
+        annotations = self.annotations
+        if not isinstance(annotations, Unset):
+            field_dict["annotations"] = (
+                None
+                if annotations is None
+                else []
+                if annotations == []
+                else [annotations_item_data.to_dict() for annotations_item_data in annotations]
+            )
+
+        annotations_ids: Any = self.annotations_ids
         if annotations_ids is not UNSET:
             field_dict["annotations_ids"] = annotations_ids
+
+        annotations_results: Any = self.annotations_results
         if annotations_results is not UNSET:
             field_dict["annotations_results"] = annotations_results
+
+        annotators: Any = self.annotators
         if annotators is not UNSET:
             field_dict["annotators"] = annotators
+
+        avg_lead_time: Any = self.avg_lead_time
         if avg_lead_time is not UNSET:
             field_dict["avg_lead_time"] = avg_lead_time
+
+        cancelled_annotations: Any = self.cancelled_annotations
         if cancelled_annotations is not UNSET:
             field_dict["cancelled_annotations"] = cancelled_annotations
+
+        comment_authors: Any = self.comment_authors
         if comment_authors is not UNSET:
             field_dict["comment_authors"] = comment_authors
+
+        comment_count: Any = self.comment_count
         if comment_count is not UNSET:
             field_dict["comment_count"] = comment_count
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+
+        completed_at = self.completed_at
+        if not isinstance(completed_at, Unset):
+            if completed_at is None:
+                field_dict["completed_at"] = None
+            else:
+                if isinstance(completed_at, datetime.datetime):
+                    field_dict["completed_at"] = completed_at.isoformat()
+                else:
+                    field_dict["completed_at"] = completed_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        draft_exists: Any = self.draft_exists
         if draft_exists is not UNSET:
             field_dict["draft_exists"] = draft_exists
-        if drafts is not UNSET:
-            field_dict["drafts"] = drafts
+
+        drafts = self.drafts
+        if not isinstance(drafts, Unset):
+            field_dict["drafts"] = (
+                None
+                if drafts is None
+                else []
+                if drafts == []
+                else [drafts_item_data.to_dict() for drafts_item_data in drafts]
+            )
+
+        file_upload: Any = self.file_upload
         if file_upload is not UNSET:
             field_dict["file_upload"] = file_upload
+
+        inner_id: Any = self.inner_id
         if inner_id is not UNSET:
             field_dict["inner_id"] = inner_id
+
+        is_labeled: Any = self.is_labeled
         if is_labeled is not UNSET:
             field_dict["is_labeled"] = is_labeled
-        if last_comment_updated_at is not UNSET:
-            field_dict["last_comment_updated_at"] = last_comment_updated_at
+
+        last_comment_updated_at = self.last_comment_updated_at
+        if not isinstance(last_comment_updated_at, Unset):
+            if last_comment_updated_at is None:
+                field_dict["last_comment_updated_at"] = None
+            else:
+                if isinstance(last_comment_updated_at, datetime.datetime):
+                    field_dict["last_comment_updated_at"] = last_comment_updated_at.isoformat()
+                else:
+                    field_dict["last_comment_updated_at"] = last_comment_updated_at
+
+        meta: Any = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        overlap: Any = self.overlap
         if overlap is not UNSET:
             field_dict["overlap"] = overlap
-        if predictions is not UNSET:
-            field_dict["predictions"] = predictions
+
+        predictions = self.predictions
+        if not isinstance(predictions, Unset):
+            field_dict["predictions"] = (
+                None
+                if predictions is None
+                else []
+                if predictions == []
+                else [predictions_item_data.to_dict() for predictions_item_data in predictions]
+            )
+
+        predictions_model_versions: Any = self.predictions_model_versions
         if predictions_model_versions is not UNSET:
             field_dict["predictions_model_versions"] = predictions_model_versions
+
+        predictions_results: Any = self.predictions_results
         if predictions_results is not UNSET:
             field_dict["predictions_results"] = predictions_results
+
+        predictions_score: Any = self.predictions_score
         if predictions_score is not UNSET:
             field_dict["predictions_score"] = predictions_score
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        state: Any = self.state
         if state is not UNSET:
             field_dict["state"] = state
+
+        storage_filename: Any = self.storage_filename
         if storage_filename is not UNSET:
             field_dict["storage_filename"] = storage_filename
+
+        total_annotations: Any = self.total_annotations
         if total_annotations is not UNSET:
             field_dict["total_annotations"] = total_annotations
+
+        total_predictions: Any = self.total_predictions
         if total_predictions is not UNSET:
             field_dict["total_predictions"] = total_predictions
+
+        unresolved_comment_count: Any = self.unresolved_comment_count
         if unresolved_comment_count is not UNSET:
             field_dict["unresolved_comment_count"] = unresolved_comment_count
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
+
+        updated_by = self.updated_by
+        if not isinstance(updated_by, Unset):
+            field_dict["updated_by"] = (
+                None
+                if updated_by is None
+                else []
+                if updated_by == []
+                else [updated_by_item_data.to_dict() for updated_by_item_data in updated_by]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_manager_task_annotations_item import DataManagerTaskAnnotationsItem
-        from ..models.data_manager_task_draft_object import DataManagerTaskDraftObject
-        from ..models.data_manager_task_prediction_object import DataManagerTaskPredictionObject
-        from ..models.data_manager_task_user_i_ds import DataManagerTaskUserIDs
-
-        d = dict(src_dict)
-        if "data" not in d:
-            data = cast(Any, UNSET)
-        else:
-            data = d.pop("data")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if d.get("annotations", UNSET) is not None:
-            _annotations = d.pop("annotations", UNSET)
-            annotations: list[DataManagerTaskAnnotationsItem] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
-                    annotations_item = DataManagerTaskAnnotationsItem.from_dict(annotations_item_data)
-
-                    annotations.append(annotations_item)
-
-        else:
-            annotations = cast(Any, d.pop("annotations"))
-
-        annotations_ids = d.pop("annotations_ids", UNSET)
-
-        annotations_results = d.pop("annotations_results", UNSET)
-
-        if d.get("annotators", UNSET) is not None:
-            annotators = cast(list[int], d.pop("annotators", UNSET))
-
-        else:
-            annotators = cast(Any, d.pop("annotators"))
-
-        def _parse_avg_lead_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        avg_lead_time = _parse_avg_lead_time(d.pop("avg_lead_time", UNSET))
-
-        cancelled_annotations = d.pop("cancelled_annotations", UNSET)
-
-        if d.get("comment_authors", UNSET) is not None:
-            comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
-
-        else:
-            comment_authors = cast(Any, d.pop("comment_authors"))
-
-        comment_count = d.pop("comment_count", UNSET)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        if d.get("created_at", UNSET) is not None:
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-        else:
-            created_at = cast(Any, d.pop("created_at"))
-
-        draft_exists = d.pop("draft_exists", UNSET)
-
-        if d.get("drafts", UNSET) is not None:
-            _drafts = d.pop("drafts", UNSET)
-            drafts: list[DataManagerTaskDraftObject] | Unset = UNSET
-            if _drafts is not UNSET:
-                drafts = []
-                for drafts_item_data in _drafts:
-                    drafts_item = DataManagerTaskDraftObject.from_dict(drafts_item_data)
-
-                    drafts.append(drafts_item)
-
-        else:
-            drafts = cast(Any, d.pop("drafts"))
-
-        def _parse_file_upload(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_upload = _parse_file_upload(d.pop("file_upload", UNSET))
-
-        inner_id = d.pop("inner_id", UNSET)
-
-        is_labeled = d.pop("is_labeled", UNSET)
-
-        def _parse_last_comment_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_comment_updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_comment_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_comment_updated_at = _parse_last_comment_updated_at(d.pop("last_comment_updated_at", UNSET))
-
-        meta = d.pop("meta", UNSET)
-
-        overlap = d.pop("overlap", UNSET)
-
-        if d.get("predictions", UNSET) is not None:
-            _predictions = d.pop("predictions", UNSET)
-            predictions: list[DataManagerTaskPredictionObject] | Unset = UNSET
-            if _predictions is not UNSET:
-                predictions = []
-                for predictions_item_data in _predictions:
-                    predictions_item = DataManagerTaskPredictionObject.from_dict(predictions_item_data)
-
-                    predictions.append(predictions_item)
-
-        else:
-            predictions = cast(Any, d.pop("predictions"))
-
-        predictions_model_versions = d.pop("predictions_model_versions", UNSET)
-
-        predictions_results = d.pop("predictions_results", UNSET)
-
-        def _parse_predictions_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        predictions_score = _parse_predictions_score(d.pop("predictions_score", UNSET))
-
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        state = d.pop("state", UNSET)
-
-        def _parse_storage_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage_filename = _parse_storage_filename(d.pop("storage_filename", UNSET))
-
-        total_annotations = d.pop("total_annotations", UNSET)
-
-        total_predictions = d.pop("total_predictions", UNSET)
-
-        unresolved_comment_count = d.pop("unresolved_comment_count", UNSET)
-
-        if d.get("updated_at", UNSET) is not None:
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        else:
-            updated_at = cast(Any, d.pop("updated_at"))
-
-        if d.get("updated_by", UNSET) is not None:
-            _updated_by = d.pop("updated_by", UNSET)
-            updated_by: list[DataManagerTaskUserIDs] | Unset = UNSET
-            if _updated_by is not UNSET:
-                updated_by = []
-                for updated_by_item_data in _updated_by:
-                    updated_by_item = DataManagerTaskUserIDs.from_dict(updated_by_item_data)
-
-                    updated_by.append(updated_by_item)
-
-        else:
-            updated_by = cast(Any, d.pop("updated_by"))
-
-        data_manager_task = cls(
-            data=data,
-            id=id,
-            annotations=annotations,
-            annotations_ids=annotations_ids,
-            annotations_results=annotations_results,
-            annotators=annotators,
-            avg_lead_time=avg_lead_time,
-            cancelled_annotations=cancelled_annotations,
-            comment_authors=comment_authors,
-            comment_count=comment_count,
-            completed_at=completed_at,
-            created_at=created_at,
-            draft_exists=draft_exists,
-            drafts=drafts,
-            file_upload=file_upload,
-            inner_id=inner_id,
-            is_labeled=is_labeled,
-            last_comment_updated_at=last_comment_updated_at,
-            meta=meta,
-            overlap=overlap,
-            predictions=predictions,
-            predictions_model_versions=predictions_model_versions,
-            predictions_results=predictions_results,
-            predictions_score=predictions_score,
-            project=project,
-            state=state,
-            storage_filename=storage_filename,
-            total_annotations=total_annotations,
-            total_predictions=total_predictions,
-            unresolved_comment_count=unresolved_comment_count,
-            updated_at=updated_at,
-            updated_by=updated_by,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.data = get("data", UNSET)
+        obj.id = get("id", UNSET)
+        value = get("annotations", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_DataManagerTaskAnnotationsItem().from_dict, value))
+        obj.annotations = value
+        obj.annotations_ids = get("annotations_ids", UNSET)
+        obj.annotations_results = get("annotations_results", UNSET)
+        obj.annotators = get("annotators", UNSET)
+        obj.avg_lead_time = get("avg_lead_time", UNSET)
+        obj.cancelled_annotations = get("cancelled_annotations", UNSET)
+        obj.comment_authors = get("comment_authors", UNSET)
+        obj.comment_count = get("comment_count", UNSET)
+        value = get("completed_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_completed_at(value)
+        obj.completed_at = value
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        obj.draft_exists = get("draft_exists", UNSET)
+        value = get("drafts", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_DataManagerTaskDraftObject().from_dict, value))
+        obj.drafts = value
+        obj.file_upload = get("file_upload", UNSET)
+        obj.inner_id = get("inner_id", UNSET)
+        obj.is_labeled = get("is_labeled", UNSET)
+        value = get("last_comment_updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_last_comment_updated_at(value)
+        obj.last_comment_updated_at = value
+        obj.meta = get("meta", UNSET)
+        obj.overlap = get("overlap", UNSET)
+        value = get("predictions", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_DataManagerTaskPredictionObject().from_dict, value))
+        obj.predictions = value
+        obj.predictions_model_versions = get("predictions_model_versions", UNSET)
+        obj.predictions_results = get("predictions_results", UNSET)
+        obj.predictions_score = get("predictions_score", UNSET)
+        obj.project = get("project", UNSET)
+        obj.state = get("state", UNSET)
+        obj.storage_filename = get("storage_filename", UNSET)
+        obj.total_annotations = get("total_annotations", UNSET)
+        obj.total_predictions = get("total_predictions", UNSET)
+        obj.unresolved_comment_count = get("unresolved_comment_count", UNSET)
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        value = get("updated_by", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_DataManagerTaskUserIDs().from_dict, value))
+        obj.updated_by = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        data_manager_task.additional_properties = d
-        return data_manager_task
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -609,3 +395,31 @@ class DataManagerTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_last_comment_updated_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_manager_task_draft_object_draft_result_item import DataManagerTaskDraftObjectDraftResultItem
+
+
+@functools.cache
+def _import_DataManagerTaskDraftObjectDraftResultItem() -> type[DataManagerTaskDraftObjectDraftResultItem]:
+    from ..models.data_manager_task_draft_object_draft_result_item import DataManagerTaskDraftObjectDraftResultItem
+
+    return DataManagerTaskDraftObjectDraftResultItem
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"created_at", "result", "updated_at"})
 
 
 T = TypeVar("T", bound="DataManagerTaskDraftObject")
@@ -24,92 +36,52 @@ class DataManagerTaskDraftObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = self.created_at.isoformat()
-
-        result: Any = UNSET
-        if self.result is None:
-            result = None
-        elif not isinstance(self.result, Unset):
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = []
-                for result_item_data in self.result:
-                    result_item = result_item_data.to_dict()
-                    result.append(result_item)
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-            if not isinstance(self.updated_at, Unset):
-                updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if result is not UNSET:
-            field_dict["result"] = result
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = (
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
+            )
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_manager_task_draft_object_draft_result_item import DataManagerTaskDraftObjectDraftResultItem
-
-        d = dict(src_dict)
-        if d.get("created_at", UNSET) is not None:
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-        else:
-            created_at = cast(Any, d.pop("created_at"))
-
-        if d.get("result", UNSET) is not None:
-            _result = d.pop("result", UNSET)
-            result: list[DataManagerTaskDraftObjectDraftResultItem] | Unset = UNSET
-            if _result is not UNSET:
-                result = []
-                for result_item_data in _result:
-                    result_item = DataManagerTaskDraftObjectDraftResultItem.from_dict(result_item_data)
-
-                    result.append(result_item)
-
-        else:
-            result = cast(Any, d.pop("result"))
-
-        if d.get("updated_at", UNSET) is not None:
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        else:
-            updated_at = cast(Any, d.pop("updated_at"))
-
-        data_manager_task_draft_object = cls(
-            created_at=created_at,
-            result=result,
-            updated_at=updated_at,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        value = get("result", UNSET)
+        if value is not None and value is not UNSET:
+            value = (
+                [] if value == [] else list(map(_import_DataManagerTaskDraftObjectDraftResultItem().from_dict, value))
+            )
+        obj.result = value
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        data_manager_task_draft_object.additional_properties = d
-        return data_manager_task_draft_object
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

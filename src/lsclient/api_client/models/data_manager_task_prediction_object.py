@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +20,43 @@ if TYPE_CHECKING:
     from ..models.data_manager_task_prediction_object_prediction_result_item import (
         DataManagerTaskPredictionObjectPredictionResultItem,
     )
+
+
+@functools.cache
+def _import_DataManagerTaskPredictionObjectMLBackendInstance() -> type[
+    DataManagerTaskPredictionObjectMLBackendInstance
+]:
+    from ..models.data_manager_task_prediction_object_ml_backend_instance import (
+        DataManagerTaskPredictionObjectMLBackendInstance,
+    )
+
+    return DataManagerTaskPredictionObjectMLBackendInstance
+
+
+@functools.cache
+def _import_DataManagerTaskPredictionObjectModelRunInstance() -> type[DataManagerTaskPredictionObjectModelRunInstance]:
+    from ..models.data_manager_task_prediction_object_model_run_instance import (
+        DataManagerTaskPredictionObjectModelRunInstance,
+    )
+
+    return DataManagerTaskPredictionObjectModelRunInstance
+
+
+@functools.cache
+def _import_DataManagerTaskPredictionObjectPredictionResultItem() -> type[
+    DataManagerTaskPredictionObjectPredictionResultItem
+]:
+    from ..models.data_manager_task_prediction_object_prediction_result_item import (
+        DataManagerTaskPredictionObjectPredictionResultItem,
+    )
+
+    return DataManagerTaskPredictionObjectPredictionResultItem
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"created_at", "model", "model_run", "model_version", "project", "result", "score", "task", "updated_at"}
+)
 
 
 T = TypeVar("T", bound="DataManagerTaskPredictionObject")
@@ -38,180 +76,90 @@ class DataManagerTaskPredictionObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = self.created_at.isoformat()
-
-        model: Any = UNSET
-        if self.model is None:
-            model = None
-        elif not isinstance(self.model, Unset):
-            model = UNSET
-            if not isinstance(self.model, Unset):
-                model = self.model.to_dict()
-
-        model_run: Any = UNSET
-        if self.model_run is None:
-            model_run = None
-        elif not isinstance(self.model_run, Unset):
-            model_run = UNSET
-            if not isinstance(self.model_run, Unset):
-                model_run = self.model_run.to_dict()
-
-        model_version: Any = UNSET
-        if not isinstance(self.model_version, Unset):
-            model_version = self.model_version
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        result: Any = UNSET
-        if self.result is None:
-            result = None
-        elif not isinstance(self.result, Unset):
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = []
-                for result_item_data in self.result:
-                    result_item = result_item_data.to_dict()
-                    result.append(result_item)
-
-        score: Any = UNSET
-        if not isinstance(self.score, Unset):
-            score = self.score
-
-        task: Any = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-            if not isinstance(self.updated_at, Unset):
-                updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if model is not UNSET:
-            field_dict["model"] = model
-        if model_run is not UNSET:
-            field_dict["model_run"] = model_run
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        model = self.model
+        if not isinstance(model, Unset):
+            field_dict["model"] = None if model is None else model.to_dict()
+
+        model_run = self.model_run
+        if not isinstance(model_run, Unset):
+            field_dict["model_run"] = None if model_run is None else model_run.to_dict()
+
+        model_version: Any = self.model_version
         if model_version is not UNSET:
             field_dict["model_version"] = model_version
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
-        if result is not UNSET:
-            field_dict["result"] = result
+
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = (
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
+            )
+
+        score: Any = self.score
         if score is not UNSET:
             field_dict["score"] = score
+
+        task: Any = self.task
         if task is not UNSET:
             field_dict["task"] = task
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_manager_task_prediction_object_ml_backend_instance import (
-            DataManagerTaskPredictionObjectMLBackendInstance,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        value = get("model", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_DataManagerTaskPredictionObjectMLBackendInstance().from_dict(value)
+        obj.model = value
+        value = get("model_run", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_DataManagerTaskPredictionObjectModelRunInstance().from_dict(value)
+        obj.model_run = value
+        obj.model_version = get("model_version", UNSET)
+        obj.project = get("project", UNSET)
+        value = get("result", UNSET)
+        if value is not None and value is not UNSET:
+            value = (
+                []
+                if value == []
+                else list(map(_import_DataManagerTaskPredictionObjectPredictionResultItem().from_dict, value))
+            )
+        obj.result = value
+        obj.score = get("score", UNSET)
+        obj.task = get("task", UNSET)
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-        from ..models.data_manager_task_prediction_object_model_run_instance import (
-            DataManagerTaskPredictionObjectModelRunInstance,
-        )
-        from ..models.data_manager_task_prediction_object_prediction_result_item import (
-            DataManagerTaskPredictionObjectPredictionResultItem,
-        )
-
-        d = dict(src_dict)
-        if d.get("created_at", UNSET) is not None:
-            _created_at = d.pop("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-        else:
-            created_at = cast(Any, d.pop("created_at"))
-
-        if d.get("model", UNSET) is not None:
-            _model = d.pop("model", UNSET)
-            model: DataManagerTaskPredictionObjectMLBackendInstance | Unset
-            if isinstance(_model, Unset):
-                model = UNSET
-            else:
-                model = DataManagerTaskPredictionObjectMLBackendInstance.from_dict(_model)
-
-        else:
-            model = cast(Any, d.pop("model"))
-
-        if d.get("model_run", UNSET) is not None:
-            _model_run = d.pop("model_run", UNSET)
-            model_run: DataManagerTaskPredictionObjectModelRunInstance | Unset
-            if isinstance(_model_run, Unset):
-                model_run = UNSET
-            else:
-                model_run = DataManagerTaskPredictionObjectModelRunInstance.from_dict(_model_run)
-
-        else:
-            model_run = cast(Any, d.pop("model_run"))
-
-        model_version = d.pop("model_version", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        if d.get("result", UNSET) is not None:
-            _result = d.pop("result", UNSET)
-            result: list[DataManagerTaskPredictionObjectPredictionResultItem] | Unset = UNSET
-            if _result is not UNSET:
-                result = []
-                for result_item_data in _result:
-                    result_item = DataManagerTaskPredictionObjectPredictionResultItem.from_dict(result_item_data)
-
-                    result.append(result_item)
-
-        else:
-            result = cast(Any, d.pop("result"))
-
-        score = d.pop("score", UNSET)
-
-        task = d.pop("task", UNSET)
-
-        if d.get("updated_at", UNSET) is not None:
-            _updated_at = d.pop("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        else:
-            updated_at = cast(Any, d.pop("updated_at"))
-
-        data_manager_task_prediction_object = cls(
-            created_at=created_at,
-            model=model,
-            model_run=model_run,
-            model_version=model_version,
-            project=project,
-            result=result,
-            score=score,
-            task=task,
-            updated_at=updated_at,
-        )
-
-        data_manager_task_prediction_object.additional_properties = d
-        return data_manager_task_prediction_object
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

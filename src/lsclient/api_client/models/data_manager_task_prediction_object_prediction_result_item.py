@@ -21,11 +21,10 @@ class DataManagerTaskPredictionObjectPredictionResultItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data_manager_task_prediction_object_prediction_result_item = cls()
-
-        data_manager_task_prediction_object_prediction_result_item.additional_properties = d
-        return data_manager_task_prediction_object_prediction_result_item
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,11 +21,10 @@ class DataManagerTaskUserIDs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data_manager_task_user_i_ds = cls()
-
-        data_manager_task_user_i_ds.additional_properties = d
-        return data_manager_task_user_i_ds
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +14,31 @@ if TYPE_CHECKING:
     from ..models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
     from ..models.dm_actions_create_body_all_true import DmActionsCreateBodyAllTrue
     from ..models.dm_actions_create_body_filters import DmActionsCreateBodyFilters
+
+
+@functools.cache
+def _import_DmActionsCreateBodyAllFalse() -> type[DmActionsCreateBodyAllFalse]:
+    from ..models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
+
+    return DmActionsCreateBodyAllFalse
+
+
+@functools.cache
+def _import_DmActionsCreateBodyAllTrue() -> type[DmActionsCreateBodyAllTrue]:
+    from ..models.dm_actions_create_body_all_true import DmActionsCreateBodyAllTrue
+
+    return DmActionsCreateBodyAllTrue
+
+
+@functools.cache
+def _import_DmActionsCreateBodyFilters() -> type[DmActionsCreateBodyFilters]:
+    from ..models.dm_actions_create_body_filters import DmActionsCreateBodyFilters
+
+    return DmActionsCreateBodyFilters
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"filters", "ordering", "selectedItems"})
 
 
 T = TypeVar("T", bound="DmActionsCreateBody")
@@ -48,112 +74,58 @@ class DmActionsCreateBody:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
-
-        filters: Any = UNSET
-        if self.filters is None:
-            filters = None
-        elif not isinstance(self.filters, Unset):
-            filters = UNSET
-            if not isinstance(self.filters, Unset):
-                filters = self.filters.to_dict()
-
-        ordering: Any = UNSET
-        if self.ordering is None:
-            ordering = None
-        elif not isinstance(self.ordering, Unset):
-            ordering = UNSET
-            if not isinstance(self.ordering, Unset):
-                ordering = []
-                for ordering_item_data in self.ordering:
-                    ordering_item = ordering_item_data.value
-                    ordering.append(ordering_item)
-
-        selected_items: Any = UNSET
-        if self.selected_items is None:
-            selected_items = None
-        elif not isinstance(self.selected_items, Unset):
-            if isinstance(self.selected_items, Unset):
-                selected_items = UNSET
-            elif isinstance(self.selected_items, DmActionsCreateBodyAllFalse):
-                selected_items = self.selected_items.to_dict()
-            else:
-                selected_items = self.selected_items.to_dict()
-
+        DmActionsCreateBodyAllFalse = _import_DmActionsCreateBodyAllFalse()
+        DmActionsCreateBodyAllTrue = _import_DmActionsCreateBodyAllTrue()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if ordering is not UNSET:
-            field_dict["ordering"] = ordering
-        if selected_items is not UNSET:
-            field_dict["selectedItems"] = selected_items
+
+        filters = self.filters
+        if not isinstance(filters, Unset):
+            field_dict["filters"] = None if filters is None else filters.to_dict()
+
+        ordering = self.ordering
+        if not isinstance(ordering, Unset):
+            field_dict["ordering"] = (
+                None
+                if ordering is None
+                else []
+                if ordering == []
+                else [ordering_item_data.value for ordering_item_data in ordering]
+            )
+
+        selected_items = self.selected_items
+        if not isinstance(selected_items, Unset):
+            if selected_items is None:
+                field_dict["selectedItems"] = None
+            else:
+                if isinstance(selected_items, DmActionsCreateBodyAllFalse):
+                    field_dict["selectedItems"] = selected_items.to_dict()
+                else:
+                    field_dict["selectedItems"] = selected_items.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_actions_create_body_all_false import DmActionsCreateBodyAllFalse
-        from ..models.dm_actions_create_body_all_true import DmActionsCreateBodyAllTrue
-        from ..models.dm_actions_create_body_filters import DmActionsCreateBodyFilters
-
-        d = dict(src_dict)
-        if d.get("filters", UNSET) is not None:
-            _filters = d.pop("filters", UNSET)
-            filters: DmActionsCreateBodyFilters | Unset
-            if isinstance(_filters, Unset):
-                filters = UNSET
-            else:
-                filters = DmActionsCreateBodyFilters.from_dict(_filters)
-
-        else:
-            filters = cast(Any, d.pop("filters"))
-
-        if d.get("ordering", UNSET) is not None:
-            _ordering = d.pop("ordering", UNSET)
-            ordering: list[DmActionsCreateBodyOrderingItem] | Unset = UNSET
-            if _ordering is not UNSET:
-                ordering = []
-                for ordering_item_data in _ordering:
-                    ordering_item = DmActionsCreateBodyOrderingItem(ordering_item_data)
-
-                    ordering.append(ordering_item)
-
-        else:
-            ordering = cast(Any, d.pop("ordering"))
-
-        if d.get("selectedItems", UNSET) is not None:
-
-            def _parse_selected_items(data: object) -> DmActionsCreateBodyAllFalse | DmActionsCreateBodyAllTrue | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    selected_items_all_false = DmActionsCreateBodyAllFalse.from_dict(data)
-
-                    return selected_items_all_false
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                selected_items_all_true = DmActionsCreateBodyAllTrue.from_dict(data)
-
-                return selected_items_all_true
-
-            selected_items = _parse_selected_items(d.pop("selectedItems", UNSET))
-
-        else:
-            selected_items = cast(Any, d.pop("selectedItems"))
-
-        dm_actions_create_body = cls(
-            filters=filters,
-            ordering=ordering,
-            selected_items=selected_items,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("filters", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_DmActionsCreateBodyFilters().from_dict(value)
+        obj.filters = value
+        value = get("ordering", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(DmActionsCreateBodyOrderingItem, value))
+        obj.ordering = value
+        value = get("selectedItems", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_selected_items(value)
+        obj.selected_items = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_actions_create_body.additional_properties = d
-        return dm_actions_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +142,17 @@ class DmActionsCreateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_selected_items(data: object) -> DmActionsCreateBodyAllFalse | DmActionsCreateBodyAllTrue | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_DmActionsCreateBodyAllFalse().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return _import_DmActionsCreateBodyAllTrue().from_dict(data)

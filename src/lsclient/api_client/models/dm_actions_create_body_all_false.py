@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"all", "included"})
+
 
 T = TypeVar("T", bound="DmActionsCreateBodyAllFalse")
 
@@ -24,22 +28,14 @@ class DmActionsCreateBodyAllFalse:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        all_: Any = UNSET
-        if not isinstance(self.all_, Unset):
-            all_ = self.all_
-
-        included: Any = UNSET
-        if self.included is None:
-            included = None
-        elif not isinstance(self.included, Unset):
-            included = UNSET
-            if not isinstance(self.included, Unset):
-                included = self.included
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        all_: Any = self.all_
         if all_ is not UNSET:
             field_dict["all"] = all_
+
+        included: Any = self.included
         if included is not UNSET:
             field_dict["included"] = included
 
@@ -47,25 +43,15 @@ class DmActionsCreateBodyAllFalse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "all" not in d:
-            all_ = cast(bool, UNSET)
-        else:
-            all_ = d.pop("all")
-
-        if d.get("included", UNSET) is not None:
-            included = cast(list[int], d.pop("included", UNSET))
-
-        else:
-            included = cast(Any, d.pop("included"))
-
-        dm_actions_create_body_all_false = cls(
-            all_=all_,
-            included=included,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.all_ = get("all", UNSET)
+        obj.included = get("included", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_actions_create_body_all_false.additional_properties = d
-        return dm_actions_create_body_all_false
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

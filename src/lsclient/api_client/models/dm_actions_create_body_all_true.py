@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"all", "excluded"})
+
 
 T = TypeVar("T", bound="DmActionsCreateBodyAllTrue")
 
@@ -24,22 +28,14 @@ class DmActionsCreateBodyAllTrue:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        all_: Any = UNSET
-        if not isinstance(self.all_, Unset):
-            all_ = self.all_
-
-        excluded: Any = UNSET
-        if self.excluded is None:
-            excluded = None
-        elif not isinstance(self.excluded, Unset):
-            excluded = UNSET
-            if not isinstance(self.excluded, Unset):
-                excluded = self.excluded
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        all_: Any = self.all_
         if all_ is not UNSET:
             field_dict["all"] = all_
+
+        excluded: Any = self.excluded
         if excluded is not UNSET:
             field_dict["excluded"] = excluded
 
@@ -47,25 +43,15 @@ class DmActionsCreateBodyAllTrue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "all" not in d:
-            all_ = cast(bool, UNSET)
-        else:
-            all_ = d.pop("all")
-
-        if d.get("excluded", UNSET) is not None:
-            excluded = cast(list[int], d.pop("excluded", UNSET))
-
-        else:
-            excluded = cast(Any, d.pop("excluded"))
-
-        dm_actions_create_body_all_true = cls(
-            all_=all_,
-            excluded=excluded,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.all_ = get("all", UNSET)
+        obj.excluded = get("excluded", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_actions_create_body_all_true.additional_properties = d
-        return dm_actions_create_body_all_true
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

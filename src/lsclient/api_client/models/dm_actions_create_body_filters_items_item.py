@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +16,26 @@ if TYPE_CHECKING:
         DmActionsCreateBodyFiltersItemsItemDictionary,
     )
     from ..models.dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
+
+
+@functools.cache
+def _import_DmActionsCreateBodyFiltersItemsItemDictionary() -> type[DmActionsCreateBodyFiltersItemsItemDictionary]:
+    from ..models.dm_actions_create_body_filters_items_item_dictionary import (
+        DmActionsCreateBodyFiltersItemsItemDictionary,
+    )
+
+    return DmActionsCreateBodyFiltersItemsItemDictionary
+
+
+@functools.cache
+def _import_DmActionsCreateBodyFiltersItemsItemList() -> type[DmActionsCreateBodyFiltersItemsItemList]:
+    from ..models.dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
+
+    return DmActionsCreateBodyFiltersItemsItemList
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"filter", "operator", "type", "value"})
 
 
 T = TypeVar("T", bound="DmActionsCreateBodyFiltersItemsItem")
@@ -87,147 +108,59 @@ class DmActionsCreateBodyFiltersItemsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dm_actions_create_body_filters_items_item_dictionary import (
-            DmActionsCreateBodyFiltersItemsItemDictionary,
-        )
-        from ..models.dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
-
-        filter_: Any = UNSET
-        if self.filter_ is None:
-            filter_ = None
-        elif not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.value
-
-        operator: Any = UNSET
-        if self.operator is None:
-            operator = None
-        elif not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        value: Any = UNSET
-        if self.value is None:
-            value = None
-        elif not isinstance(self.value, Unset):
-            if isinstance(self.value, DmActionsCreateBodyFiltersItemsItemDictionary) or isinstance(
-                self.value, DmActionsCreateBodyFiltersItemsItemList
-            ):
-                value = self.value.to_dict()
-            else:
-                value = self.value
-
+        DmActionsCreateBodyFiltersItemsItemDictionary = _import_DmActionsCreateBodyFiltersItemsItemDictionary()
+        DmActionsCreateBodyFiltersItemsItemList = _import_DmActionsCreateBodyFiltersItemsItemList()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if operator is not UNSET:
-            field_dict["operator"] = operator
+
+        filter_ = self.filter_
+        if not isinstance(filter_, Unset):
+            field_dict["filter"] = None if filter_ is None else filter_.value
+
+        operator = self.operator
+        if not isinstance(operator, Unset):
+            field_dict["operator"] = None if operator is None else operator.value
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
+
+        value = self.value
+        if not isinstance(value, Unset):
+            if value is None:
+                field_dict["value"] = None
+            else:
+                if isinstance(value, DmActionsCreateBodyFiltersItemsItemDictionary) or isinstance(
+                    value, DmActionsCreateBodyFiltersItemsItemList
+                ):
+                    field_dict["value"] = value.to_dict()
+                else:
+                    field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_actions_create_body_filters_items_item_dictionary import (
-            DmActionsCreateBodyFiltersItemsItemDictionary,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("filter", UNSET)
+        if value is not None and value is not UNSET:
+            value = DmActionsCreateBodyFiltersItemsItemFilter(value)
+        obj.filter_ = value
+        value = get("operator", UNSET)
+        if value is not None and value is not UNSET:
+            value = DmActionsCreateBodyFiltersItemsItemOperator(value)
+        obj.operator = value
+        obj.type_ = get("type", UNSET)
+        value = get("value", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_value(value)
+        obj.value = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-        from ..models.dm_actions_create_body_filters_items_item_list import DmActionsCreateBodyFiltersItemsItemList
-
-        d = dict(src_dict)
-        if "filter" not in d:
-            filter_ = cast(DmActionsCreateBodyFiltersItemsItemFilter, UNSET)
-        elif d["filter"] is None:
-            filter_ = cast(DmActionsCreateBodyFiltersItemsItemFilter, d.pop("filter"))
-        else:
-            filter_ = DmActionsCreateBodyFiltersItemsItemFilter(d.pop("filter"))
-
-        if "operator" not in d:
-            operator = cast(DmActionsCreateBodyFiltersItemsItemOperator, UNSET)
-        elif d["operator"] is None:
-            operator = cast(DmActionsCreateBodyFiltersItemsItemOperator, d.pop("operator"))
-        else:
-            operator = DmActionsCreateBodyFiltersItemsItemOperator(d.pop("operator"))
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
-
-        if "value" not in d:
-            value = cast(
-                bool
-                | DmActionsCreateBodyFiltersItemsItemDictionary
-                | DmActionsCreateBodyFiltersItemsItemList
-                | float
-                | int
-                | str,
-                UNSET,
-            )
-        elif d["value"] is None:
-            value = cast(
-                bool
-                | DmActionsCreateBodyFiltersItemsItemDictionary
-                | DmActionsCreateBodyFiltersItemsItemList
-                | float
-                | int
-                | str,
-                d.pop("value"),
-            )
-        else:
-
-            def _parse_value(
-                data: object,
-            ) -> (
-                bool
-                | DmActionsCreateBodyFiltersItemsItemDictionary
-                | DmActionsCreateBodyFiltersItemsItemList
-                | float
-                | int
-                | str
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    value_dictionary = DmActionsCreateBodyFiltersItemsItemDictionary.from_dict(data)
-
-                    return value_dictionary
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    value_list = DmActionsCreateBodyFiltersItemsItemList.from_dict(data)
-
-                    return value_list
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    bool
-                    | DmActionsCreateBodyFiltersItemsItemDictionary
-                    | DmActionsCreateBodyFiltersItemsItemList
-                    | float
-                    | int
-                    | str,
-                    data,
-                )
-
-            value = _parse_value(d.pop("value"))
-
-        dm_actions_create_body_filters_items_item = cls(
-            filter_=filter_,
-            operator=operator,
-            type_=type_,
-            value=value,
-        )
-
-        dm_actions_create_body_filters_items_item.additional_properties = d
-        return dm_actions_create_body_filters_items_item
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,3 +177,21 @@ class DmActionsCreateBodyFiltersItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(
+    data: object,
+) -> bool | DmActionsCreateBodyFiltersItemsItemDictionary | DmActionsCreateBodyFiltersItemsItemList | float | int | str:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_DmActionsCreateBodyFiltersItemsItemDictionary().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_DmActionsCreateBodyFiltersItemsItemList().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

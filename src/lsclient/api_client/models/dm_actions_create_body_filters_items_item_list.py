@@ -23,11 +23,10 @@ class DmActionsCreateBodyFiltersItemsItemList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dm_actions_create_body_filters_items_item_list = cls()
-
-        dm_actions_create_body_filters_items_item_list.additional_properties = d
-        return dm_actions_create_body_filters_items_item_list
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

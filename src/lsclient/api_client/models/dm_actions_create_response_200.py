@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"detail", "processed_items", "reload"})
+
+
 T = TypeVar("T", bound="DmActionsCreateResponse200")
 
 
@@ -19,24 +23,18 @@ class DmActionsCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail: Any = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
-        processed_items: Any = UNSET
-        if not isinstance(self.processed_items, Unset):
-            processed_items = self.processed_items
-
-        reload: Any = UNSET
-        if not isinstance(self.reload, Unset):
-            reload = self.reload
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        detail: Any = self.detail
         if detail is not UNSET:
             field_dict["detail"] = detail
+
+        processed_items: Any = self.processed_items
         if processed_items is not UNSET:
             field_dict["processed_items"] = processed_items
+
+        reload: Any = self.reload
         if reload is not UNSET:
             field_dict["reload"] = reload
 
@@ -44,21 +42,16 @@ class DmActionsCreateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
-
-        processed_items = d.pop("processed_items", UNSET)
-
-        reload = d.pop("reload", UNSET)
-
-        dm_actions_create_response_200 = cls(
-            detail=detail,
-            processed_items=processed_items,
-            reload=reload,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.detail = get("detail", UNSET)
+        obj.processed_items = get("processed_items", UNSET)
+        obj.reload = get("reload", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_actions_create_response_200.additional_properties = d
-        return dm_actions_create_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

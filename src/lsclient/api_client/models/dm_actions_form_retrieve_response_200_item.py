@@ -21,11 +21,10 @@ class DmActionsFormRetrieveResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dm_actions_form_retrieve_response_200_item = cls()
-
-        dm_actions_form_retrieve_response_200_item.additional_properties = d
-        return dm_actions_form_retrieve_response_200_item
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
+
+
+@functools.cache
+def _import_DmActionsRetrieveActionDialog() -> type[DmActionsRetrieveActionDialog]:
+    from ..models.dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
+
+    return DmActionsRetrieveActionDialog
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"dialog", "experimental", "id", "order", "permission", "title"})
 
 
 T = TypeVar("T", bound="DmActionsRetrieveAction")
@@ -26,54 +38,37 @@ class DmActionsRetrieveAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dialog: Any = UNSET
-        if self.dialog is None:
-            dialog = None
-        elif not isinstance(self.dialog, Unset):
-            dialog = UNSET
-            if not isinstance(self.dialog, Unset):
-                dialog = self.dialog.to_dict()
-
-        experimental: Any = UNSET
-        if not isinstance(self.experimental, Unset):
-            experimental = self.experimental
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        order: Any = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
-        permission: Any = UNSET
-        if self.permission is None:
-            permission = None
-        elif not isinstance(self.permission, Unset):
-            if isinstance(self.permission, Unset):
-                permission = UNSET
-            elif isinstance(self.permission, list):
-                permission = self.permission
-
-            else:
-                permission = self.permission
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if dialog is not UNSET:
-            field_dict["dialog"] = dialog
+
+        dialog = self.dialog
+        if not isinstance(dialog, Unset):
+            field_dict["dialog"] = None if dialog is None else dialog.to_dict()
+
+        experimental: Any = self.experimental
         if experimental is not UNSET:
             field_dict["experimental"] = experimental
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        order: Any = self.order
         if order is not UNSET:
             field_dict["order"] = order
-        if permission is not UNSET:
-            field_dict["permission"] = permission
+
+        permission = self.permission
+        if not isinstance(permission, Unset):
+            if permission is None:
+                field_dict["permission"] = None
+            else:
+                if isinstance(permission, list):
+                    field_dict["permission"] = permission
+
+                else:
+                    field_dict["permission"] = permission
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -81,59 +76,25 @@ class DmActionsRetrieveAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_actions_retrieve_action_dialog import DmActionsRetrieveActionDialog
-
-        d = dict(src_dict)
-        if d.get("dialog", UNSET) is not None:
-            _dialog = d.pop("dialog", UNSET)
-            dialog: DmActionsRetrieveActionDialog | Unset
-            if isinstance(_dialog, Unset):
-                dialog = UNSET
-            else:
-                dialog = DmActionsRetrieveActionDialog.from_dict(_dialog)
-
-        else:
-            dialog = cast(Any, d.pop("dialog"))
-
-        experimental = d.pop("experimental", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        if d.get("permission", UNSET) is not None:
-
-            def _parse_permission(data: object) -> list[str] | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    permission_type_1 = cast(list[str], data)
-
-                    return permission_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | str | Unset, data)
-
-            permission = _parse_permission(d.pop("permission", UNSET))
-
-        else:
-            permission = cast(Any, d.pop("permission"))
-
-        title = d.pop("title", UNSET)
-
-        dm_actions_retrieve_action = cls(
-            dialog=dialog,
-            experimental=experimental,
-            id=id,
-            order=order,
-            permission=permission,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("dialog", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_DmActionsRetrieveActionDialog().from_dict(value)
+        obj.dialog = value
+        obj.experimental = get("experimental", UNSET)
+        obj.id = get("id", UNSET)
+        obj.order = get("order", UNSET)
+        value = get("permission", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_permission(value)
+        obj.permission = value
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_actions_retrieve_action.additional_properties = d
-        return dm_actions_retrieve_action
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +111,15 @@ class DmActionsRetrieveAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_permission(data: object) -> list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return data
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dm_actions_retrieve_action_dialog_form_type_0_item import DmActionsRetrieveActionDialogFormType0Item
+
+
+@functools.cache
+def _import_DmActionsRetrieveActionDialogFormType0Item() -> type[DmActionsRetrieveActionDialogFormType0Item]:
+    from ..models.dm_actions_retrieve_action_dialog_form_type_0_item import DmActionsRetrieveActionDialogFormType0Item
+
+    return DmActionsRetrieveActionDialogFormType0Item
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"form", "text", "title", "type"})
 
 
 T = TypeVar("T", bound="DmActionsRetrieveActionDialog")
@@ -28,48 +40,33 @@ class DmActionsRetrieveActionDialog:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        form: Any = UNSET
-        if not isinstance(self.form, Unset):
-            if isinstance(self.form, Unset):
-                form = UNSET
-            elif isinstance(self.form, list):
-                form = []
-                for form_type_0_item_data in self.form:
-                    form_type_0_item = form_type_0_item_data.to_dict()
-                    form.append(form_type_0_item)
-
-            else:
-                form = self.form
-
-        text: Any = UNSET
-        if not isinstance(self.text, Unset):
-            if isinstance(self.text, Unset):
-                text = UNSET
-            else:
-                text = self.text
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            if isinstance(self.type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = self.type_
-
+        DmActionsRetrieveActionDialogFormType0Item = _import_DmActionsRetrieveActionDialogFormType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if form is not UNSET:
-            field_dict["form"] = form
+
+        form = self.form
+        if not isinstance(form, Unset):
+            if form is None:
+                field_dict["form"] = None
+            else:
+                if isinstance(form, list):
+                    field_dict["form"] = []
+                    for form_type_0_item_data in form:
+                        form_type_0_item = form_type_0_item_data.to_dict()
+                        field_dict["form"].append(form_type_0_item)
+
+                else:
+                    field_dict["form"] = form
+
+        text: Any = self.text
         if text is not UNSET:
             field_dict["text"] = text
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -77,70 +74,20 @@ class DmActionsRetrieveActionDialog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_actions_retrieve_action_dialog_form_type_0_item import (
-            DmActionsRetrieveActionDialogFormType0Item,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("form", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_form(value)
+        obj.form = value
+        obj.text = get("text", UNSET)
+        obj.title = get("title", UNSET)
+        obj.type_ = get("type", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        d = dict(src_dict)
-
-        def _parse_form(data: object) -> list[DmActionsRetrieveActionDialogFormType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                form_type_0 = []
-                _form_type_0 = data
-                for form_type_0_item_data in _form_type_0:
-                    form_type_0_item = DmActionsRetrieveActionDialogFormType0Item.from_dict(form_type_0_item_data)
-
-                    form_type_0.append(form_type_0_item)
-
-                return form_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DmActionsRetrieveActionDialogFormType0Item] | None | Unset, data)
-
-        form = _parse_form(d.pop("form", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        dm_actions_retrieve_action_dialog = cls(
-            form=form,
-            text=text,
-            title=title,
-            type_=type_,
-        )
-
-        dm_actions_retrieve_action_dialog.additional_properties = d
-        return dm_actions_retrieve_action_dialog
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +104,17 @@ class DmActionsRetrieveActionDialog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_form(data: object) -> list[DmActionsRetrieveActionDialogFormType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return [] if data == [] else list(map(_import_DmActionsRetrieveActionDialogFormType0Item().from_dict, data))
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

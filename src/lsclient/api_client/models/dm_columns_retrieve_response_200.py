@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dm_columns_retrieve_response_200_columns_item import DmColumnsRetrieveResponse200ColumnsItem
+
+
+@functools.cache
+def _import_DmColumnsRetrieveResponse200ColumnsItem() -> type[DmColumnsRetrieveResponse200ColumnsItem]:
+    from ..models.dm_columns_retrieve_response_200_columns_item import DmColumnsRetrieveResponse200ColumnsItem
+
+    return DmColumnsRetrieveResponse200ColumnsItem
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"columns"})
 
 
 T = TypeVar("T", bound="DmColumnsRetrieveResponse200")
@@ -21,45 +33,34 @@ class DmColumnsRetrieveResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        columns: Any = UNSET
-        if self.columns is None:
-            columns = None
-        elif not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if columns is not UNSET:
-            field_dict["columns"] = columns
+
+        columns = self.columns
+        if not isinstance(columns, Unset):
+            field_dict["columns"] = (
+                None
+                if columns is None
+                else []
+                if columns == []
+                else [columns_item_data.to_dict() for columns_item_data in columns]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_columns_retrieve_response_200_columns_item import DmColumnsRetrieveResponse200ColumnsItem
-
-        d = dict(src_dict)
-        if "columns" not in d:
-            columns = cast(list[DmColumnsRetrieveResponse200ColumnsItem], UNSET)
-        elif d["columns"] is None:
-            columns = cast(list[DmColumnsRetrieveResponse200ColumnsItem], d.pop("columns"))
-        else:
-            columns = []
-            _columns = d.pop("columns")
-            for columns_item_data in _columns:
-                columns_item = DmColumnsRetrieveResponse200ColumnsItem.from_dict(columns_item_data)
-
-                columns.append(columns_item)
-
-        dm_columns_retrieve_response_200 = cls(
-            columns=columns,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("columns", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_DmColumnsRetrieveResponse200ColumnsItem().from_dict, value))
+        obj.columns = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_columns_retrieve_response_200.additional_properties = d
-        return dm_columns_retrieve_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

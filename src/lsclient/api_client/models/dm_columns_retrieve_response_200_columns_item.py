@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +13,23 @@ if TYPE_CHECKING:
     from ..models.dm_columns_retrieve_response_200_columns_item_visibility_defaults import (
         DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults,
     )
+
+
+@functools.cache
+def _import_DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults() -> type[
+    DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults
+]:
+    from ..models.dm_columns_retrieve_response_200_columns_item_visibility_defaults import (
+        DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults,
+    )
+
+    return DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"id", "target", "title", "type", "children", "help", "parent", "project_defined", "visibility_defaults"}
+)
 
 
 T = TypeVar("T", bound="DmColumnsRetrieveResponse200ColumnsItem")
@@ -36,139 +54,68 @@ class DmColumnsRetrieveResponse200ColumnsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        target: Any = UNSET
-        if not isinstance(self.target, Unset):
-            target = self.target
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        children: Any = UNSET
-        if self.children is None:
-            children = None
-        elif not isinstance(self.children, Unset):
-            children = UNSET
-            if not isinstance(self.children, Unset):
-                children = self.children
-
-        help_: Any = UNSET
-        if not isinstance(self.help_, Unset):
-            help_ = self.help_
-
-        parent: Any = UNSET
-        if not isinstance(self.parent, Unset):
-            parent = self.parent
-
-        project_defined: Any = UNSET
-        if not isinstance(self.project_defined, Unset):
-            project_defined = self.project_defined
-
-        visibility_defaults: Any = UNSET
-        if self.visibility_defaults is None:
-            visibility_defaults = None
-        elif not isinstance(self.visibility_defaults, Unset):
-            visibility_defaults = UNSET
-            if not isinstance(self.visibility_defaults, Unset):
-                visibility_defaults = self.visibility_defaults.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        target: Any = self.target
         if target is not UNSET:
             field_dict["target"] = target
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        children: Any = self.children
         if children is not UNSET:
             field_dict["children"] = children
+
+        help_: Any = self.help_
         if help_ is not UNSET:
             field_dict["help"] = help_
+
+        parent: Any = self.parent
         if parent is not UNSET:
             field_dict["parent"] = parent
+
+        project_defined: Any = self.project_defined
         if project_defined is not UNSET:
             field_dict["project_defined"] = project_defined
-        if visibility_defaults is not UNSET:
-            field_dict["visibility_defaults"] = visibility_defaults
+
+        visibility_defaults = self.visibility_defaults
+        if not isinstance(visibility_defaults, Unset):
+            field_dict["visibility_defaults"] = None if visibility_defaults is None else visibility_defaults.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_columns_retrieve_response_200_columns_item_visibility_defaults import (
-            DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.id = get("id", UNSET)
+        obj.target = get("target", UNSET)
+        obj.title = get("title", UNSET)
+        obj.type_ = get("type", UNSET)
+        obj.children = get("children", UNSET)
+        obj.help_ = get("help", UNSET)
+        obj.parent = get("parent", UNSET)
+        obj.project_defined = get("project_defined", UNSET)
+        value = get("visibility_defaults", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults().from_dict(value)
+        obj.visibility_defaults = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        d = dict(src_dict)
-        if "id" not in d:
-            id = cast(str, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "target" not in d:
-            target = cast(str, UNSET)
-        else:
-            target = d.pop("target")
-
-        if "title" not in d:
-            title = cast(str, UNSET)
-        else:
-            title = d.pop("title")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
-
-        if d.get("children", UNSET) is not None:
-            children = cast(list[str], d.pop("children", UNSET))
-
-        else:
-            children = cast(Any, d.pop("children"))
-
-        help_ = d.pop("help", UNSET)
-
-        parent = d.pop("parent", UNSET)
-
-        project_defined = d.pop("project_defined", UNSET)
-
-        if d.get("visibility_defaults", UNSET) is not None:
-            _visibility_defaults = d.pop("visibility_defaults", UNSET)
-            visibility_defaults: DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults | Unset
-            if isinstance(_visibility_defaults, Unset):
-                visibility_defaults = UNSET
-            else:
-                visibility_defaults = DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults.from_dict(
-                    _visibility_defaults
-                )
-
-        else:
-            visibility_defaults = cast(Any, d.pop("visibility_defaults"))
-
-        dm_columns_retrieve_response_200_columns_item = cls(
-            id=id,
-            target=target,
-            title=title,
-            type_=type_,
-            children=children,
-            help_=help_,
-            parent=parent,
-            project_defined=project_defined,
-            visibility_defaults=visibility_defaults,
-        )
-
-        dm_columns_retrieve_response_200_columns_item.additional_properties = d
-        return dm_columns_retrieve_response_200_columns_item
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -21,11 +21,10 @@ class DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dm_columns_retrieve_response_200_columns_item_visibility_defaults = cls()
-
-        dm_columns_retrieve_response_200_columns_item_visibility_defaults.additional_properties = d
-        return dm_columns_retrieve_response_200_columns_item_visibility_defaults
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dm_views_create_body_data import DmViewsCreateBodyData
+
+
+@functools.cache
+def _import_DmViewsCreateBodyData() -> type[DmViewsCreateBodyData]:
+    from ..models.dm_views_create_body_data import DmViewsCreateBodyData
+
+    return DmViewsCreateBodyData
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"data", "project"})
 
 
 T = TypeVar("T", bound="DmViewsCreateBody")
@@ -24,22 +36,14 @@ class DmViewsCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any = UNSET
-        if self.data is None:
-            data = None
-        elif not isinstance(self.data, Unset):
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            field_dict["data"] = data
+
+        data = self.data
+        if not isinstance(data, Unset):
+            field_dict["data"] = None if data is None else data.to_dict()
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
 
@@ -47,29 +51,18 @@ class DmViewsCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_views_create_body_data import DmViewsCreateBodyData
-
-        d = dict(src_dict)
-        if d.get("data", UNSET) is not None:
-            _data = d.pop("data", UNSET)
-            data: DmViewsCreateBodyData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = DmViewsCreateBodyData.from_dict(_data)
-
-        else:
-            data = cast(Any, d.pop("data"))
-
-        project = d.pop("project", UNSET)
-
-        dm_views_create_body = cls(
-            data=data,
-            project=project,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("data", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_DmViewsCreateBodyData().from_dict(value)
+        obj.data = value
+        obj.project = get("project", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_views_create_body.additional_properties = d
-        return dm_views_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dm_views_create_body_data_filters_items_item import DmViewsCreateBodyDataFiltersItemsItem
+
+
+@functools.cache
+def _import_DmViewsCreateBodyDataFiltersItemsItem() -> type[DmViewsCreateBodyDataFiltersItemsItem]:
+    from ..models.dm_views_create_body_data_filters_items_item import DmViewsCreateBodyDataFiltersItemsItem
+
+    return DmViewsCreateBodyDataFiltersItemsItem
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"conjunction", "items"})
 
 
 T = TypeVar("T", bound="DmViewsCreateBodyDataFilters")
@@ -34,61 +46,42 @@ class DmViewsCreateBodyDataFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conjunction: Any = UNSET
-        if self.conjunction is None:
-            conjunction = None
-        elif not isinstance(self.conjunction, Unset):
-            conjunction = self.conjunction.value
-
-        items: Any = UNSET
-        if self.items is None:
-            items = None
-        elif not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conjunction is not UNSET:
-            field_dict["conjunction"] = conjunction
-        if items is not UNSET:
-            field_dict["items"] = items
+
+        conjunction = self.conjunction
+        if not isinstance(conjunction, Unset):
+            field_dict["conjunction"] = None if conjunction is None else conjunction.value
+
+        items = self.items
+        if not isinstance(items, Unset):
+            field_dict["items"] = (
+                None
+                if items is None
+                else []
+                if items == []
+                else [items_item_data.to_dict() for items_item_data in items]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_views_create_body_data_filters_items_item import DmViewsCreateBodyDataFiltersItemsItem
-
-        d = dict(src_dict)
-        if "conjunction" not in d:
-            conjunction = cast(DmViewsCreateBodyDataFiltersConjunction, UNSET)
-        elif d["conjunction"] is None:
-            conjunction = cast(DmViewsCreateBodyDataFiltersConjunction, d.pop("conjunction"))
-        else:
-            conjunction = DmViewsCreateBodyDataFiltersConjunction(d.pop("conjunction"))
-
-        if "items" not in d:
-            items = cast(list[DmViewsCreateBodyDataFiltersItemsItem], UNSET)
-        elif d["items"] is None:
-            items = cast(list[DmViewsCreateBodyDataFiltersItemsItem], d.pop("items"))
-        else:
-            items = []
-            _items = d.pop("items")
-            for items_item_data in _items:
-                items_item = DmViewsCreateBodyDataFiltersItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        dm_views_create_body_data_filters = cls(
-            conjunction=conjunction,
-            items=items,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("conjunction", UNSET)
+        if value is not None and value is not UNSET:
+            value = DmViewsCreateBodyDataFiltersConjunction(value)
+        obj.conjunction = value
+        value = get("items", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_DmViewsCreateBodyDataFiltersItemsItem().from_dict, value))
+        obj.items = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_views_create_body_data_filters.additional_properties = d
-        return dm_views_create_body_data_filters
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,11 +23,10 @@ class DmViewsCreateBodyDataFiltersItemsItemDictionary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dm_views_create_body_data_filters_items_item_dictionary = cls()
-
-        dm_views_create_body_data_filters_items_item_dictionary.additional_properties = d
-        return dm_views_create_body_data_filters_items_item_dictionary
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

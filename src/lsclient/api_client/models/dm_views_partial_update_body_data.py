@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dm_views_partial_update_body_data_filters import DmViewsPartialUpdateBodyDataFilters
+
+
+@functools.cache
+def _import_DmViewsPartialUpdateBodyDataFilters() -> type[DmViewsPartialUpdateBodyDataFilters]:
+    from ..models.dm_views_partial_update_body_data_filters import DmViewsPartialUpdateBodyDataFilters
+
+    return DmViewsPartialUpdateBodyDataFilters
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"filters", "ordering"})
 
 
 T = TypeVar("T", bound="DmViewsPartialUpdateBodyData")
@@ -31,70 +43,42 @@ class DmViewsPartialUpdateBodyData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filters: Any = UNSET
-        if self.filters is None:
-            filters = None
-        elif not isinstance(self.filters, Unset):
-            filters = UNSET
-            if not isinstance(self.filters, Unset):
-                filters = self.filters.to_dict()
-
-        ordering: Any = UNSET
-        if self.ordering is None:
-            ordering = None
-        elif not isinstance(self.ordering, Unset):
-            ordering = UNSET
-            if not isinstance(self.ordering, Unset):
-                ordering = []
-                for ordering_item_data in self.ordering:
-                    ordering_item = ordering_item_data.value
-                    ordering.append(ordering_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if ordering is not UNSET:
-            field_dict["ordering"] = ordering
+
+        filters = self.filters
+        if not isinstance(filters, Unset):
+            field_dict["filters"] = None if filters is None else filters.to_dict()
+
+        ordering = self.ordering
+        if not isinstance(ordering, Unset):
+            field_dict["ordering"] = (
+                None
+                if ordering is None
+                else []
+                if ordering == []
+                else [ordering_item_data.value for ordering_item_data in ordering]
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_views_partial_update_body_data_filters import DmViewsPartialUpdateBodyDataFilters
-
-        d = dict(src_dict)
-        if d.get("filters", UNSET) is not None:
-            _filters = d.pop("filters", UNSET)
-            filters: DmViewsPartialUpdateBodyDataFilters | Unset
-            if isinstance(_filters, Unset):
-                filters = UNSET
-            else:
-                filters = DmViewsPartialUpdateBodyDataFilters.from_dict(_filters)
-
-        else:
-            filters = cast(Any, d.pop("filters"))
-
-        if d.get("ordering", UNSET) is not None:
-            _ordering = d.pop("ordering", UNSET)
-            ordering: list[DmViewsPartialUpdateBodyDataOrderingItem] | Unset = UNSET
-            if _ordering is not UNSET:
-                ordering = []
-                for ordering_item_data in _ordering:
-                    ordering_item = DmViewsPartialUpdateBodyDataOrderingItem(ordering_item_data)
-
-                    ordering.append(ordering_item)
-
-        else:
-            ordering = cast(Any, d.pop("ordering"))
-
-        dm_views_partial_update_body_data = cls(
-            filters=filters,
-            ordering=ordering,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("filters", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_DmViewsPartialUpdateBodyDataFilters().from_dict(value)
+        obj.filters = value
+        value = get("ordering", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(DmViewsPartialUpdateBodyDataOrderingItem, value))
+        obj.ordering = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        dm_views_partial_update_body_data.additional_properties = d
-        return dm_views_partial_update_body_data
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +16,26 @@ if TYPE_CHECKING:
         DmViewsUpdateBodyDataFiltersItemsItemDictionary,
     )
     from ..models.dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
+
+
+@functools.cache
+def _import_DmViewsUpdateBodyDataFiltersItemsItemDictionary() -> type[DmViewsUpdateBodyDataFiltersItemsItemDictionary]:
+    from ..models.dm_views_update_body_data_filters_items_item_dictionary import (
+        DmViewsUpdateBodyDataFiltersItemsItemDictionary,
+    )
+
+    return DmViewsUpdateBodyDataFiltersItemsItemDictionary
+
+
+@functools.cache
+def _import_DmViewsUpdateBodyDataFiltersItemsItemList() -> type[DmViewsUpdateBodyDataFiltersItemsItemList]:
+    from ..models.dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
+
+    return DmViewsUpdateBodyDataFiltersItemsItemList
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"filter", "operator", "type", "value"})
 
 
 T = TypeVar("T", bound="DmViewsUpdateBodyDataFiltersItemsItem")
@@ -87,147 +108,59 @@ class DmViewsUpdateBodyDataFiltersItemsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dm_views_update_body_data_filters_items_item_dictionary import (
-            DmViewsUpdateBodyDataFiltersItemsItemDictionary,
-        )
-        from ..models.dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
-
-        filter_: Any = UNSET
-        if self.filter_ is None:
-            filter_ = None
-        elif not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.value
-
-        operator: Any = UNSET
-        if self.operator is None:
-            operator = None
-        elif not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        value: Any = UNSET
-        if self.value is None:
-            value = None
-        elif not isinstance(self.value, Unset):
-            if isinstance(self.value, DmViewsUpdateBodyDataFiltersItemsItemDictionary) or isinstance(
-                self.value, DmViewsUpdateBodyDataFiltersItemsItemList
-            ):
-                value = self.value.to_dict()
-            else:
-                value = self.value
-
+        DmViewsUpdateBodyDataFiltersItemsItemDictionary = _import_DmViewsUpdateBodyDataFiltersItemsItemDictionary()
+        DmViewsUpdateBodyDataFiltersItemsItemList = _import_DmViewsUpdateBodyDataFiltersItemsItemList()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if operator is not UNSET:
-            field_dict["operator"] = operator
+
+        filter_ = self.filter_
+        if not isinstance(filter_, Unset):
+            field_dict["filter"] = None if filter_ is None else filter_.value
+
+        operator = self.operator
+        if not isinstance(operator, Unset):
+            field_dict["operator"] = None if operator is None else operator.value
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
+
+        value = self.value
+        if not isinstance(value, Unset):
+            if value is None:
+                field_dict["value"] = None
+            else:
+                if isinstance(value, DmViewsUpdateBodyDataFiltersItemsItemDictionary) or isinstance(
+                    value, DmViewsUpdateBodyDataFiltersItemsItemList
+                ):
+                    field_dict["value"] = value.to_dict()
+                else:
+                    field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dm_views_update_body_data_filters_items_item_dictionary import (
-            DmViewsUpdateBodyDataFiltersItemsItemDictionary,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("filter", UNSET)
+        if value is not None and value is not UNSET:
+            value = DmViewsUpdateBodyDataFiltersItemsItemFilter(value)
+        obj.filter_ = value
+        value = get("operator", UNSET)
+        if value is not None and value is not UNSET:
+            value = DmViewsUpdateBodyDataFiltersItemsItemOperator(value)
+        obj.operator = value
+        obj.type_ = get("type", UNSET)
+        value = get("value", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_value(value)
+        obj.value = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-        from ..models.dm_views_update_body_data_filters_items_item_list import DmViewsUpdateBodyDataFiltersItemsItemList
-
-        d = dict(src_dict)
-        if "filter" not in d:
-            filter_ = cast(DmViewsUpdateBodyDataFiltersItemsItemFilter, UNSET)
-        elif d["filter"] is None:
-            filter_ = cast(DmViewsUpdateBodyDataFiltersItemsItemFilter, d.pop("filter"))
-        else:
-            filter_ = DmViewsUpdateBodyDataFiltersItemsItemFilter(d.pop("filter"))
-
-        if "operator" not in d:
-            operator = cast(DmViewsUpdateBodyDataFiltersItemsItemOperator, UNSET)
-        elif d["operator"] is None:
-            operator = cast(DmViewsUpdateBodyDataFiltersItemsItemOperator, d.pop("operator"))
-        else:
-            operator = DmViewsUpdateBodyDataFiltersItemsItemOperator(d.pop("operator"))
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
-
-        if "value" not in d:
-            value = cast(
-                bool
-                | DmViewsUpdateBodyDataFiltersItemsItemDictionary
-                | DmViewsUpdateBodyDataFiltersItemsItemList
-                | float
-                | int
-                | str,
-                UNSET,
-            )
-        elif d["value"] is None:
-            value = cast(
-                bool
-                | DmViewsUpdateBodyDataFiltersItemsItemDictionary
-                | DmViewsUpdateBodyDataFiltersItemsItemList
-                | float
-                | int
-                | str,
-                d.pop("value"),
-            )
-        else:
-
-            def _parse_value(
-                data: object,
-            ) -> (
-                bool
-                | DmViewsUpdateBodyDataFiltersItemsItemDictionary
-                | DmViewsUpdateBodyDataFiltersItemsItemList
-                | float
-                | int
-                | str
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    value_dictionary = DmViewsUpdateBodyDataFiltersItemsItemDictionary.from_dict(data)
-
-                    return value_dictionary
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    value_list = DmViewsUpdateBodyDataFiltersItemsItemList.from_dict(data)
-
-                    return value_list
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    bool
-                    | DmViewsUpdateBodyDataFiltersItemsItemDictionary
-                    | DmViewsUpdateBodyDataFiltersItemsItemList
-                    | float
-                    | int
-                    | str,
-                    data,
-                )
-
-            value = _parse_value(d.pop("value"))
-
-        dm_views_update_body_data_filters_items_item = cls(
-            filter_=filter_,
-            operator=operator,
-            type_=type_,
-            value=value,
-        )
-
-        dm_views_update_body_data_filters_items_item.additional_properties = d
-        return dm_views_update_body_data_filters_items_item
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,3 +177,28 @@ class DmViewsUpdateBodyDataFiltersItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_value(
+    data: object,
+) -> (
+    bool
+    | DmViewsUpdateBodyDataFiltersItemsItemDictionary
+    | DmViewsUpdateBodyDataFiltersItemsItemList
+    | float
+    | int
+    | str
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_DmViewsUpdateBodyDataFiltersItemsItemDictionary().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_DmViewsUpdateBodyDataFiltersItemsItemList().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"export_type", "download_resources"})
+
 
 T = TypeVar("T", bound="ExportConvertRequest")
 
@@ -20,18 +24,14 @@ class ExportConvertRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        export_type: Any = UNSET
-        if not isinstance(self.export_type, Unset):
-            export_type = self.export_type
-
-        download_resources: Any = UNSET
-        if not isinstance(self.download_resources, Unset):
-            download_resources = self.download_resources
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        export_type: Any = self.export_type
         if export_type is not UNSET:
             field_dict["export_type"] = export_type
+
+        download_resources: Any = self.download_resources
         if download_resources is not UNSET:
             field_dict["download_resources"] = download_resources
 
@@ -39,21 +39,15 @@ class ExportConvertRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "export_type" not in d:
-            export_type = cast(str, UNSET)
-        else:
-            export_type = d.pop("export_type")
-
-        download_resources = d.pop("download_resources", UNSET)
-
-        export_convert_request = cls(
-            export_type=export_type,
-            download_resources=download_resources,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.export_type = get("export_type", UNSET)
+        obj.download_resources = get("download_resources", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        export_convert_request.additional_properties = d
-        return export_convert_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"file", "id", "size"})
+
 
 T = TypeVar("T", bound="FileUpload")
 
@@ -19,24 +23,18 @@ class FileUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: Any = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        size: Any = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        file: Any = self.file
         if file is not UNSET:
             field_dict["file"] = file
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        size: Any = self.size
         if size is not UNSET:
             field_dict["size"] = size
 
@@ -44,36 +42,16 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "file" not in d:
-            file = cast(str, UNSET)
-        else:
-            file = d.pop("file")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "size" not in d:
-            size = cast(int | None, UNSET)
-        else:
-
-            def _parse_size(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            size = _parse_size(d.pop("size"))
-
-        file_upload = cls(
-            file=file,
-            id=id,
-            size=size,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.file = get("file", UNSET)
+        obj.id = get("id", UNSET)
+        obj.size = get("size", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        file_upload.additional_properties = d
-        return file_upload
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

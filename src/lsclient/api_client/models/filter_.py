@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.child_filter import ChildFilter
+
+
+@functools.cache
+def _import_ChildFilter() -> type[ChildFilter]:
+    from ..models.child_filter import ChildFilter
+
+    return ChildFilter
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"column", "id", "operator", "type", "child_filter", "index", "parent", "value"})
 
 
 T = TypeVar("T", bound="Filter")
@@ -38,64 +50,38 @@ class Filter:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        column: Any = UNSET
-        if not isinstance(self.column, Unset):
-            column = self.column
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        operator: Any = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        child_filter: Any = UNSET
-        if self.child_filter is None:
-            child_filter = None
-        elif not isinstance(self.child_filter, Unset):
-            child_filter = UNSET
-            if not isinstance(self.child_filter, Unset):
-                child_filter = self.child_filter.to_dict()
-
-        index: Any = UNSET
-        if not isinstance(self.index, Unset):
-            if isinstance(self.index, Unset):
-                index = UNSET
-            else:
-                index = self.index
-
-        parent: Any = UNSET
-        if not isinstance(self.parent, Unset):
-            if isinstance(self.parent, Unset):
-                parent = UNSET
-            else:
-                parent = self.parent
-
-        value: Any = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        column: Any = self.column
         if column is not UNSET:
             field_dict["column"] = column
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        operator: Any = self.operator
         if operator is not UNSET:
             field_dict["operator"] = operator
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if child_filter is not UNSET:
-            field_dict["child_filter"] = child_filter
+
+        child_filter = self.child_filter
+        if not isinstance(child_filter, Unset):
+            field_dict["child_filter"] = None if child_filter is None else child_filter.to_dict()
+
+        index: Any = self.index
         if index is not UNSET:
             field_dict["index"] = index
+
+        parent: Any = self.parent
         if parent is not UNSET:
             field_dict["parent"] = parent
+
+        value: Any = self.value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -103,73 +89,24 @@ class Filter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.child_filter import ChildFilter
-
-        d = dict(src_dict)
-        if "column" not in d:
-            column = cast(str, UNSET)
-        else:
-            column = d.pop("column")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "operator" not in d:
-            operator = cast(str, UNSET)
-        else:
-            operator = d.pop("operator")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
-
-        if d.get("child_filter", UNSET) is not None:
-            _child_filter = d.pop("child_filter", UNSET)
-            child_filter: ChildFilter | Unset
-            if isinstance(_child_filter, Unset):
-                child_filter = UNSET
-            else:
-                child_filter = ChildFilter.from_dict(_child_filter)
-
-        else:
-            child_filter = cast(Any, d.pop("child_filter"))
-
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
-
-        def _parse_parent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        value = d.pop("value", UNSET)
-
-        filter_ = cls(
-            column=column,
-            id=id,
-            operator=operator,
-            type_=type_,
-            child_filter=child_filter,
-            index=index,
-            parent=parent,
-            value=value,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.column = get("column", UNSET)
+        obj.id = get("id", UNSET)
+        obj.operator = get("operator", UNSET)
+        obj.type_ = get("type", UNSET)
+        value = get("child_filter", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_ChildFilter().from_dict(value)
+        obj.child_filter = value
+        obj.index = get("index", UNSET)
+        obj.parent = get("parent", UNSET)
+        obj.value = get("value", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        filter_.additional_properties = d
-        return filter_
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
+
+
+@functools.cache
+def _import_Filter() -> type[Filter]:
+    from ..models.filter_ import Filter
+
+    return Filter
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"conjunction", "filters", "id"})
 
 
 T = TypeVar("T", bound="FilterGroup")
@@ -24,29 +36,24 @@ class FilterGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conjunction: Any = UNSET
-        if not isinstance(self.conjunction, Unset):
-            conjunction = self.conjunction
-
-        filters: Any = UNSET
-        if self.filters is None:
-            filters = None
-        elif not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        conjunction: Any = self.conjunction
         if conjunction is not UNSET:
             field_dict["conjunction"] = conjunction
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+
+        filters = self.filters
+        if not isinstance(filters, Unset):
+            field_dict["filters"] = (
+                None
+                if filters is None
+                else []
+                if filters == []
+                else [filters_item_data.to_dict() for filters_item_data in filters]
+            )
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -54,39 +61,19 @@ class FilterGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_ import Filter
-
-        d = dict(src_dict)
-        if "conjunction" not in d:
-            conjunction = cast(str, UNSET)
-        else:
-            conjunction = d.pop("conjunction")
-
-        if "filters" not in d:
-            filters = cast(list[Filter], UNSET)
-        elif d["filters"] is None:
-            filters = cast(list[Filter], d.pop("filters"))
-        else:
-            filters = []
-            _filters = d.pop("filters")
-            for filters_item_data in _filters:
-                filters_item = Filter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        filter_group = cls(
-            conjunction=conjunction,
-            filters=filters,
-            id=id,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.conjunction = get("conjunction", UNSET)
+        value = get("filters", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_Filter().from_dict, value))
+        obj.filters = value
+        obj.id = get("id", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        filter_group.additional_properties = d
-        return filter_group
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

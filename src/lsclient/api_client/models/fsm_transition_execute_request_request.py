@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +13,21 @@ if TYPE_CHECKING:
     from ..models.fsm_transition_execute_request_request_transition_data_type_0 import (
         FSMTransitionExecuteRequestRequestTransitionDataType0,
     )
+
+
+@functools.cache
+def _import_FSMTransitionExecuteRequestRequestTransitionDataType0() -> type[
+    FSMTransitionExecuteRequestRequestTransitionDataType0
+]:
+    from ..models.fsm_transition_execute_request_request_transition_data_type_0 import (
+        FSMTransitionExecuteRequestRequestTransitionDataType0,
+    )
+
+    return FSMTransitionExecuteRequestRequestTransitionDataType0
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"transition_name", "transition_data"})
 
 
 T = TypeVar("T", bound="FSMTransitionExecuteRequestRequest")
@@ -26,70 +42,42 @@ class FSMTransitionExecuteRequestRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fsm_transition_execute_request_request_transition_data_type_0 import (
-            FSMTransitionExecuteRequestRequestTransitionDataType0,
+        FSMTransitionExecuteRequestRequestTransitionDataType0 = (
+            _import_FSMTransitionExecuteRequestRequestTransitionDataType0()
         )
-
-        transition_name: Any = UNSET
-        if not isinstance(self.transition_name, Unset):
-            transition_name = self.transition_name
-
-        transition_data: Any = UNSET
-        if not isinstance(self.transition_data, Unset):
-            if isinstance(self.transition_data, Unset):
-                transition_data = UNSET
-            elif isinstance(self.transition_data, FSMTransitionExecuteRequestRequestTransitionDataType0):
-                transition_data = self.transition_data.to_dict()
-            else:
-                transition_data = self.transition_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        transition_name: Any = self.transition_name
         if transition_name is not UNSET:
             field_dict["transition_name"] = transition_name
-        if transition_data is not UNSET:
-            field_dict["transition_data"] = transition_data
+
+        transition_data = self.transition_data
+        if not isinstance(transition_data, Unset):
+            if transition_data is None:
+                field_dict["transition_data"] = None
+            else:
+                if isinstance(transition_data, FSMTransitionExecuteRequestRequestTransitionDataType0):
+                    field_dict["transition_data"] = transition_data.to_dict()
+                else:
+                    field_dict["transition_data"] = transition_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fsm_transition_execute_request_request_transition_data_type_0 import (
-            FSMTransitionExecuteRequestRequestTransitionDataType0,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.transition_name = get("transition_name", UNSET)
+        value = get("transition_data", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_transition_data(value)
+        obj.transition_data = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        d = dict(src_dict)
-        if "transition_name" not in d:
-            transition_name = cast(str, UNSET)
-        else:
-            transition_name = d.pop("transition_name")
-
-        def _parse_transition_data(
-            data: object,
-        ) -> FSMTransitionExecuteRequestRequestTransitionDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transition_data_type_0 = FSMTransitionExecuteRequestRequestTransitionDataType0.from_dict(data)
-
-                return transition_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FSMTransitionExecuteRequestRequestTransitionDataType0 | None | Unset, data)
-
-        transition_data = _parse_transition_data(d.pop("transition_data", UNSET))
-
-        fsm_transition_execute_request_request = cls(
-            transition_name=transition_name,
-            transition_data=transition_data,
-        )
-
-        fsm_transition_execute_request_request.additional_properties = d
-        return fsm_transition_execute_request_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +94,17 @@ class FSMTransitionExecuteRequestRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_transition_data(data: object) -> FSMTransitionExecuteRequestRequestTransitionDataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_FSMTransitionExecuteRequestRequestTransitionDataType0().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -21,11 +21,10 @@ class FSMTransitionExecuteRequestRequestTransitionDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        fsm_transition_execute_request_request_transition_data_type_0 = cls()
-
-        fsm_transition_execute_request_request_transition_data_type_0.additional_properties = d
-        return fsm_transition_execute_request_request_transition_data_type_0
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

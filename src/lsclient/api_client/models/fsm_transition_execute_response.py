@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.state_model import StateModel
+
+
+@functools.cache
+def _import_StateModel() -> type[StateModel]:
+    from ..models.state_model import StateModel
+
+    return StateModel
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"new_state", "state_record", "success"})
 
 
 T = TypeVar("T", bound="FSMTransitionExecuteResponse")
@@ -25,29 +37,25 @@ class FSMTransitionExecuteResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.state_model import StateModel
-
-        new_state: Any = UNSET
-        if not isinstance(self.new_state, Unset):
-            new_state = self.new_state
-
-        state_record: Any = UNSET
-        if not isinstance(self.state_record, Unset):
-            if isinstance(self.state_record, StateModel):
-                state_record = self.state_record.to_dict()
-            else:
-                state_record = self.state_record
-
-        success: Any = UNSET
-        if not isinstance(self.success, Unset):
-            success = self.success
-
+        StateModel = _import_StateModel()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        new_state: Any = self.new_state
         if new_state is not UNSET:
             field_dict["new_state"] = new_state
-        if state_record is not UNSET:
-            field_dict["state_record"] = state_record
+
+        state_record = self.state_record
+        if not isinstance(state_record, Unset):
+            if state_record is None:
+                field_dict["state_record"] = None
+            else:
+                if isinstance(state_record, StateModel):
+                    field_dict["state_record"] = state_record.to_dict()
+                else:
+                    field_dict["state_record"] = state_record
+
+        success: Any = self.success
         if success is not UNSET:
             field_dict["success"] = success
 
@@ -55,52 +63,19 @@ class FSMTransitionExecuteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.state_model import StateModel
-
-        d = dict(src_dict)
-        if "new_state" not in d:
-            new_state = cast(None | str, UNSET)
-        else:
-
-            def _parse_new_state(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            new_state = _parse_new_state(d.pop("new_state"))
-
-        if "state_record" not in d:
-            state_record = cast(None | StateModel, UNSET)
-        else:
-
-            def _parse_state_record(data: object) -> None | StateModel:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    state_record_type_1 = StateModel.from_dict(data)
-
-                    return state_record_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | StateModel, data)
-
-            state_record = _parse_state_record(d.pop("state_record"))
-
-        if "success" not in d:
-            success = cast(bool, UNSET)
-        else:
-            success = d.pop("success")
-
-        fsm_transition_execute_response = cls(
-            new_state=new_state,
-            state_record=state_record,
-            success=success,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.new_state = get("new_state", UNSET)
+        value = get("state_record", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_state_record(value)
+        obj.state_record = value
+        obj.success = get("success", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        fsm_transition_execute_response.additional_properties = d
-        return fsm_transition_execute_response
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +92,15 @@ class FSMTransitionExecuteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_state_record(data: object) -> None | StateModel:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_StateModel().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

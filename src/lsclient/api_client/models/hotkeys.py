@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.hotkeys_custom_hotkeys import HotkeysCustomHotkeys
+
+
+@functools.cache
+def _import_HotkeysCustomHotkeys() -> type[HotkeysCustomHotkeys]:
+    from ..models.hotkeys_custom_hotkeys import HotkeysCustomHotkeys
+
+    return HotkeysCustomHotkeys
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"custom_hotkeys"})
 
 
 T = TypeVar("T", bound="Hotkeys")
@@ -21,37 +33,28 @@ class Hotkeys:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_hotkeys: Any = UNSET
-        if self.custom_hotkeys is None:
-            custom_hotkeys = None
-        elif not isinstance(self.custom_hotkeys, Unset):
-            custom_hotkeys = self.custom_hotkeys.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if custom_hotkeys is not UNSET:
-            field_dict["custom_hotkeys"] = custom_hotkeys
+
+        custom_hotkeys = self.custom_hotkeys
+        if not isinstance(custom_hotkeys, Unset):
+            field_dict["custom_hotkeys"] = None if custom_hotkeys is None else custom_hotkeys.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hotkeys_custom_hotkeys import HotkeysCustomHotkeys
-
-        d = dict(src_dict)
-        if "custom_hotkeys" not in d:
-            custom_hotkeys = cast(HotkeysCustomHotkeys, UNSET)
-        elif d["custom_hotkeys"] is None:
-            custom_hotkeys = cast(HotkeysCustomHotkeys, d.pop("custom_hotkeys"))
-        else:
-            custom_hotkeys = HotkeysCustomHotkeys.from_dict(d.pop("custom_hotkeys"))
-
-        hotkeys = cls(
-            custom_hotkeys=custom_hotkeys,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("custom_hotkeys", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_HotkeysCustomHotkeys().from_dict(value)
+        obj.custom_hotkeys = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        hotkeys.additional_properties = d
-        return hotkeys
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

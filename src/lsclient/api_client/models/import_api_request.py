@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +13,44 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.annotation_request import AnnotationRequest
     from ..models.prediction_request import PredictionRequest
+
+
+@functools.cache
+def _import_AnnotationRequest() -> type[AnnotationRequest]:
+    from ..models.annotation_request import AnnotationRequest
+
+    return AnnotationRequest
+
+
+@functools.cache
+def _import_PredictionRequest() -> type[PredictionRequest]:
+    from ..models.prediction_request import PredictionRequest
+
+    return PredictionRequest
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "allow_skip",
+        "annotations",
+        "cancelled_annotations",
+        "comment_authors",
+        "comment_count",
+        "file_upload",
+        "inner_id",
+        "last_comment_updated_at",
+        "meta",
+        "overlap",
+        "precomputed_agreement",
+        "predictions",
+        "total_annotations",
+        "total_predictions",
+        "unresolved_comment_count",
+        "updated_by",
+    }
+)
 
 
 T = TypeVar("T", bound="ImportApiRequest")
@@ -58,146 +97,92 @@ class ImportApiRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
-
-        allow_skip: Any = UNSET
-        if not isinstance(self.allow_skip, Unset):
-            if isinstance(self.allow_skip, Unset):
-                allow_skip = UNSET
-            else:
-                allow_skip = self.allow_skip
-
-        annotations: Any = UNSET
-        if self.annotations is None:
-            annotations = None
-        elif not isinstance(self.annotations, Unset):
-            annotations = UNSET
-            if not isinstance(self.annotations, Unset):
-                annotations = []
-                for annotations_item_data in self.annotations:
-                    annotations_item = annotations_item_data.to_dict()
-                    annotations.append(annotations_item)
-
-        cancelled_annotations: Any = UNSET
-        if not isinstance(self.cancelled_annotations, Unset):
-            cancelled_annotations = self.cancelled_annotations
-
-        comment_authors: Any = UNSET
-        if self.comment_authors is None:
-            comment_authors = None
-        elif not isinstance(self.comment_authors, Unset):
-            comment_authors = UNSET
-            if not isinstance(self.comment_authors, Unset):
-                comment_authors = self.comment_authors
-
-        comment_count: Any = UNSET
-        if not isinstance(self.comment_count, Unset):
-            comment_count = self.comment_count
-
-        file_upload: Any = UNSET
-        if not isinstance(self.file_upload, Unset):
-            if isinstance(self.file_upload, Unset):
-                file_upload = UNSET
-            else:
-                file_upload = self.file_upload
-
-        inner_id: Any = UNSET
-        if not isinstance(self.inner_id, Unset):
-            if isinstance(self.inner_id, Unset):
-                inner_id = UNSET
-            else:
-                inner_id = self.inner_id
-
-        last_comment_updated_at: Any = UNSET
-        if not isinstance(self.last_comment_updated_at, Unset):
-            if isinstance(self.last_comment_updated_at, Unset):
-                last_comment_updated_at = UNSET
-            elif isinstance(self.last_comment_updated_at, datetime.datetime):
-                last_comment_updated_at = self.last_comment_updated_at.isoformat()
-            else:
-                last_comment_updated_at = self.last_comment_updated_at
-
-        meta: Any = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta
-
-        overlap: Any = UNSET
-        if not isinstance(self.overlap, Unset):
-            overlap = self.overlap
-
-        precomputed_agreement: Any = UNSET
-        if not isinstance(self.precomputed_agreement, Unset):
-            if isinstance(self.precomputed_agreement, Unset):
-                precomputed_agreement = UNSET
-            else:
-                precomputed_agreement = self.precomputed_agreement
-
-        predictions: Any = UNSET
-        if self.predictions is None:
-            predictions = None
-        elif not isinstance(self.predictions, Unset):
-            predictions = UNSET
-            if not isinstance(self.predictions, Unset):
-                predictions = []
-                for predictions_item_data in self.predictions:
-                    predictions_item = predictions_item_data.to_dict()
-                    predictions.append(predictions_item)
-
-        total_annotations: Any = UNSET
-        if not isinstance(self.total_annotations, Unset):
-            total_annotations = self.total_annotations
-
-        total_predictions: Any = UNSET
-        if not isinstance(self.total_predictions, Unset):
-            total_predictions = self.total_predictions
-
-        unresolved_comment_count: Any = UNSET
-        if not isinstance(self.unresolved_comment_count, Unset):
-            unresolved_comment_count = self.unresolved_comment_count
-
-        updated_by: Any = UNSET
-        if not isinstance(self.updated_by, Unset):
-            if isinstance(self.updated_by, Unset):
-                updated_by = UNSET
-            else:
-                updated_by = self.updated_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        data: Any = self.data
         if data is not UNSET:
             field_dict["data"] = data
+
+        allow_skip: Any = self.allow_skip
         if allow_skip is not UNSET:
             field_dict["allow_skip"] = allow_skip
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
+
+        annotations = self.annotations
+        if not isinstance(annotations, Unset):
+            field_dict["annotations"] = (
+                None
+                if annotations is None
+                else []
+                if annotations == []
+                else [annotations_item_data.to_dict() for annotations_item_data in annotations]
+            )
+
+        cancelled_annotations: Any = self.cancelled_annotations
         if cancelled_annotations is not UNSET:
             field_dict["cancelled_annotations"] = cancelled_annotations
+
+        comment_authors: Any = self.comment_authors
         if comment_authors is not UNSET:
             field_dict["comment_authors"] = comment_authors
+
+        comment_count: Any = self.comment_count
         if comment_count is not UNSET:
             field_dict["comment_count"] = comment_count
+
+        file_upload: Any = self.file_upload
         if file_upload is not UNSET:
             field_dict["file_upload"] = file_upload
+
+        inner_id: Any = self.inner_id
         if inner_id is not UNSET:
             field_dict["inner_id"] = inner_id
-        if last_comment_updated_at is not UNSET:
-            field_dict["last_comment_updated_at"] = last_comment_updated_at
+
+        last_comment_updated_at = self.last_comment_updated_at
+        if not isinstance(last_comment_updated_at, Unset):
+            if last_comment_updated_at is None:
+                field_dict["last_comment_updated_at"] = None
+            else:
+                if isinstance(last_comment_updated_at, datetime.datetime):
+                    field_dict["last_comment_updated_at"] = last_comment_updated_at.isoformat()
+                else:
+                    field_dict["last_comment_updated_at"] = last_comment_updated_at
+
+        meta: Any = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        overlap: Any = self.overlap
         if overlap is not UNSET:
             field_dict["overlap"] = overlap
+
+        precomputed_agreement: Any = self.precomputed_agreement
         if precomputed_agreement is not UNSET:
             field_dict["precomputed_agreement"] = precomputed_agreement
-        if predictions is not UNSET:
-            field_dict["predictions"] = predictions
+
+        predictions = self.predictions
+        if not isinstance(predictions, Unset):
+            field_dict["predictions"] = (
+                None
+                if predictions is None
+                else []
+                if predictions == []
+                else [predictions_item_data.to_dict() for predictions_item_data in predictions]
+            )
+
+        total_annotations: Any = self.total_annotations
         if total_annotations is not UNSET:
             field_dict["total_annotations"] = total_annotations
+
+        total_predictions: Any = self.total_predictions
         if total_predictions is not UNSET:
             field_dict["total_predictions"] = total_predictions
+
+        unresolved_comment_count: Any = self.unresolved_comment_count
         if unresolved_comment_count is not UNSET:
             field_dict["unresolved_comment_count"] = unresolved_comment_count
+
+        updated_by: Any = self.updated_by
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
@@ -205,145 +190,39 @@ class ImportApiRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotation_request import AnnotationRequest
-        from ..models.prediction_request import PredictionRequest
-
-        d = dict(src_dict)
-        if "data" not in d:
-            data = cast(Any, UNSET)
-        else:
-            data = d.pop("data")
-
-        def _parse_allow_skip(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_skip = _parse_allow_skip(d.pop("allow_skip", UNSET))
-
-        if d.get("annotations", UNSET) is not None:
-            _annotations = d.pop("annotations", UNSET)
-            annotations: list[AnnotationRequest] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = []
-                for annotations_item_data in _annotations:
-                    annotations_item = AnnotationRequest.from_dict(annotations_item_data)
-
-                    annotations.append(annotations_item)
-
-        else:
-            annotations = cast(Any, d.pop("annotations"))
-
-        cancelled_annotations = d.pop("cancelled_annotations", UNSET)
-
-        if d.get("comment_authors", UNSET) is not None:
-            comment_authors = cast(list[int], d.pop("comment_authors", UNSET))
-
-        else:
-            comment_authors = cast(Any, d.pop("comment_authors"))
-
-        comment_count = d.pop("comment_count", UNSET)
-
-        def _parse_file_upload(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_upload = _parse_file_upload(d.pop("file_upload", UNSET))
-
-        def _parse_inner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inner_id = _parse_inner_id(d.pop("inner_id", UNSET))
-
-        def _parse_last_comment_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_comment_updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_comment_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_comment_updated_at = _parse_last_comment_updated_at(d.pop("last_comment_updated_at", UNSET))
-
-        meta = d.pop("meta", UNSET)
-
-        overlap = d.pop("overlap", UNSET)
-
-        def _parse_precomputed_agreement(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        precomputed_agreement = _parse_precomputed_agreement(d.pop("precomputed_agreement", UNSET))
-
-        if d.get("predictions", UNSET) is not None:
-            _predictions = d.pop("predictions", UNSET)
-            predictions: list[PredictionRequest] | Unset = UNSET
-            if _predictions is not UNSET:
-                predictions = []
-                for predictions_item_data in _predictions:
-                    predictions_item = PredictionRequest.from_dict(predictions_item_data)
-
-                    predictions.append(predictions_item)
-
-        else:
-            predictions = cast(Any, d.pop("predictions"))
-
-        total_annotations = d.pop("total_annotations", UNSET)
-
-        total_predictions = d.pop("total_predictions", UNSET)
-
-        unresolved_comment_count = d.pop("unresolved_comment_count", UNSET)
-
-        def _parse_updated_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        import_api_request = cls(
-            data=data,
-            allow_skip=allow_skip,
-            annotations=annotations,
-            cancelled_annotations=cancelled_annotations,
-            comment_authors=comment_authors,
-            comment_count=comment_count,
-            file_upload=file_upload,
-            inner_id=inner_id,
-            last_comment_updated_at=last_comment_updated_at,
-            meta=meta,
-            overlap=overlap,
-            precomputed_agreement=precomputed_agreement,
-            predictions=predictions,
-            total_annotations=total_annotations,
-            total_predictions=total_predictions,
-            unresolved_comment_count=unresolved_comment_count,
-            updated_by=updated_by,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.data = get("data", UNSET)
+        obj.allow_skip = get("allow_skip", UNSET)
+        value = get("annotations", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_AnnotationRequest().from_dict, value))
+        obj.annotations = value
+        obj.cancelled_annotations = get("cancelled_annotations", UNSET)
+        obj.comment_authors = get("comment_authors", UNSET)
+        obj.comment_count = get("comment_count", UNSET)
+        obj.file_upload = get("file_upload", UNSET)
+        obj.inner_id = get("inner_id", UNSET)
+        value = get("last_comment_updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_last_comment_updated_at(value)
+        obj.last_comment_updated_at = value
+        obj.meta = get("meta", UNSET)
+        obj.overlap = get("overlap", UNSET)
+        obj.precomputed_agreement = get("precomputed_agreement", UNSET)
+        value = get("predictions", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_PredictionRequest().from_dict, value))
+        obj.predictions = value
+        obj.total_annotations = get("total_annotations", UNSET)
+        obj.total_predictions = get("total_predictions", UNSET)
+        obj.unresolved_comment_count = get("unresolved_comment_count", UNSET)
+        obj.updated_by = get("updated_by", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        import_api_request.additional_properties = d
-        return import_api_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -360,3 +239,17 @@ class ImportApiRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_last_comment_updated_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

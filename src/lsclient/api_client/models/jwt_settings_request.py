@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"api_tokens_enabled", "legacy_api_tokens_enabled"})
+
+
 T = TypeVar("T", bound="JWTSettingsRequest")
 
 
@@ -25,18 +29,14 @@ class JWTSettingsRequest:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        api_tokens_enabled: Any = UNSET
-        if not isinstance(self.api_tokens_enabled, Unset):
-            api_tokens_enabled = self.api_tokens_enabled
-
-        legacy_api_tokens_enabled: Any = UNSET
-        if not isinstance(self.legacy_api_tokens_enabled, Unset):
-            legacy_api_tokens_enabled = self.legacy_api_tokens_enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        api_tokens_enabled: Any = self.api_tokens_enabled
         if api_tokens_enabled is not UNSET:
             field_dict["api_tokens_enabled"] = api_tokens_enabled
+
+        legacy_api_tokens_enabled: Any = self.legacy_api_tokens_enabled
         if legacy_api_tokens_enabled is not UNSET:
             field_dict["legacy_api_tokens_enabled"] = legacy_api_tokens_enabled
 
@@ -44,18 +44,15 @@ class JWTSettingsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_tokens_enabled = d.pop("api_tokens_enabled", UNSET)
-
-        legacy_api_tokens_enabled = d.pop("legacy_api_tokens_enabled", UNSET)
-
-        jwt_settings_request = cls(
-            api_tokens_enabled=api_tokens_enabled,
-            legacy_api_tokens_enabled=legacy_api_tokens_enabled,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.api_tokens_enabled = get("api_tokens_enabled", UNSET)
+        obj.legacy_api_tokens_enabled = get("legacy_api_tokens_enabled", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        jwt_settings_request.additional_properties = d
-        return jwt_settings_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

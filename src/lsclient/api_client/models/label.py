@@ -2,12 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "created_at",
+        "created_by",
+        "id",
+        "links",
+        "organization",
+        "projects",
+        "title",
+        "updated_at",
+        "value",
+        "approved",
+        "approved_by",
+        "description",
+    }
+)
+
 
 T = TypeVar("T", bound="Label")
 
@@ -44,92 +63,54 @@ class Label:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by: Any = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        links: Any = UNSET
-        if self.links is None:
-            links = None
-        elif not isinstance(self.links, Unset):
-            links = self.links
-
-        organization: Any = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization
-
-        projects: Any = UNSET
-        if self.projects is None:
-            projects = None
-        elif not isinstance(self.projects, Unset):
-            projects = self.projects
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        value: Any = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
-        approved: Any = UNSET
-        if not isinstance(self.approved, Unset):
-            approved = self.approved
-
-        approved_by: Any = UNSET
-        if not isinstance(self.approved_by, Unset):
-            if isinstance(self.approved_by, Unset):
-                approved_by = UNSET
-            else:
-                approved_by = self.approved_by
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        created_by: Any = self.created_by
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        links: Any = self.links
         if links is not UNSET:
             field_dict["links"] = links
+
+        organization: Any = self.organization
         if organization is not UNSET:
             field_dict["organization"] = organization
+
+        projects: Any = self.projects
         if projects is not UNSET:
             field_dict["projects"] = projects
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
+
+        value: Any = self.value
         if value is not UNSET:
             field_dict["value"] = value
+
+        approved: Any = self.approved
         if approved is not UNSET:
             field_dict["approved"] = approved
+
+        approved_by: Any = self.approved_by
         if approved_by is not UNSET:
             field_dict["approved_by"] = approved_by
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -137,97 +118,31 @@ class Label:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "created_by" not in d:
-            created_by = cast(int, UNSET)
-        else:
-            created_by = d.pop("created_by")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "links" not in d:
-            links = cast(list[int], UNSET)
-        elif d["links"] is None:
-            links = cast(list[int], d.pop("links"))
-        else:
-            links = cast(list[int], d.pop("links"))
-
-        if "organization" not in d:
-            organization = cast(int, UNSET)
-        else:
-            organization = d.pop("organization")
-
-        if "projects" not in d:
-            projects = cast(list[int], UNSET)
-        elif d["projects"] is None:
-            projects = cast(list[int], d.pop("projects"))
-        else:
-            projects = cast(list[int], d.pop("projects"))
-
-        if "title" not in d:
-            title = cast(str, UNSET)
-        else:
-            title = d.pop("title")
-
-        if "updated_at" not in d:
-            updated_at = cast(datetime.datetime, UNSET)
-        elif d["updated_at"] is None:
-            updated_at = cast(datetime.datetime, d.pop("updated_at"))
-        else:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        if "value" not in d:
-            value = cast(Any, UNSET)
-        else:
-            value = d.pop("value")
-
-        approved = d.pop("approved", UNSET)
-
-        def _parse_approved_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        label = cls(
-            created_at=created_at,
-            created_by=created_by,
-            id=id,
-            links=links,
-            organization=organization,
-            projects=projects,
-            title=title,
-            updated_at=updated_at,
-            value=value,
-            approved=approved,
-            approved_by=approved_by,
-            description=description,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        obj.created_by = get("created_by", UNSET)
+        obj.id = get("id", UNSET)
+        obj.links = get("links", UNSET)
+        obj.organization = get("organization", UNSET)
+        obj.projects = get("projects", UNSET)
+        obj.title = get("title", UNSET)
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        obj.value = get("value", UNSET)
+        obj.approved = get("approved", UNSET)
+        obj.approved_by = get("approved_by", UNSET)
+        obj.description = get("description", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        label.additional_properties = d
-        return label
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"from_name", "project", "title", "value", "approved", "approved_by", "description"})
+
 
 T = TypeVar("T", bound="LabelCreateRequest")
 
@@ -28,54 +32,34 @@ class LabelCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_name: Any = UNSET
-        if not isinstance(self.from_name, Unset):
-            from_name = self.from_name
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        value: Any = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
-        approved: Any = UNSET
-        if not isinstance(self.approved, Unset):
-            approved = self.approved
-
-        approved_by: Any = UNSET
-        if not isinstance(self.approved_by, Unset):
-            if isinstance(self.approved_by, Unset):
-                approved_by = UNSET
-            else:
-                approved_by = self.approved_by
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        from_name: Any = self.from_name
         if from_name is not UNSET:
             field_dict["from_name"] = from_name
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        value: Any = self.value
         if value is not UNSET:
             field_dict["value"] = value
+
+        approved: Any = self.approved
         if approved is not UNSET:
             field_dict["approved"] = approved
+
+        approved_by: Any = self.approved_by
         if approved_by is not UNSET:
             field_dict["approved_by"] = approved_by
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -83,59 +67,20 @@ class LabelCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "from_name" not in d:
-            from_name = cast(str, UNSET)
-        else:
-            from_name = d.pop("from_name")
-
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        if "title" not in d:
-            title = cast(str, UNSET)
-        else:
-            title = d.pop("title")
-
-        if "value" not in d:
-            value = cast(Any, UNSET)
-        else:
-            value = d.pop("value")
-
-        approved = d.pop("approved", UNSET)
-
-        def _parse_approved_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        label_create_request = cls(
-            from_name=from_name,
-            project=project,
-            title=title,
-            value=value,
-            approved=approved,
-            approved_by=approved_by,
-            description=description,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.from_name = get("from_name", UNSET)
+        obj.project = get("project", UNSET)
+        obj.title = get("title", UNSET)
+        obj.value = get("value", UNSET)
+        obj.approved = get("approved", UNSET)
+        obj.approved_by = get("approved_by", UNSET)
+        obj.description = get("description", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        label_create_request.additional_properties = d
-        return label_create_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

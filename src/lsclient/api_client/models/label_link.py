@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"from_name", "id", "label", "project", "annotations_count"})
+
 
 T = TypeVar("T", bound="LabelLink")
 
@@ -29,36 +33,26 @@ class LabelLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_name: Any = UNSET
-        if not isinstance(self.from_name, Unset):
-            from_name = self.from_name
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        label: Any = UNSET
-        if not isinstance(self.label, Unset):
-            label = self.label
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        annotations_count: Any = UNSET
-        if not isinstance(self.annotations_count, Unset):
-            annotations_count = self.annotations_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        from_name: Any = self.from_name
         if from_name is not UNSET:
             field_dict["from_name"] = from_name
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        label: Any = self.label
         if label is not UNSET:
             field_dict["label"] = label
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        annotations_count: Any = self.annotations_count
         if annotations_count is not UNSET:
             field_dict["annotations_count"] = annotations_count
 
@@ -66,39 +60,18 @@ class LabelLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "from_name" not in d:
-            from_name = cast(str, UNSET)
-        else:
-            from_name = d.pop("from_name")
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "label" not in d:
-            label = cast(int, UNSET)
-        else:
-            label = d.pop("label")
-
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        annotations_count = d.pop("annotations_count", UNSET)
-
-        label_link = cls(
-            from_name=from_name,
-            id=id,
-            label=label,
-            project=project,
-            annotations_count=annotations_count,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.from_name = get("from_name", UNSET)
+        obj.id = get("id", UNSET)
+        obj.label = get("label", UNSET)
+        obj.project = get("project", UNSET)
+        obj.annotations_count = get("annotations_count", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        label_link.additional_properties = d
-        return label_link
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"from_name", "label", "project"})
+
 
 T = TypeVar("T", bound="LabelLinkRequest")
 
@@ -27,24 +31,18 @@ class LabelLinkRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_name: Any = UNSET
-        if not isinstance(self.from_name, Unset):
-            from_name = self.from_name
-
-        label: Any = UNSET
-        if not isinstance(self.label, Unset):
-            label = self.label
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        from_name: Any = self.from_name
         if from_name is not UNSET:
             field_dict["from_name"] = from_name
+
+        label: Any = self.label
         if label is not UNSET:
             field_dict["label"] = label
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
 
@@ -52,30 +50,16 @@ class LabelLinkRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "from_name" not in d:
-            from_name = cast(str, UNSET)
-        else:
-            from_name = d.pop("from_name")
-
-        if "label" not in d:
-            label = cast(int, UNSET)
-        else:
-            label = d.pop("label")
-
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        label_link_request = cls(
-            from_name=from_name,
-            label=label,
-            project=project,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.from_name = get("from_name", UNSET)
+        obj.label = get("label", UNSET)
+        obj.project = get("project", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        label_link_request.additional_properties = d
-        return label_link_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

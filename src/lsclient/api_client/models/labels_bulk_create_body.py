@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"new_label", "old_label", "project"})
+
 
 T = TypeVar("T", bound="LabelsBulkCreateBody")
 
@@ -22,27 +26,18 @@ class LabelsBulkCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        new_label: Any = UNSET
-        if not isinstance(self.new_label, Unset):
-            new_label = self.new_label
-
-        old_label: Any = UNSET
-        if not isinstance(self.old_label, Unset):
-            old_label = self.old_label
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            if isinstance(self.project, Unset):
-                project = UNSET
-            else:
-                project = self.project
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        new_label: Any = self.new_label
         if new_label is not UNSET:
             field_dict["new_label"] = new_label
+
+        old_label: Any = self.old_label
         if old_label is not UNSET:
             field_dict["old_label"] = old_label
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
 
@@ -50,34 +45,16 @@ class LabelsBulkCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "new_label" not in d:
-            new_label = cast(Any, UNSET)
-        else:
-            new_label = d.pop("new_label")
-
-        if "old_label" not in d:
-            old_label = cast(Any, UNSET)
-        else:
-            old_label = d.pop("old_label")
-
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        labels_bulk_create_body = cls(
-            new_label=new_label,
-            old_label=old_label,
-            project=project,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.new_label = get("new_label", UNSET)
+        obj.old_label = get("old_label", UNSET)
+        obj.project = get("project", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        labels_bulk_create_body.additional_properties = d
-        return labels_bulk_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

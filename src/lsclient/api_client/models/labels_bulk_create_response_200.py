@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"annotations_updated"})
+
 
 T = TypeVar("T", bound="LabelsBulkCreateResponse200")
 
@@ -17,12 +21,10 @@ class LabelsBulkCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations_updated: Any = UNSET
-        if not isinstance(self.annotations_updated, Unset):
-            annotations_updated = self.annotations_updated
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        annotations_updated: Any = self.annotations_updated
         if annotations_updated is not UNSET:
             field_dict["annotations_updated"] = annotations_updated
 
@@ -30,18 +32,14 @@ class LabelsBulkCreateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "annotations_updated" not in d:
-            annotations_updated = cast(int, UNSET)
-        else:
-            annotations_updated = d.pop("annotations_updated")
-
-        labels_bulk_create_response_200 = cls(
-            annotations_updated=annotations_updated,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.annotations_updated = get("annotations_updated", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        labels_bulk_create_response_200.additional_properties = d
-        return labels_bulk_create_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_status import StorageStatus
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "created_at",
+        "id",
+        "project",
+        "can_delete_objects",
+        "description",
+        "last_sync",
+        "last_sync_count",
+        "last_sync_job",
+        "meta",
+        "path",
+        "regex_filter",
+        "status",
+        "synchronizable",
+        "title",
+        "traceback",
+        "type",
+        "use_blob_urls",
+    }
+)
+
 
 T = TypeVar("T", bound="LocalFilesExportStorage")
 
@@ -58,143 +82,80 @@ class LocalFilesExportStorage:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        can_delete_objects: Any = UNSET
-        if not isinstance(self.can_delete_objects, Unset):
-            if isinstance(self.can_delete_objects, Unset):
-                can_delete_objects = UNSET
-            else:
-                can_delete_objects = self.can_delete_objects
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
-
-        last_sync: Any = UNSET
-        if not isinstance(self.last_sync, Unset):
-            if isinstance(self.last_sync, Unset):
-                last_sync = UNSET
-            elif isinstance(self.last_sync, datetime.datetime):
-                last_sync = self.last_sync.isoformat()
-            else:
-                last_sync = self.last_sync
-
-        last_sync_count: Any = UNSET
-        if not isinstance(self.last_sync_count, Unset):
-            if isinstance(self.last_sync_count, Unset):
-                last_sync_count = UNSET
-            else:
-                last_sync_count = self.last_sync_count
-
-        last_sync_job: Any = UNSET
-        if not isinstance(self.last_sync_job, Unset):
-            if isinstance(self.last_sync_job, Unset):
-                last_sync_job = UNSET
-            else:
-                last_sync_job = self.last_sync_job
-
-        meta: Any = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta
-
-        path: Any = UNSET
-        if not isinstance(self.path, Unset):
-            if isinstance(self.path, Unset):
-                path = UNSET
-            else:
-                path = self.path
-
-        regex_filter: Any = UNSET
-        if not isinstance(self.regex_filter, Unset):
-            if isinstance(self.regex_filter, Unset):
-                regex_filter = UNSET
-            else:
-                regex_filter = self.regex_filter
-
-        status: Any = UNSET
-        if self.status is None:
-            status = None
-        elif not isinstance(self.status, Unset):
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        synchronizable: Any = UNSET
-        if not isinstance(self.synchronizable, Unset):
-            synchronizable = self.synchronizable
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
-
-        traceback: Any = UNSET
-        if not isinstance(self.traceback, Unset):
-            if isinstance(self.traceback, Unset):
-                traceback = UNSET
-            else:
-                traceback = self.traceback
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        use_blob_urls: Any = UNSET
-        if not isinstance(self.use_blob_urls, Unset):
-            use_blob_urls = self.use_blob_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        can_delete_objects: Any = self.can_delete_objects
         if can_delete_objects is not UNSET:
             field_dict["can_delete_objects"] = can_delete_objects
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
-        if last_sync is not UNSET:
-            field_dict["last_sync"] = last_sync
+
+        last_sync = self.last_sync
+        if not isinstance(last_sync, Unset):
+            if last_sync is None:
+                field_dict["last_sync"] = None
+            else:
+                if isinstance(last_sync, datetime.datetime):
+                    field_dict["last_sync"] = last_sync.isoformat()
+                else:
+                    field_dict["last_sync"] = last_sync
+
+        last_sync_count: Any = self.last_sync_count
         if last_sync_count is not UNSET:
             field_dict["last_sync_count"] = last_sync_count
+
+        last_sync_job: Any = self.last_sync_job
         if last_sync_job is not UNSET:
             field_dict["last_sync_job"] = last_sync_job
+
+        meta: Any = self.meta
         if meta is not UNSET:
             field_dict["meta"] = meta
+
+        path: Any = self.path
         if path is not UNSET:
             field_dict["path"] = path
+
+        regex_filter: Any = self.regex_filter
         if regex_filter is not UNSET:
             field_dict["regex_filter"] = regex_filter
-        if status is not UNSET:
-            field_dict["status"] = status
+
+        status = self.status
+        if not isinstance(status, Unset):
+            field_dict["status"] = None if status is None else status.value
+
+        synchronizable: Any = self.synchronizable
         if synchronizable is not UNSET:
             field_dict["synchronizable"] = synchronizable
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        traceback: Any = self.traceback
         if traceback is not UNSET:
             field_dict["traceback"] = traceback
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        use_blob_urls: Any = self.use_blob_urls
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -202,154 +163,39 @@ class LocalFilesExportStorage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        def _parse_can_delete_objects(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_delete_objects = _parse_can_delete_objects(d.pop("can_delete_objects", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_last_sync(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_sync_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_sync = _parse_last_sync(d.pop("last_sync", UNSET))
-
-        def _parse_last_sync_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_sync_count = _parse_last_sync_count(d.pop("last_sync_count", UNSET))
-
-        def _parse_last_sync_job(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_sync_job = _parse_last_sync_job(d.pop("last_sync_job", UNSET))
-
-        meta = d.pop("meta", UNSET)
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_regex_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        regex_filter = _parse_regex_filter(d.pop("regex_filter", UNSET))
-
-        if d.get("status", UNSET) is not None:
-            _status = d.pop("status", UNSET)
-            status: StorageStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = StorageStatus(_status)
-
-        else:
-            status = cast(Any, d.pop("status"))
-
-        synchronizable = d.pop("synchronizable", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_traceback(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        traceback = _parse_traceback(d.pop("traceback", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        use_blob_urls = d.pop("use_blob_urls", UNSET)
-
-        local_files_export_storage = cls(
-            created_at=created_at,
-            id=id,
-            project=project,
-            can_delete_objects=can_delete_objects,
-            description=description,
-            last_sync=last_sync,
-            last_sync_count=last_sync_count,
-            last_sync_job=last_sync_job,
-            meta=meta,
-            path=path,
-            regex_filter=regex_filter,
-            status=status,
-            synchronizable=synchronizable,
-            title=title,
-            traceback=traceback,
-            type_=type_,
-            use_blob_urls=use_blob_urls,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        obj.id = get("id", UNSET)
+        obj.project = get("project", UNSET)
+        obj.can_delete_objects = get("can_delete_objects", UNSET)
+        obj.description = get("description", UNSET)
+        value = get("last_sync", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_last_sync(value)
+        obj.last_sync = value
+        obj.last_sync_count = get("last_sync_count", UNSET)
+        obj.last_sync_job = get("last_sync_job", UNSET)
+        obj.meta = get("meta", UNSET)
+        obj.path = get("path", UNSET)
+        obj.regex_filter = get("regex_filter", UNSET)
+        value = get("status", UNSET)
+        if value is not None and value is not UNSET:
+            value = StorageStatus(value)
+        obj.status = value
+        obj.synchronizable = get("synchronizable", UNSET)
+        obj.title = get("title", UNSET)
+        obj.traceback = get("traceback", UNSET)
+        obj.type_ = get("type", UNSET)
+        obj.use_blob_urls = get("use_blob_urls", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        local_files_export_storage.additional_properties = d
-        return local_files_export_storage
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -366,3 +212,17 @@ class LocalFilesExportStorage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_last_sync(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, secret_repr
+from ..types import UNSET, secret_repr
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"token"})
+
 
 T = TypeVar("T", bound="LSAPITokenCreate")
 
@@ -22,12 +26,10 @@ class LSAPITokenCreate:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        token: Any = UNSET
-        if not isinstance(self.token, Unset):
-            token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        token: Any = self.token
         if token is not UNSET:
             field_dict["token"] = token
 
@@ -35,18 +37,14 @@ class LSAPITokenCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "token" not in d:
-            token = cast(str, UNSET)
-        else:
-            token = d.pop("token")
-
-        lsapi_token_create = cls(
-            token=token,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.token = get("token", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        lsapi_token_create.additional_properties = d
-        return lsapi_token_create
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

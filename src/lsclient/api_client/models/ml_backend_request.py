@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,27 @@ from attrs import field as _attrs_field
 from ..models.auth_method_enum import AuthMethodEnum
 from ..models.state_enum import StateEnum
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "project",
+        "url",
+        "auth_method",
+        "auto_update",
+        "basic_auth_pass",
+        "basic_auth_user",
+        "description",
+        "error_message",
+        "extra_params",
+        "is_interactive",
+        "model_version",
+        "state",
+        "timeout",
+        "title",
+    }
+)
+
 
 T = TypeVar("T", bound="MLBackendRequest")
 
@@ -51,116 +72,62 @@ class MLBackendRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
-
-        auth_method: Any = UNSET
-        if self.auth_method is None:
-            auth_method = None
-        elif not isinstance(self.auth_method, Unset):
-            auth_method = UNSET
-            if not isinstance(self.auth_method, Unset):
-                auth_method = self.auth_method.value
-
-        auto_update: Any = UNSET
-        if not isinstance(self.auto_update, Unset):
-            auto_update = self.auto_update
-
-        basic_auth_pass: Any = UNSET
-        if not isinstance(self.basic_auth_pass, Unset):
-            if isinstance(self.basic_auth_pass, Unset):
-                basic_auth_pass = UNSET
-            else:
-                basic_auth_pass = self.basic_auth_pass
-
-        basic_auth_user: Any = UNSET
-        if not isinstance(self.basic_auth_user, Unset):
-            if isinstance(self.basic_auth_user, Unset):
-                basic_auth_user = UNSET
-            else:
-                basic_auth_user = self.basic_auth_user
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
-
-        error_message: Any = UNSET
-        if not isinstance(self.error_message, Unset):
-            if isinstance(self.error_message, Unset):
-                error_message = UNSET
-            else:
-                error_message = self.error_message
-
-        extra_params: Any = UNSET
-        if not isinstance(self.extra_params, Unset):
-            extra_params = self.extra_params
-
-        is_interactive: Any = UNSET
-        if not isinstance(self.is_interactive, Unset):
-            is_interactive = self.is_interactive
-
-        model_version: Any = UNSET
-        if not isinstance(self.model_version, Unset):
-            if isinstance(self.model_version, Unset):
-                model_version = UNSET
-            else:
-                model_version = self.model_version
-
-        state: Any = UNSET
-        if self.state is None:
-            state = None
-        elif not isinstance(self.state, Unset):
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
-
-        timeout: Any = UNSET
-        if not isinstance(self.timeout, Unset):
-            timeout = self.timeout
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        url: Any = self.url
         if url is not UNSET:
             field_dict["url"] = url
-        if auth_method is not UNSET:
-            field_dict["auth_method"] = auth_method
+
+        auth_method = self.auth_method
+        if not isinstance(auth_method, Unset):
+            field_dict["auth_method"] = None if auth_method is None else auth_method.value
+
+        auto_update: Any = self.auto_update
         if auto_update is not UNSET:
             field_dict["auto_update"] = auto_update
+
+        basic_auth_pass: Any = self.basic_auth_pass
         if basic_auth_pass is not UNSET:
             field_dict["basic_auth_pass"] = basic_auth_pass
+
+        basic_auth_user: Any = self.basic_auth_user
         if basic_auth_user is not UNSET:
             field_dict["basic_auth_user"] = basic_auth_user
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        error_message: Any = self.error_message
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
+
+        extra_params: Any = self.extra_params
         if extra_params is not UNSET:
             field_dict["extra_params"] = extra_params
+
+        is_interactive: Any = self.is_interactive
         if is_interactive is not UNSET:
             field_dict["is_interactive"] = is_interactive
+
+        model_version: Any = self.model_version
         if model_version is not UNSET:
             field_dict["model_version"] = model_version
-        if state is not UNSET:
-            field_dict["state"] = state
+
+        state = self.state
+        if not isinstance(state, Unset):
+            field_dict["state"] = None if state is None else state.value
+
+        timeout: Any = self.timeout
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -168,120 +135,33 @@ class MLBackendRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        if "url" not in d:
-            url = cast(str, UNSET)
-        else:
-            url = d.pop("url")
-
-        if d.get("auth_method", UNSET) is not None:
-            _auth_method = d.pop("auth_method", UNSET)
-            auth_method: AuthMethodEnum | Unset
-            if isinstance(_auth_method, Unset):
-                auth_method = UNSET
-            else:
-                auth_method = AuthMethodEnum(_auth_method)
-
-        else:
-            auth_method = cast(Any, d.pop("auth_method"))
-
-        auto_update = d.pop("auto_update", UNSET)
-
-        def _parse_basic_auth_pass(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        basic_auth_pass = _parse_basic_auth_pass(d.pop("basic_auth_pass", UNSET))
-
-        def _parse_basic_auth_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        basic_auth_user = _parse_basic_auth_user(d.pop("basic_auth_user", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        extra_params = d.pop("extra_params", UNSET)
-
-        is_interactive = d.pop("is_interactive", UNSET)
-
-        def _parse_model_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_version = _parse_model_version(d.pop("model_version", UNSET))
-
-        if d.get("state", UNSET) is not None:
-            _state = d.pop("state", UNSET)
-            state: StateEnum | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = StateEnum(_state)
-
-        else:
-            state = cast(Any, d.pop("state"))
-
-        timeout = d.pop("timeout", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        ml_backend_request = cls(
-            project=project,
-            url=url,
-            auth_method=auth_method,
-            auto_update=auto_update,
-            basic_auth_pass=basic_auth_pass,
-            basic_auth_user=basic_auth_user,
-            description=description,
-            error_message=error_message,
-            extra_params=extra_params,
-            is_interactive=is_interactive,
-            model_version=model_version,
-            state=state,
-            timeout=timeout,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.project = get("project", UNSET)
+        obj.url = get("url", UNSET)
+        value = get("auth_method", UNSET)
+        if value is not None and value is not UNSET:
+            value = AuthMethodEnum(value)
+        obj.auth_method = value
+        obj.auto_update = get("auto_update", UNSET)
+        obj.basic_auth_pass = get("basic_auth_pass", UNSET)
+        obj.basic_auth_user = get("basic_auth_user", UNSET)
+        obj.description = get("description", UNSET)
+        obj.error_message = get("error_message", UNSET)
+        obj.extra_params = get("extra_params", UNSET)
+        obj.is_interactive = get("is_interactive", UNSET)
+        obj.model_version = get("model_version", UNSET)
+        value = get("state", UNSET)
+        if value is not None and value is not UNSET:
+            value = StateEnum(value)
+        obj.state = value
+        obj.timeout = get("timeout", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        ml_backend_request.additional_properties = d
-        return ml_backend_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,30 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ml_create_body_extra_params import MlCreateBodyExtraParams
+
+
+@functools.cache
+def _import_MlCreateBodyExtraParams() -> type[MlCreateBodyExtraParams]:
+    from ..models.ml_create_body_extra_params import MlCreateBodyExtraParams
+
+    return MlCreateBodyExtraParams
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "project",
+        "url",
+        "auth_method",
+        "basic_auth_pass",
+        "basic_auth_user",
+        "description",
+        "extra_params",
+        "is_interactive",
+        "timeout",
+        "title",
+    }
+)
 
 
 T = TypeVar("T", bound="MlCreateBody")
@@ -41,74 +66,46 @@ class MlCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
-
-        auth_method: Any = UNSET
-        if self.auth_method is None:
-            auth_method = None
-        elif not isinstance(self.auth_method, Unset):
-            auth_method = UNSET
-            if not isinstance(self.auth_method, Unset):
-                auth_method = self.auth_method.value
-
-        basic_auth_pass: Any = UNSET
-        if not isinstance(self.basic_auth_pass, Unset):
-            basic_auth_pass = self.basic_auth_pass
-
-        basic_auth_user: Any = UNSET
-        if not isinstance(self.basic_auth_user, Unset):
-            basic_auth_user = self.basic_auth_user
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        extra_params: Any = UNSET
-        if self.extra_params is None:
-            extra_params = None
-        elif not isinstance(self.extra_params, Unset):
-            extra_params = UNSET
-            if not isinstance(self.extra_params, Unset):
-                extra_params = self.extra_params.to_dict()
-
-        is_interactive: Any = UNSET
-        if not isinstance(self.is_interactive, Unset):
-            is_interactive = self.is_interactive
-
-        timeout: Any = UNSET
-        if not isinstance(self.timeout, Unset):
-            timeout = self.timeout
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        url: Any = self.url
         if url is not UNSET:
             field_dict["url"] = url
-        if auth_method is not UNSET:
-            field_dict["auth_method"] = auth_method
+
+        auth_method = self.auth_method
+        if not isinstance(auth_method, Unset):
+            field_dict["auth_method"] = None if auth_method is None else auth_method.value
+
+        basic_auth_pass: Any = self.basic_auth_pass
         if basic_auth_pass is not UNSET:
             field_dict["basic_auth_pass"] = basic_auth_pass
+
+        basic_auth_user: Any = self.basic_auth_user
         if basic_auth_user is not UNSET:
             field_dict["basic_auth_user"] = basic_auth_user
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
-        if extra_params is not UNSET:
-            field_dict["extra_params"] = extra_params
+
+        extra_params = self.extra_params
+        if not isinstance(extra_params, Unset):
+            field_dict["extra_params"] = None if extra_params is None else extra_params.to_dict()
+
+        is_interactive: Any = self.is_interactive
         if is_interactive is not UNSET:
             field_dict["is_interactive"] = is_interactive
+
+        timeout: Any = self.timeout
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -116,68 +113,29 @@ class MlCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ml_create_body_extra_params import MlCreateBodyExtraParams
-
-        d = dict(src_dict)
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        if "url" not in d:
-            url = cast(str, UNSET)
-        else:
-            url = d.pop("url")
-
-        if d.get("auth_method", UNSET) is not None:
-            _auth_method = d.pop("auth_method", UNSET)
-            auth_method: MlCreateBodyAuthMethod | Unset
-            if isinstance(_auth_method, Unset):
-                auth_method = UNSET
-            else:
-                auth_method = MlCreateBodyAuthMethod(_auth_method)
-
-        else:
-            auth_method = cast(Any, d.pop("auth_method"))
-
-        basic_auth_pass = d.pop("basic_auth_pass", UNSET)
-
-        basic_auth_user = d.pop("basic_auth_user", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        if d.get("extra_params", UNSET) is not None:
-            _extra_params = d.pop("extra_params", UNSET)
-            extra_params: MlCreateBodyExtraParams | Unset
-            if isinstance(_extra_params, Unset):
-                extra_params = UNSET
-            else:
-                extra_params = MlCreateBodyExtraParams.from_dict(_extra_params)
-
-        else:
-            extra_params = cast(Any, d.pop("extra_params"))
-
-        is_interactive = d.pop("is_interactive", UNSET)
-
-        timeout = d.pop("timeout", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        ml_create_body = cls(
-            project=project,
-            url=url,
-            auth_method=auth_method,
-            basic_auth_pass=basic_auth_pass,
-            basic_auth_user=basic_auth_user,
-            description=description,
-            extra_params=extra_params,
-            is_interactive=is_interactive,
-            timeout=timeout,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.project = get("project", UNSET)
+        obj.url = get("url", UNSET)
+        value = get("auth_method", UNSET)
+        if value is not None and value is not UNSET:
+            value = MlCreateBodyAuthMethod(value)
+        obj.auth_method = value
+        obj.basic_auth_pass = get("basic_auth_pass", UNSET)
+        obj.basic_auth_user = get("basic_auth_user", UNSET)
+        obj.description = get("description", UNSET)
+        value = get("extra_params", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_MlCreateBodyExtraParams().from_dict(value)
+        obj.extra_params = value
+        obj.is_interactive = get("is_interactive", UNSET)
+        obj.timeout = get("timeout", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        ml_create_body.additional_properties = d
-        return ml_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,11 +23,10 @@ class MlCreateBodyExtraParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ml_create_body_extra_params = cls()
-
-        ml_create_body_extra_params.additional_properties = d
-        return ml_create_body_extra_params
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ml_interactive_annotating_create_response_200_data import MlInteractiveAnnotatingCreateResponse200Data
+
+
+@functools.cache
+def _import_MlInteractiveAnnotatingCreateResponse200Data() -> type[MlInteractiveAnnotatingCreateResponse200Data]:
+    from ..models.ml_interactive_annotating_create_response_200_data import MlInteractiveAnnotatingCreateResponse200Data
+
+    return MlInteractiveAnnotatingCreateResponse200Data
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"data", "errors"})
 
 
 T = TypeVar("T", bound="MlInteractiveAnnotatingCreateResponse200")
@@ -25,26 +37,14 @@ class MlInteractiveAnnotatingCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any = UNSET
-        if self.data is None:
-            data = None
-        elif not isinstance(self.data, Unset):
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
-
-        errors: Any = UNSET
-        if self.errors is None:
-            errors = None
-        elif not isinstance(self.errors, Unset):
-            errors = UNSET
-            if not isinstance(self.errors, Unset):
-                errors = self.errors
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            field_dict["data"] = data
+
+        data = self.data
+        if not isinstance(data, Unset):
+            field_dict["data"] = None if data is None else data.to_dict()
+
+        errors: Any = self.errors
         if errors is not UNSET:
             field_dict["errors"] = errors
 
@@ -52,35 +52,18 @@ class MlInteractiveAnnotatingCreateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ml_interactive_annotating_create_response_200_data import (
-            MlInteractiveAnnotatingCreateResponse200Data,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("data", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_MlInteractiveAnnotatingCreateResponse200Data().from_dict(value)
+        obj.data = value
+        obj.errors = get("errors", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        d = dict(src_dict)
-        if d.get("data", UNSET) is not None:
-            _data = d.pop("data", UNSET)
-            data: MlInteractiveAnnotatingCreateResponse200Data | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = MlInteractiveAnnotatingCreateResponse200Data.from_dict(_data)
-
-        else:
-            data = cast(Any, d.pop("data"))
-
-        if d.get("errors", UNSET) is not None:
-            errors = cast(list[str], d.pop("errors", UNSET))
-
-        else:
-            errors = cast(Any, d.pop("errors"))
-
-        ml_interactive_annotating_create_response_200 = cls(
-            data=data,
-            errors=errors,
-        )
-
-        ml_interactive_annotating_create_response_200.additional_properties = d
-        return ml_interactive_annotating_create_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

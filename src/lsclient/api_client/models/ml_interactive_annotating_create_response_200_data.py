@@ -23,11 +23,10 @@ class MlInteractiveAnnotatingCreateResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ml_interactive_annotating_create_response_200_data = cls()
-
-        ml_interactive_annotating_create_response_200_data.additional_properties = d
-        return ml_interactive_annotating_create_response_200_data
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

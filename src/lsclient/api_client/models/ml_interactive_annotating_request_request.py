@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"task", "context"})
+
 
 T = TypeVar("T", bound="MLInteractiveAnnotatingRequestRequest")
 
@@ -22,18 +26,14 @@ class MLInteractiveAnnotatingRequestRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task: Any = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task
-
-        context: Any = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        task: Any = self.task
         if task is not UNSET:
             field_dict["task"] = task
+
+        context: Any = self.context
         if context is not UNSET:
             field_dict["context"] = context
 
@@ -41,21 +41,15 @@ class MLInteractiveAnnotatingRequestRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "task" not in d:
-            task = cast(int, UNSET)
-        else:
-            task = d.pop("task")
-
-        context = d.pop("context", UNSET)
-
-        ml_interactive_annotating_request_request = cls(
-            task=task,
-            context=context,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.task = get("task", UNSET)
+        obj.context = get("context", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        ml_interactive_annotating_request_request.additional_properties = d
-        return ml_interactive_annotating_request_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +15,33 @@ if TYPE_CHECKING:
         MlPredictTestCreateResponse200ResponseType0Item,
     )
     from ..models.ml_predict_test_create_response_200_task import MlPredictTestCreateResponse200Task
+
+
+@functools.cache
+def _import_MlPredictTestCreateResponse200Request() -> type[MlPredictTestCreateResponse200Request]:
+    from ..models.ml_predict_test_create_response_200_request import MlPredictTestCreateResponse200Request
+
+    return MlPredictTestCreateResponse200Request
+
+
+@functools.cache
+def _import_MlPredictTestCreateResponse200ResponseType0Item() -> type[MlPredictTestCreateResponse200ResponseType0Item]:
+    from ..models.ml_predict_test_create_response_200_response_type_0_item import (
+        MlPredictTestCreateResponse200ResponseType0Item,
+    )
+
+    return MlPredictTestCreateResponse200ResponseType0Item
+
+
+@functools.cache
+def _import_MlPredictTestCreateResponse200Task() -> type[MlPredictTestCreateResponse200Task]:
+    from ..models.ml_predict_test_create_response_200_task import MlPredictTestCreateResponse200Task
+
+    return MlPredictTestCreateResponse200Task
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"error_message", "request", "response", "status", "task", "url"})
 
 
 T = TypeVar("T", bound="MlPredictTestCreateResponse200")
@@ -37,53 +65,41 @@ class MlPredictTestCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_message: Any = UNSET
-        if not isinstance(self.error_message, Unset):
-            error_message = self.error_message
-
-        request: Any = UNSET
-        if self.request is None:
-            request = None
-        elif not isinstance(self.request, Unset):
-            request = self.request.to_dict()
-
-        response: Any = UNSET
-        if not isinstance(self.response, Unset):
-            if isinstance(self.response, list):
-                response = []
-                for response_type_0_item_data in self.response:
-                    response_type_0_item = response_type_0_item_data.to_dict()
-                    response.append(response_type_0_item)
-
-            else:
-                response = self.response
-
-        status: Any = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        task: Any = UNSET
-        if self.task is None:
-            task = None
-        elif not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
-
+        MlPredictTestCreateResponse200ResponseType0Item = _import_MlPredictTestCreateResponse200ResponseType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        error_message: Any = self.error_message
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
-        if request is not UNSET:
-            field_dict["request"] = request
-        if response is not UNSET:
-            field_dict["response"] = response
+
+        request = self.request
+        if not isinstance(request, Unset):
+            field_dict["request"] = None if request is None else request.to_dict()
+
+        response = self.response
+        if not isinstance(response, Unset):
+            if response is None:
+                field_dict["response"] = None
+            else:
+                if isinstance(response, list):
+                    field_dict["response"] = []
+                    for response_type_0_item_data in response:
+                        response_type_0_item = response_type_0_item_data.to_dict()
+                        field_dict["response"].append(response_type_0_item)
+
+                else:
+                    field_dict["response"] = response
+
+        status: Any = self.status
         if status is not UNSET:
             field_dict["status"] = status
-        if task is not UNSET:
-            field_dict["task"] = task
+
+        task = self.task
+        if not isinstance(task, Unset):
+            field_dict["task"] = None if task is None else task.to_dict()
+
+        url: Any = self.url
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -91,85 +107,28 @@ class MlPredictTestCreateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ml_predict_test_create_response_200_request import MlPredictTestCreateResponse200Request
-        from ..models.ml_predict_test_create_response_200_response_type_0_item import (
-            MlPredictTestCreateResponse200ResponseType0Item,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.error_message = get("error_message", UNSET)
+        value = get("request", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_MlPredictTestCreateResponse200Request().from_dict(value)
+        obj.request = value
+        value = get("response", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_response(value)
+        obj.response = value
+        obj.status = get("status", UNSET)
+        value = get("task", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_MlPredictTestCreateResponse200Task().from_dict(value)
+        obj.task = value
+        obj.url = get("url", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-        from ..models.ml_predict_test_create_response_200_task import MlPredictTestCreateResponse200Task
-
-        d = dict(src_dict)
-        if "error_message" not in d:
-            error_message = cast(None | str, UNSET)
-        else:
-
-            def _parse_error_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_message = _parse_error_message(d.pop("error_message"))
-
-        if "request" not in d:
-            request = cast(MlPredictTestCreateResponse200Request, UNSET)
-        elif d["request"] is None:
-            request = cast(MlPredictTestCreateResponse200Request, d.pop("request"))
-        else:
-            request = MlPredictTestCreateResponse200Request.from_dict(d.pop("request"))
-
-        if "response" not in d:
-            response = cast(list[MlPredictTestCreateResponse200ResponseType0Item] | None, UNSET)
-        else:
-
-            def _parse_response(data: object) -> list[MlPredictTestCreateResponse200ResponseType0Item] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    response_type_0 = []
-                    _response_type_0 = data
-                    for response_type_0_item_data in _response_type_0:
-                        response_type_0_item = MlPredictTestCreateResponse200ResponseType0Item.from_dict(
-                            response_type_0_item_data
-                        )
-
-                        response_type_0.append(response_type_0_item)
-
-                    return response_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[MlPredictTestCreateResponse200ResponseType0Item] | None, data)
-
-            response = _parse_response(d.pop("response"))
-
-        if "status" not in d:
-            status = cast(int, UNSET)
-        else:
-            status = d.pop("status")
-
-        if "task" not in d:
-            task = cast(MlPredictTestCreateResponse200Task, UNSET)
-        elif d["task"] is None:
-            task = cast(MlPredictTestCreateResponse200Task, d.pop("task"))
-        else:
-            task = MlPredictTestCreateResponse200Task.from_dict(d.pop("task"))
-
-        if "url" not in d:
-            url = cast(str, UNSET)
-        else:
-            url = d.pop("url")
-
-        ml_predict_test_create_response_200 = cls(
-            error_message=error_message,
-            request=request,
-            response=response,
-            status=status,
-            task=task,
-            url=url,
-        )
-
-        ml_predict_test_create_response_200.additional_properties = d
-        return ml_predict_test_create_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +145,17 @@ class MlPredictTestCreateResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_response(data: object) -> list[MlPredictTestCreateResponse200ResponseType0Item] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return (
+            [] if data == [] else list(map(_import_MlPredictTestCreateResponse200ResponseType0Item().from_dict, data))
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -21,11 +21,10 @@ class MlPredictTestCreateResponse200ResponseType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ml_predict_test_create_response_200_response_type_0_item = cls()
-
-        ml_predict_test_create_response_200_response_type_0_item.additional_properties = d
-        return ml_predict_test_create_response_200_response_type_0_item
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"detail"})
+
 
 T = TypeVar("T", bound="MlPredictTestCreateResponse500")
 
@@ -18,12 +22,10 @@ class MlPredictTestCreateResponse500:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail: Any = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        detail: Any = self.detail
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -31,18 +33,14 @@ class MlPredictTestCreateResponse500:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "detail" not in d:
-            detail = cast(str, UNSET)
-        else:
-            detail = d.pop("detail")
-
-        ml_predict_test_create_response_500 = cls(
-            detail=detail,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.detail = get("detail", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        ml_predict_test_create_response_500.additional_properties = d
-        return ml_predict_test_create_response_500
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"use_ground_truth"})
+
+
 T = TypeVar("T", bound="MlTrainCreateBody")
 
 
@@ -19,12 +23,10 @@ class MlTrainCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        use_ground_truth: Any = UNSET
-        if not isinstance(self.use_ground_truth, Unset):
-            use_ground_truth = self.use_ground_truth
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        use_ground_truth: Any = self.use_ground_truth
         if use_ground_truth is not UNSET:
             field_dict["use_ground_truth"] = use_ground_truth
 
@@ -32,15 +34,14 @@ class MlTrainCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        use_ground_truth = d.pop("use_ground_truth", UNSET)
-
-        ml_train_create_body = cls(
-            use_ground_truth=use_ground_truth,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.use_ground_truth = get("use_ground_truth", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        ml_train_create_body.additional_properties = d
-        return ml_train_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

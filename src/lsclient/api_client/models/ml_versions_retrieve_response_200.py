@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"message", "versions"})
+
 
 T = TypeVar("T", bound="MlVersionsRetrieveResponse200")
 
@@ -18,22 +22,14 @@ class MlVersionsRetrieveResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message: Any = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message
-
-        versions: Any = UNSET
-        if self.versions is None:
-            versions = None
-        elif not isinstance(self.versions, Unset):
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        message: Any = self.message
         if message is not UNSET:
             field_dict["message"] = message
+
+        versions: Any = self.versions
         if versions is not UNSET:
             field_dict["versions"] = versions
 
@@ -41,22 +37,15 @@ class MlVersionsRetrieveResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        if d.get("versions", UNSET) is not None:
-            versions = cast(list[str], d.pop("versions", UNSET))
-
-        else:
-            versions = cast(Any, d.pop("versions"))
-
-        ml_versions_retrieve_response_200 = cls(
-            message=message,
-            versions=versions,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.message = get("message", UNSET)
+        obj.versions = get("versions", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        ml_versions_retrieve_response_200.additional_properties = d
-        return ml_versions_retrieve_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"error"})
+
+
 T = TypeVar("T", bound="MlVersionsRetrieveResponseDefault")
 
 
@@ -17,12 +21,10 @@ class MlVersionsRetrieveResponseDefault:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: Any = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        error: Any = self.error
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -30,15 +32,14 @@ class MlVersionsRetrieveResponseDefault:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
-
-        ml_versions_retrieve_response_default = cls(
-            error=error,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.error = get("error", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        ml_versions_retrieve_response_default.additional_properties = d
-        return ml_versions_retrieve_response_default
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"created_at", "id", "title", "contact_info"})
+
 
 T = TypeVar("T", bound="OrganizationId")
 
@@ -26,35 +30,22 @@ class OrganizationId:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        contact_info: Any = UNSET
-        if not isinstance(self.contact_info, Unset):
-            if isinstance(self.contact_info, Unset):
-                contact_info = UNSET
-            else:
-                contact_info = self.contact_info
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        contact_info: Any = self.contact_info
         if contact_info is not UNSET:
             field_dict["contact_info"] = contact_info
 
@@ -62,42 +53,20 @@ class OrganizationId:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "title" not in d:
-            title = cast(str, UNSET)
-        else:
-            title = d.pop("title")
-
-        def _parse_contact_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_info = _parse_contact_info(d.pop("contact_info", UNSET))
-
-        organization_id = cls(
-            created_at=created_at,
-            id=id,
-            title=title,
-            contact_info=contact_info,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        obj.id = get("id", UNSET)
+        obj.title = get("title", UNSET)
+        obj.contact_info = get("contact_info", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        organization_id.additional_properties = d
-        return organization_id
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

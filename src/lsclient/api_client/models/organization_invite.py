@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"invite_url", "token"})
+
+
 T = TypeVar("T", bound="OrganizationInvite")
 
 
@@ -23,18 +27,14 @@ class OrganizationInvite:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        invite_url: Any = UNSET
-        if not isinstance(self.invite_url, Unset):
-            invite_url = self.invite_url
-
-        token: Any = UNSET
-        if not isinstance(self.token, Unset):
-            token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        invite_url: Any = self.invite_url
         if invite_url is not UNSET:
             field_dict["invite_url"] = invite_url
+
+        token: Any = self.token
         if token is not UNSET:
             field_dict["token"] = token
 
@@ -42,18 +42,15 @@ class OrganizationInvite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invite_url = d.pop("invite_url", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        organization_invite = cls(
-            invite_url=invite_url,
-            token=token,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.invite_url = get("invite_url", UNSET)
+        obj.token = get("token", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        organization_invite.additional_properties = d
-        return organization_invite
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +15,38 @@ if TYPE_CHECKING:
         OrganizationMemberContributedToProjectsType0Item,
     )
     from ..models.organization_member_created_projects_type_0_item import OrganizationMemberCreatedProjectsType0Item
+
+
+@functools.cache
+def _import_OrganizationMemberContributedToProjectsType0Item() -> type[
+    OrganizationMemberContributedToProjectsType0Item
+]:
+    from ..models.organization_member_contributed_to_projects_type_0_item import (
+        OrganizationMemberContributedToProjectsType0Item,
+    )
+
+    return OrganizationMemberContributedToProjectsType0Item
+
+
+@functools.cache
+def _import_OrganizationMemberCreatedProjectsType0Item() -> type[OrganizationMemberCreatedProjectsType0Item]:
+    from ..models.organization_member_created_projects_type_0_item import OrganizationMemberCreatedProjectsType0Item
+
+    return OrganizationMemberCreatedProjectsType0Item
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "annotations_count",
+        "contributed_projects_count",
+        "contributed_to_projects",
+        "created_at",
+        "created_projects",
+        "organization",
+        "user",
+    }
+)
 
 
 T = TypeVar("T", bound="OrganizationMember")
@@ -38,64 +71,56 @@ class OrganizationMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotations_count: Any = UNSET
-        if not isinstance(self.annotations_count, Unset):
-            annotations_count = self.annotations_count
-
-        contributed_projects_count: Any = UNSET
-        if not isinstance(self.contributed_projects_count, Unset):
-            contributed_projects_count = self.contributed_projects_count
-
-        contributed_to_projects: Any = UNSET
-        if not isinstance(self.contributed_to_projects, Unset):
-            if isinstance(self.contributed_to_projects, list):
-                contributed_to_projects = []
-                for contributed_to_projects_type_0_item_data in self.contributed_to_projects:
-                    contributed_to_projects_type_0_item = contributed_to_projects_type_0_item_data.to_dict()
-                    contributed_to_projects.append(contributed_to_projects_type_0_item)
-
-            else:
-                contributed_to_projects = self.contributed_to_projects
-
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_projects: Any = UNSET
-        if not isinstance(self.created_projects, Unset):
-            if isinstance(self.created_projects, list):
-                created_projects = []
-                for created_projects_type_0_item_data in self.created_projects:
-                    created_projects_type_0_item = created_projects_type_0_item_data.to_dict()
-                    created_projects.append(created_projects_type_0_item)
-
-            else:
-                created_projects = self.created_projects
-
-        organization: Any = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization
-
-        user: Any = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user
-
+        OrganizationMemberContributedToProjectsType0Item = _import_OrganizationMemberContributedToProjectsType0Item()
+        OrganizationMemberCreatedProjectsType0Item = _import_OrganizationMemberCreatedProjectsType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        annotations_count: Any = self.annotations_count
         if annotations_count is not UNSET:
             field_dict["annotations_count"] = annotations_count
+
+        contributed_projects_count: Any = self.contributed_projects_count
         if contributed_projects_count is not UNSET:
             field_dict["contributed_projects_count"] = contributed_projects_count
-        if contributed_to_projects is not UNSET:
-            field_dict["contributed_to_projects"] = contributed_to_projects
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_projects is not UNSET:
-            field_dict["created_projects"] = created_projects
+
+        contributed_to_projects = self.contributed_to_projects
+        if not isinstance(contributed_to_projects, Unset):
+            if contributed_to_projects is None:
+                field_dict["contributed_to_projects"] = None
+            else:
+                if isinstance(contributed_to_projects, list):
+                    field_dict["contributed_to_projects"] = []
+                    for contributed_to_projects_type_0_item_data in contributed_to_projects:
+                        contributed_to_projects_type_0_item = contributed_to_projects_type_0_item_data.to_dict()
+                        field_dict["contributed_to_projects"].append(contributed_to_projects_type_0_item)
+
+                else:
+                    field_dict["contributed_to_projects"] = contributed_to_projects
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        created_projects = self.created_projects
+        if not isinstance(created_projects, Unset):
+            if created_projects is None:
+                field_dict["created_projects"] = None
+            else:
+                if isinstance(created_projects, list):
+                    field_dict["created_projects"] = []
+                    for created_projects_type_0_item_data in created_projects:
+                        created_projects_type_0_item = created_projects_type_0_item_data.to_dict()
+                        field_dict["created_projects"].append(created_projects_type_0_item)
+
+                else:
+                    field_dict["created_projects"] = created_projects
+
+        organization: Any = self.organization
         if organization is not UNSET:
             field_dict["organization"] = organization
+
+        user: Any = self.user
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -103,107 +128,29 @@ class OrganizationMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_member_contributed_to_projects_type_0_item import (
-            OrganizationMemberContributedToProjectsType0Item,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.annotations_count = get("annotations_count", UNSET)
+        obj.contributed_projects_count = get("contributed_projects_count", UNSET)
+        value = get("contributed_to_projects", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_contributed_to_projects(value)
+        obj.contributed_to_projects = value
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        value = get("created_projects", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_created_projects(value)
+        obj.created_projects = value
+        obj.organization = get("organization", UNSET)
+        obj.user = get("user", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-        from ..models.organization_member_created_projects_type_0_item import OrganizationMemberCreatedProjectsType0Item
-
-        d = dict(src_dict)
-        if "annotations_count" not in d:
-            annotations_count = cast(int, UNSET)
-        else:
-            annotations_count = d.pop("annotations_count")
-
-        if "contributed_projects_count" not in d:
-            contributed_projects_count = cast(int, UNSET)
-        else:
-            contributed_projects_count = d.pop("contributed_projects_count")
-
-        if "contributed_to_projects" not in d:
-            contributed_to_projects = cast(list[OrganizationMemberContributedToProjectsType0Item] | None, UNSET)
-        else:
-
-            def _parse_contributed_to_projects(
-                data: object,
-            ) -> list[OrganizationMemberContributedToProjectsType0Item] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    contributed_to_projects_type_0 = []
-                    _contributed_to_projects_type_0 = data
-                    for contributed_to_projects_type_0_item_data in _contributed_to_projects_type_0:
-                        contributed_to_projects_type_0_item = (
-                            OrganizationMemberContributedToProjectsType0Item.from_dict(
-                                contributed_to_projects_type_0_item_data
-                            )
-                        )
-
-                        contributed_to_projects_type_0.append(contributed_to_projects_type_0_item)
-
-                    return contributed_to_projects_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrganizationMemberContributedToProjectsType0Item] | None, data)
-
-            contributed_to_projects = _parse_contributed_to_projects(d.pop("contributed_to_projects"))
-
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "created_projects" not in d:
-            created_projects = cast(list[OrganizationMemberCreatedProjectsType0Item] | None, UNSET)
-        else:
-
-            def _parse_created_projects(data: object) -> list[OrganizationMemberCreatedProjectsType0Item] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    created_projects_type_0 = []
-                    _created_projects_type_0 = data
-                    for created_projects_type_0_item_data in _created_projects_type_0:
-                        created_projects_type_0_item = OrganizationMemberCreatedProjectsType0Item.from_dict(
-                            created_projects_type_0_item_data
-                        )
-
-                        created_projects_type_0.append(created_projects_type_0_item)
-
-                    return created_projects_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrganizationMemberCreatedProjectsType0Item] | None, data)
-
-            created_projects = _parse_created_projects(d.pop("created_projects"))
-
-        if "organization" not in d:
-            organization = cast(int, UNSET)
-        else:
-            organization = d.pop("organization")
-
-        if "user" not in d:
-            user = cast(int, UNSET)
-        else:
-            user = d.pop("user")
-
-        organization_member = cls(
-            annotations_count=annotations_count,
-            contributed_projects_count=contributed_projects_count,
-            contributed_to_projects=contributed_to_projects,
-            created_at=created_at,
-            created_projects=created_projects,
-            organization=organization,
-            user=user,
-        )
-
-        organization_member.additional_properties = d
-        return organization_member
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,3 +167,29 @@ class OrganizationMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_contributed_to_projects(data: object) -> list[OrganizationMemberContributedToProjectsType0Item] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return (
+            [] if data == [] else list(map(_import_OrganizationMemberContributedToProjectsType0Item().from_dict, data))
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_created_projects(data: object) -> list[OrganizationMemberCreatedProjectsType0Item] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return [] if data == [] else list(map(_import_OrganizationMemberCreatedProjectsType0Item().from_dict, data))
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

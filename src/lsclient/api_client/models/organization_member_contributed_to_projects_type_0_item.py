@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"id", "title"})
+
 
 T = TypeVar("T", bound="OrganizationMemberContributedToProjectsType0Item")
 
@@ -18,18 +22,14 @@ class OrganizationMemberContributedToProjectsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -37,24 +37,15 @@ class OrganizationMemberContributedToProjectsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "title" not in d:
-            title = cast(str, UNSET)
-        else:
-            title = d.pop("title")
-
-        organization_member_contributed_to_projects_type_0_item = cls(
-            id=id,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.id = get("id", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        organization_member_contributed_to_projects_type_0_item.additional_properties = d
-        return organization_member_contributed_to_projects_type_0_item
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +17,37 @@ if TYPE_CHECKING:
         OrganizationMemberListCreatedProjectsType0Item,
     )
     from ..models.user_organization_member_list import UserOrganizationMemberList
+
+
+@functools.cache
+def _import_OrganizationMemberListContributedToProjectsType0Item() -> type[
+    OrganizationMemberListContributedToProjectsType0Item
+]:
+    from ..models.organization_member_list_contributed_to_projects_type_0_item import (
+        OrganizationMemberListContributedToProjectsType0Item,
+    )
+
+    return OrganizationMemberListContributedToProjectsType0Item
+
+
+@functools.cache
+def _import_OrganizationMemberListCreatedProjectsType0Item() -> type[OrganizationMemberListCreatedProjectsType0Item]:
+    from ..models.organization_member_list_created_projects_type_0_item import (
+        OrganizationMemberListCreatedProjectsType0Item,
+    )
+
+    return OrganizationMemberListCreatedProjectsType0Item
+
+
+@functools.cache
+def _import_UserOrganizationMemberList() -> type[UserOrganizationMemberList]:
+    from ..models.user_organization_member_list import UserOrganizationMemberList
+
+    return UserOrganizationMemberList
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"contributed_to_projects", "created_projects", "id", "organization", "user"})
 
 
 T = TypeVar("T", bound="OrganizationMemberList")
@@ -41,151 +73,78 @@ class OrganizationMemberList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contributed_to_projects: Any = UNSET
-        if not isinstance(self.contributed_to_projects, Unset):
-            if isinstance(self.contributed_to_projects, list):
-                contributed_to_projects = []
-                for contributed_to_projects_type_0_item_data in self.contributed_to_projects:
-                    contributed_to_projects_type_0_item = contributed_to_projects_type_0_item_data.to_dict()
-                    contributed_to_projects.append(contributed_to_projects_type_0_item)
-
-            else:
-                contributed_to_projects = self.contributed_to_projects
-
-        created_projects: Any = UNSET
-        if not isinstance(self.created_projects, Unset):
-            if isinstance(self.created_projects, list):
-                created_projects = []
-                for created_projects_type_0_item_data in self.created_projects:
-                    created_projects_type_0_item = created_projects_type_0_item_data.to_dict()
-                    created_projects.append(created_projects_type_0_item)
-
-            else:
-                created_projects = self.created_projects
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        organization: Any = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization
-
-        user: Any = UNSET
-        if self.user is None:
-            user = None
-        elif not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
+        OrganizationMemberListContributedToProjectsType0Item = (
+            _import_OrganizationMemberListContributedToProjectsType0Item()
+        )
+        OrganizationMemberListCreatedProjectsType0Item = _import_OrganizationMemberListCreatedProjectsType0Item()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if contributed_to_projects is not UNSET:
-            field_dict["contributed_to_projects"] = contributed_to_projects
-        if created_projects is not UNSET:
-            field_dict["created_projects"] = created_projects
+
+        contributed_to_projects = self.contributed_to_projects
+        if not isinstance(contributed_to_projects, Unset):
+            if contributed_to_projects is None:
+                field_dict["contributed_to_projects"] = None
+            else:
+                if isinstance(contributed_to_projects, list):
+                    field_dict["contributed_to_projects"] = []
+                    for contributed_to_projects_type_0_item_data in contributed_to_projects:
+                        contributed_to_projects_type_0_item = contributed_to_projects_type_0_item_data.to_dict()
+                        field_dict["contributed_to_projects"].append(contributed_to_projects_type_0_item)
+
+                else:
+                    field_dict["contributed_to_projects"] = contributed_to_projects
+
+        created_projects = self.created_projects
+        if not isinstance(created_projects, Unset):
+            if created_projects is None:
+                field_dict["created_projects"] = None
+            else:
+                if isinstance(created_projects, list):
+                    field_dict["created_projects"] = []
+                    for created_projects_type_0_item_data in created_projects:
+                        created_projects_type_0_item = created_projects_type_0_item_data.to_dict()
+                        field_dict["created_projects"].append(created_projects_type_0_item)
+
+                else:
+                    field_dict["created_projects"] = created_projects
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        organization: Any = self.organization
         if organization is not UNSET:
             field_dict["organization"] = organization
-        if user is not UNSET:
-            field_dict["user"] = user
+
+        user = self.user
+        if not isinstance(user, Unset):
+            field_dict["user"] = None if user is None else user.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_member_list_contributed_to_projects_type_0_item import (
-            OrganizationMemberListContributedToProjectsType0Item,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("contributed_to_projects", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_contributed_to_projects(value)
+        obj.contributed_to_projects = value
+        value = get("created_projects", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_created_projects(value)
+        obj.created_projects = value
+        obj.id = get("id", UNSET)
+        obj.organization = get("organization", UNSET)
+        value = get("user", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_UserOrganizationMemberList().from_dict(value)
+        obj.user = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-        from ..models.organization_member_list_created_projects_type_0_item import (
-            OrganizationMemberListCreatedProjectsType0Item,
-        )
-        from ..models.user_organization_member_list import UserOrganizationMemberList
-
-        d = dict(src_dict)
-        if "contributed_to_projects" not in d:
-            contributed_to_projects = cast(list[OrganizationMemberListContributedToProjectsType0Item] | None, UNSET)
-        else:
-
-            def _parse_contributed_to_projects(
-                data: object,
-            ) -> list[OrganizationMemberListContributedToProjectsType0Item] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    contributed_to_projects_type_0 = []
-                    _contributed_to_projects_type_0 = data
-                    for contributed_to_projects_type_0_item_data in _contributed_to_projects_type_0:
-                        contributed_to_projects_type_0_item = (
-                            OrganizationMemberListContributedToProjectsType0Item.from_dict(
-                                contributed_to_projects_type_0_item_data
-                            )
-                        )
-
-                        contributed_to_projects_type_0.append(contributed_to_projects_type_0_item)
-
-                    return contributed_to_projects_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrganizationMemberListContributedToProjectsType0Item] | None, data)
-
-            contributed_to_projects = _parse_contributed_to_projects(d.pop("contributed_to_projects"))
-
-        if "created_projects" not in d:
-            created_projects = cast(list[OrganizationMemberListCreatedProjectsType0Item] | None, UNSET)
-        else:
-
-            def _parse_created_projects(data: object) -> list[OrganizationMemberListCreatedProjectsType0Item] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    created_projects_type_0 = []
-                    _created_projects_type_0 = data
-                    for created_projects_type_0_item_data in _created_projects_type_0:
-                        created_projects_type_0_item = OrganizationMemberListCreatedProjectsType0Item.from_dict(
-                            created_projects_type_0_item_data
-                        )
-
-                        created_projects_type_0.append(created_projects_type_0_item)
-
-                    return created_projects_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[OrganizationMemberListCreatedProjectsType0Item] | None, data)
-
-            created_projects = _parse_created_projects(d.pop("created_projects"))
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "organization" not in d:
-            organization = cast(int, UNSET)
-        else:
-            organization = d.pop("organization")
-
-        if "user" not in d:
-            user = cast(UserOrganizationMemberList, UNSET)
-        elif d["user"] is None:
-            user = cast(UserOrganizationMemberList, d.pop("user"))
-        else:
-            user = UserOrganizationMemberList.from_dict(d.pop("user"))
-
-        organization_member_list = cls(
-            contributed_to_projects=contributed_to_projects,
-            created_projects=created_projects,
-            id=id,
-            organization=organization,
-            user=user,
-        )
-
-        organization_member_list.additional_properties = d
-        return organization_member_list
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +161,31 @@ class OrganizationMemberList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_contributed_to_projects(data: object) -> list[OrganizationMemberListContributedToProjectsType0Item] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return (
+            []
+            if data == []
+            else list(map(_import_OrganizationMemberListContributedToProjectsType0Item().from_dict, data))
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_created_projects(data: object) -> list[OrganizationMemberListCreatedProjectsType0Item] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return [] if data == [] else list(map(_import_OrganizationMemberListCreatedProjectsType0Item().from_dict, data))
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.label import Label
+
+
+@functools.cache
+def _import_Label() -> type[Label]:
+    from ..models.label import Label
+
+    return Label
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"count", "results", "next", "previous"})
 
 
 T = TypeVar("T", bound="PaginatedLabelList")
@@ -28,41 +40,28 @@ class PaginatedLabelList:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        count: Any = UNSET
-        if not isinstance(self.count, Unset):
-            count = self.count
-
-        results: Any = UNSET
-        if self.results is None:
-            results = None
-        elif not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        next_: Any = UNSET
-        if not isinstance(self.next_, Unset):
-            if isinstance(self.next_, Unset):
-                next_ = UNSET
-            else:
-                next_ = self.next_
-
-        previous: Any = UNSET
-        if not isinstance(self.previous, Unset):
-            if isinstance(self.previous, Unset):
-                previous = UNSET
-            else:
-                previous = self.previous
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        count: Any = self.count
         if count is not UNSET:
             field_dict["count"] = count
-        if results is not UNSET:
-            field_dict["results"] = results
+
+        results = self.results
+        if not isinstance(results, Unset):
+            field_dict["results"] = (
+                None
+                if results is None
+                else []
+                if results == []
+                else [results_item_data.to_dict() for results_item_data in results]
+            )
+
+        next_: Any = self.next_
         if next_ is not UNSET:
             field_dict["next"] = next_
+
+        previous: Any = self.previous
         if previous is not UNSET:
             field_dict["previous"] = previous
 
@@ -70,53 +69,20 @@ class PaginatedLabelList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.label import Label
-
-        d = dict(src_dict)
-        if "count" not in d:
-            count = cast(int, UNSET)
-        else:
-            count = d.pop("count")
-
-        if "results" not in d:
-            results = cast(list[Label], UNSET)
-        elif d["results"] is None:
-            results = cast(list[Label], d.pop("results"))
-        else:
-            results = []
-            _results = d.pop("results")
-            for results_item_data in _results:
-                results_item = Label.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        paginated_label_list = cls(
-            count=count,
-            results=results,
-            next_=next_,
-            previous=previous,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.count = get("count", UNSET)
+        value = get("results", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_Label().from_dict, value))
+        obj.results = value
+        obj.next_ = get("next", UNSET)
+        obj.previous = get("previous", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        paginated_label_list.additional_properties = d
-        return paginated_label_list
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"file"})
+
 
 T = TypeVar("T", bound="PatchedFileUploadRequest")
 
@@ -19,18 +23,12 @@ class PatchedFileUploadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file: Any = UNSET
-        if self.file is None:
-            file = None
-        elif not isinstance(self.file, Unset):
-            file = UNSET
-            if not isinstance(self.file, Unset):
-                file = self.file.to_tuple()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file is not UNSET:
-            field_dict["file"] = file
+
+        file = self.file
+        if not isinstance(file, Unset):
+            field_dict["file"] = None if file is None else file.to_tuple()
 
         return field_dict
 
@@ -47,24 +45,17 @@ class PatchedFileUploadRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("file", UNSET) is not None:
-            _file = d.pop("file", UNSET)
-            file: File | Unset
-            if isinstance(_file, Unset):
-                file = UNSET
-            else:
-                file = File(payload=BytesIO(_file))
-
-        else:
-            file = cast(Any, d.pop("file"))
-
-        patched_file_upload_request = cls(
-            file=file,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("file", UNSET)
+        if value is not None and value is not UNSET:
+            value = File(payload=BytesIO(value))
+        obj.file = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        patched_file_upload_request.additional_properties = d
-        return patched_file_upload_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patched_hotkeys_request_custom_hotkeys import PatchedHotkeysRequestCustomHotkeys
+
+
+@functools.cache
+def _import_PatchedHotkeysRequestCustomHotkeys() -> type[PatchedHotkeysRequestCustomHotkeys]:
+    from ..models.patched_hotkeys_request_custom_hotkeys import PatchedHotkeysRequestCustomHotkeys
+
+    return PatchedHotkeysRequestCustomHotkeys
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"custom_hotkeys"})
 
 
 T = TypeVar("T", bound="PatchedHotkeysRequest")
@@ -21,43 +33,28 @@ class PatchedHotkeysRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_hotkeys: Any = UNSET
-        if self.custom_hotkeys is None:
-            custom_hotkeys = None
-        elif not isinstance(self.custom_hotkeys, Unset):
-            custom_hotkeys = UNSET
-            if not isinstance(self.custom_hotkeys, Unset):
-                custom_hotkeys = self.custom_hotkeys.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if custom_hotkeys is not UNSET:
-            field_dict["custom_hotkeys"] = custom_hotkeys
+
+        custom_hotkeys = self.custom_hotkeys
+        if not isinstance(custom_hotkeys, Unset):
+            field_dict["custom_hotkeys"] = None if custom_hotkeys is None else custom_hotkeys.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.patched_hotkeys_request_custom_hotkeys import PatchedHotkeysRequestCustomHotkeys
-
-        d = dict(src_dict)
-        if d.get("custom_hotkeys", UNSET) is not None:
-            _custom_hotkeys = d.pop("custom_hotkeys", UNSET)
-            custom_hotkeys: PatchedHotkeysRequestCustomHotkeys | Unset
-            if isinstance(_custom_hotkeys, Unset):
-                custom_hotkeys = UNSET
-            else:
-                custom_hotkeys = PatchedHotkeysRequestCustomHotkeys.from_dict(_custom_hotkeys)
-
-        else:
-            custom_hotkeys = cast(Any, d.pop("custom_hotkeys"))
-
-        patched_hotkeys_request = cls(
-            custom_hotkeys=custom_hotkeys,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("custom_hotkeys", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_PatchedHotkeysRequestCustomHotkeys().from_dict(value)
+        obj.custom_hotkeys = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        patched_hotkeys_request.additional_properties = d
-        return patched_hotkeys_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

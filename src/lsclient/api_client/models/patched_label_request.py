@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"approved", "approved_by", "created_by", "description", "organization", "title", "value"})
+
 
 T = TypeVar("T", bound="PatchedLabelRequest")
 
@@ -36,54 +40,34 @@ class PatchedLabelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approved: Any = UNSET
-        if not isinstance(self.approved, Unset):
-            approved = self.approved
-
-        approved_by: Any = UNSET
-        if not isinstance(self.approved_by, Unset):
-            if isinstance(self.approved_by, Unset):
-                approved_by = UNSET
-            else:
-                approved_by = self.approved_by
-
-        created_by: Any = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
-
-        organization: Any = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        value: Any = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        approved: Any = self.approved
         if approved is not UNSET:
             field_dict["approved"] = approved
+
+        approved_by: Any = self.approved_by
         if approved_by is not UNSET:
             field_dict["approved_by"] = approved_by
+
+        created_by: Any = self.created_by
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        organization: Any = self.organization
         if organization is not UNSET:
             field_dict["organization"] = organization
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        value: Any = self.value
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -91,47 +75,20 @@ class PatchedLabelRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        approved = d.pop("approved", UNSET)
-
-        def _parse_approved_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
-
-        created_by = d.pop("created_by", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        organization = d.pop("organization", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        patched_label_request = cls(
-            approved=approved,
-            approved_by=approved_by,
-            created_by=created_by,
-            description=description,
-            organization=organization,
-            title=title,
-            value=value,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.approved = get("approved", UNSET)
+        obj.approved_by = get("approved_by", UNSET)
+        obj.created_by = get("created_by", UNSET)
+        obj.description = get("description", UNSET)
+        obj.organization = get("organization", UNSET)
+        obj.title = get("title", UNSET)
+        obj.value = get("value", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        patched_label_request.additional_properties = d
-        return patched_label_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"contact_info", "title", "token"})
+
 
 T = TypeVar("T", bound="PatchedOrganizationRequest")
 
@@ -29,30 +33,18 @@ class PatchedOrganizationRequest:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_info: Any = UNSET
-        if not isinstance(self.contact_info, Unset):
-            if isinstance(self.contact_info, Unset):
-                contact_info = UNSET
-            else:
-                contact_info = self.contact_info
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        token: Any = UNSET
-        if not isinstance(self.token, Unset):
-            if isinstance(self.token, Unset):
-                token = UNSET
-            else:
-                token = self.token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        contact_info: Any = self.contact_info
         if contact_info is not UNSET:
             field_dict["contact_info"] = contact_info
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        token: Any = self.token
         if token is not UNSET:
             field_dict["token"] = token
 
@@ -60,36 +52,16 @@ class PatchedOrganizationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_contact_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_info = _parse_contact_info(d.pop("contact_info", UNSET))
-
-        title = d.pop("title", UNSET)
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        patched_organization_request = cls(
-            contact_info=contact_info,
-            title=title,
-            token=token,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.contact_info = get("contact_info", UNSET)
+        obj.title = get("title", UNSET)
+        obj.token = get("token", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        patched_organization_request.additional_properties = d
-        return patched_organization_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"max_session_age", "max_time_between_activity"})
+
+
 T = TypeVar("T", bound="PatchedSessionTimeoutPolicyRequest")
 
 
@@ -20,18 +24,14 @@ class PatchedSessionTimeoutPolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_session_age: Any = UNSET
-        if not isinstance(self.max_session_age, Unset):
-            max_session_age = self.max_session_age
-
-        max_time_between_activity: Any = UNSET
-        if not isinstance(self.max_time_between_activity, Unset):
-            max_time_between_activity = self.max_time_between_activity
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        max_session_age: Any = self.max_session_age
         if max_session_age is not UNSET:
             field_dict["max_session_age"] = max_session_age
+
+        max_time_between_activity: Any = self.max_time_between_activity
         if max_time_between_activity is not UNSET:
             field_dict["max_time_between_activity"] = max_time_between_activity
 
@@ -39,18 +39,15 @@ class PatchedSessionTimeoutPolicyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_session_age = d.pop("max_session_age", UNSET)
-
-        max_time_between_activity = d.pop("max_time_between_activity", UNSET)
-
-        patched_session_timeout_policy_request = cls(
-            max_session_age=max_session_age,
-            max_time_between_activity=max_time_between_activity,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.max_session_age = get("max_session_age", UNSET)
+        obj.max_time_between_activity = get("max_time_between_activity", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        patched_session_timeout_policy_request.additional_properties = d
-        return patched_session_timeout_policy_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

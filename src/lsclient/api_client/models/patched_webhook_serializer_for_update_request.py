@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actions_enum import ActionsEnum
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"actions", "headers", "is_active", "send_for_all_actions", "send_payload", "url"})
+
 
 T = TypeVar("T", bound="PatchedWebhookSerializerForUpdateRequest")
 
@@ -34,49 +38,36 @@ class PatchedWebhookSerializerForUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        actions: Any = UNSET
-        if self.actions is None:
-            actions = None
-        elif not isinstance(self.actions, Unset):
-            actions = UNSET
-            if not isinstance(self.actions, Unset):
-                actions = []
-                for actions_item_data in self.actions:
-                    actions_item = actions_item_data.value
-                    actions.append(actions_item)
-
-        headers: Any = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers
-
-        is_active: Any = UNSET
-        if not isinstance(self.is_active, Unset):
-            is_active = self.is_active
-
-        send_for_all_actions: Any = UNSET
-        if not isinstance(self.send_for_all_actions, Unset):
-            send_for_all_actions = self.send_for_all_actions
-
-        send_payload: Any = UNSET
-        if not isinstance(self.send_payload, Unset):
-            send_payload = self.send_payload
-
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if actions is not UNSET:
-            field_dict["actions"] = actions
+
+        actions = self.actions
+        if not isinstance(actions, Unset):
+            field_dict["actions"] = (
+                None
+                if actions is None
+                else []
+                if actions == []
+                else [actions_item_data.value for actions_item_data in actions]
+            )
+
+        headers: Any = self.headers
         if headers is not UNSET:
             field_dict["headers"] = headers
+
+        is_active: Any = self.is_active
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+
+        send_for_all_actions: Any = self.send_for_all_actions
         if send_for_all_actions is not UNSET:
             field_dict["send_for_all_actions"] = send_for_all_actions
+
+        send_payload: Any = self.send_payload
         if send_payload is not UNSET:
             field_dict["send_payload"] = send_payload
+
+        url: Any = self.url
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -84,41 +75,22 @@ class PatchedWebhookSerializerForUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("actions", UNSET) is not None:
-            _actions = d.pop("actions", UNSET)
-            actions: list[ActionsEnum] | Unset = UNSET
-            if _actions is not UNSET:
-                actions = []
-                for actions_item_data in _actions:
-                    actions_item = ActionsEnum(actions_item_data)
-
-                    actions.append(actions_item)
-
-        else:
-            actions = cast(Any, d.pop("actions"))
-
-        headers = d.pop("headers", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        send_for_all_actions = d.pop("send_for_all_actions", UNSET)
-
-        send_payload = d.pop("send_payload", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        patched_webhook_serializer_for_update_request = cls(
-            actions=actions,
-            headers=headers,
-            is_active=is_active,
-            send_for_all_actions=send_for_all_actions,
-            send_payload=send_payload,
-            url=url,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("actions", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(ActionsEnum, value))
+        obj.actions = value
+        obj.headers = get("headers", UNSET)
+        obj.is_active = get("is_active", UNSET)
+        obj.send_for_all_actions = get("send_for_all_actions", UNSET)
+        obj.send_payload = get("send_payload", UNSET)
+        obj.url = get("url", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        patched_webhook_serializer_for_update_request.additional_properties = d
-        return patched_webhook_serializer_for_update_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

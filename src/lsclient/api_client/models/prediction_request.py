@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +13,21 @@ if TYPE_CHECKING:
     from ..models.prediction_request_prediction_result_items_regions import (
         PredictionRequestPredictionResultItemsRegions,
     )
+
+
+@functools.cache
+def _import_PredictionRequestPredictionResultItemsRegions() -> type[PredictionRequestPredictionResultItemsRegions]:
+    from ..models.prediction_request_prediction_result_items_regions import (
+        PredictionRequestPredictionResultItemsRegions,
+    )
+
+    return PredictionRequestPredictionResultItemsRegions
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"result", "task", "cluster", "mislabeling", "model", "model_run", "model_version", "neighbors", "project", "score"}
+)
 
 
 T = TypeVar("T", bound="PredictionRequest")
@@ -41,86 +57,52 @@ class PredictionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result: Any = UNSET
-        if self.result is None:
-            result = None
-        elif not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
-
-        task: Any = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task
-
-        cluster: Any = UNSET
-        if not isinstance(self.cluster, Unset):
-            if isinstance(self.cluster, Unset):
-                cluster = UNSET
-            else:
-                cluster = self.cluster
-
-        mislabeling: Any = UNSET
-        if not isinstance(self.mislabeling, Unset):
-            mislabeling = self.mislabeling
-
-        model: Any = UNSET
-        if not isinstance(self.model, Unset):
-            if isinstance(self.model, Unset):
-                model = UNSET
-            else:
-                model = self.model
-
-        model_run: Any = UNSET
-        if not isinstance(self.model_run, Unset):
-            if isinstance(self.model_run, Unset):
-                model_run = UNSET
-            else:
-                model_run = self.model_run
-
-        model_version: Any = UNSET
-        if not isinstance(self.model_version, Unset):
-            model_version = self.model_version
-
-        neighbors: Any = UNSET
-        if not isinstance(self.neighbors, Unset):
-            neighbors = self.neighbors
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            if isinstance(self.project, Unset):
-                project = UNSET
-            else:
-                project = self.project
-
-        score: Any = UNSET
-        if not isinstance(self.score, Unset):
-            if isinstance(self.score, Unset):
-                score = UNSET
-            else:
-                score = self.score
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if result is not UNSET:
-            field_dict["result"] = result
+
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = (
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
+            )
+
+        task: Any = self.task
         if task is not UNSET:
             field_dict["task"] = task
+
+        cluster: Any = self.cluster
         if cluster is not UNSET:
             field_dict["cluster"] = cluster
+
+        mislabeling: Any = self.mislabeling
         if mislabeling is not UNSET:
             field_dict["mislabeling"] = mislabeling
+
+        model: Any = self.model
         if model is not UNSET:
             field_dict["model"] = model
+
+        model_run: Any = self.model_run
         if model_run is not UNSET:
             field_dict["model_run"] = model_run
+
+        model_version: Any = self.model_version
         if model_version is not UNSET:
             field_dict["model_version"] = model_version
+
+        neighbors: Any = self.neighbors
         if neighbors is not UNSET:
             field_dict["neighbors"] = neighbors
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        score: Any = self.score
         if score is not UNSET:
             field_dict["score"] = score
 
@@ -128,94 +110,30 @@ class PredictionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prediction_request_prediction_result_items_regions import (
-            PredictionRequestPredictionResultItemsRegions,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("result", UNSET)
+        if value is not None and value is not UNSET:
+            value = (
+                []
+                if value == []
+                else list(map(_import_PredictionRequestPredictionResultItemsRegions().from_dict, value))
+            )
+        obj.result = value
+        obj.task = get("task", UNSET)
+        obj.cluster = get("cluster", UNSET)
+        obj.mislabeling = get("mislabeling", UNSET)
+        obj.model = get("model", UNSET)
+        obj.model_run = get("model_run", UNSET)
+        obj.model_version = get("model_version", UNSET)
+        obj.neighbors = get("neighbors", UNSET)
+        obj.project = get("project", UNSET)
+        obj.score = get("score", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        d = dict(src_dict)
-        if "result" not in d:
-            result = cast(list[PredictionRequestPredictionResultItemsRegions], UNSET)
-        elif d["result"] is None:
-            result = cast(list[PredictionRequestPredictionResultItemsRegions], d.pop("result"))
-        else:
-            result = []
-            _result = d.pop("result")
-            for result_item_data in _result:
-                result_item = PredictionRequestPredictionResultItemsRegions.from_dict(result_item_data)
-
-                result.append(result_item)
-
-        if "task" not in d:
-            task = cast(int, UNSET)
-        else:
-            task = d.pop("task")
-
-        def _parse_cluster(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cluster = _parse_cluster(d.pop("cluster", UNSET))
-
-        mislabeling = d.pop("mislabeling", UNSET)
-
-        def _parse_model(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_model_run(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model_run = _parse_model_run(d.pop("model_run", UNSET))
-
-        model_version = d.pop("model_version", UNSET)
-
-        neighbors = d.pop("neighbors", UNSET)
-
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        prediction_request = cls(
-            result=result,
-            task=task,
-            cluster=cluster,
-            mislabeling=mislabeling,
-            model=model,
-            model_run=model_run,
-            model_version=model_version,
-            neighbors=neighbors,
-            project=project,
-            score=score,
-        )
-
-        prediction_request.additional_properties = d
-        return prediction_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.predictions_partial_update_body_result_item import PredictionsPartialUpdateBodyResultItem
+
+
+@functools.cache
+def _import_PredictionsPartialUpdateBodyResultItem() -> type[PredictionsPartialUpdateBodyResultItem]:
+    from ..models.predictions_partial_update_body_result_item import PredictionsPartialUpdateBodyResultItem
+
+    return PredictionsPartialUpdateBodyResultItem
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"model_version", "result", "score", "task"})
 
 
 T = TypeVar("T", bound="PredictionsPartialUpdateBody")
@@ -39,37 +51,28 @@ class PredictionsPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_version: Any = UNSET
-        if not isinstance(self.model_version, Unset):
-            model_version = self.model_version
-
-        result: Any = UNSET
-        if self.result is None:
-            result = None
-        elif not isinstance(self.result, Unset):
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = []
-                for result_item_data in self.result:
-                    result_item = result_item_data.to_dict()
-                    result.append(result_item)
-
-        score: Any = UNSET
-        if not isinstance(self.score, Unset):
-            score = self.score
-
-        task: Any = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        model_version: Any = self.model_version
         if model_version is not UNSET:
             field_dict["model_version"] = model_version
-        if result is not UNSET:
-            field_dict["result"] = result
+
+        result = self.result
+        if not isinstance(result, Unset):
+            field_dict["result"] = (
+                None
+                if result is None
+                else []
+                if result == []
+                else [result_item_data.to_dict() for result_item_data in result]
+            )
+
+        score: Any = self.score
         if score is not UNSET:
             field_dict["score"] = score
+
+        task: Any = self.task
         if task is not UNSET:
             field_dict["task"] = task
 
@@ -77,37 +80,20 @@ class PredictionsPartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.predictions_partial_update_body_result_item import PredictionsPartialUpdateBodyResultItem
-
-        d = dict(src_dict)
-        model_version = d.pop("model_version", UNSET)
-
-        if d.get("result", UNSET) is not None:
-            _result = d.pop("result", UNSET)
-            result: list[PredictionsPartialUpdateBodyResultItem] | Unset = UNSET
-            if _result is not UNSET:
-                result = []
-                for result_item_data in _result:
-                    result_item = PredictionsPartialUpdateBodyResultItem.from_dict(result_item_data)
-
-                    result.append(result_item)
-
-        else:
-            result = cast(Any, d.pop("result"))
-
-        score = d.pop("score", UNSET)
-
-        task = d.pop("task", UNSET)
-
-        predictions_partial_update_body = cls(
-            model_version=model_version,
-            result=result,
-            score=score,
-            task=task,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.model_version = get("model_version", UNSET)
+        value = get("result", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_PredictionsPartialUpdateBodyResultItem().from_dict, value))
+        obj.result = value
+        obj.score = get("score", UNSET)
+        obj.task = get("task", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        predictions_partial_update_body.additional_properties = d
-        return predictions_partial_update_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

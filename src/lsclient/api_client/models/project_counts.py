@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "task_number",
+        "finished_task_number",
+        "ground_truth_number",
+        "num_tasks_with_annotations",
+        "skipped_annotations_number",
+        "total_annotations_number",
+        "total_predictions_number",
+        "useful_annotation_number",
+    }
+)
+
 
 T = TypeVar("T", bound="ProjectCounts")
 
@@ -40,60 +56,42 @@ class ProjectCounts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        task_number: Any = UNSET
-        if not isinstance(self.task_number, Unset):
-            task_number = self.task_number
-
-        finished_task_number: Any = UNSET
-        if not isinstance(self.finished_task_number, Unset):
-            finished_task_number = self.finished_task_number
-
-        ground_truth_number: Any = UNSET
-        if not isinstance(self.ground_truth_number, Unset):
-            ground_truth_number = self.ground_truth_number
-
-        num_tasks_with_annotations: Any = UNSET
-        if not isinstance(self.num_tasks_with_annotations, Unset):
-            num_tasks_with_annotations = self.num_tasks_with_annotations
-
-        skipped_annotations_number: Any = UNSET
-        if not isinstance(self.skipped_annotations_number, Unset):
-            skipped_annotations_number = self.skipped_annotations_number
-
-        total_annotations_number: Any = UNSET
-        if not isinstance(self.total_annotations_number, Unset):
-            total_annotations_number = self.total_annotations_number
-
-        total_predictions_number: Any = UNSET
-        if not isinstance(self.total_predictions_number, Unset):
-            total_predictions_number = self.total_predictions_number
-
-        useful_annotation_number: Any = UNSET
-        if not isinstance(self.useful_annotation_number, Unset):
-            useful_annotation_number = self.useful_annotation_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        task_number: Any = self.task_number
         if task_number is not UNSET:
             field_dict["task_number"] = task_number
+
+        finished_task_number: Any = self.finished_task_number
         if finished_task_number is not UNSET:
             field_dict["finished_task_number"] = finished_task_number
+
+        ground_truth_number: Any = self.ground_truth_number
         if ground_truth_number is not UNSET:
             field_dict["ground_truth_number"] = ground_truth_number
+
+        num_tasks_with_annotations: Any = self.num_tasks_with_annotations
         if num_tasks_with_annotations is not UNSET:
             field_dict["num_tasks_with_annotations"] = num_tasks_with_annotations
+
+        skipped_annotations_number: Any = self.skipped_annotations_number
         if skipped_annotations_number is not UNSET:
             field_dict["skipped_annotations_number"] = skipped_annotations_number
+
+        total_annotations_number: Any = self.total_annotations_number
         if total_annotations_number is not UNSET:
             field_dict["total_annotations_number"] = total_annotations_number
+
+        total_predictions_number: Any = self.total_predictions_number
         if total_predictions_number is not UNSET:
             field_dict["total_predictions_number"] = total_predictions_number
+
+        useful_annotation_number: Any = self.useful_annotation_number
         if useful_annotation_number is not UNSET:
             field_dict["useful_annotation_number"] = useful_annotation_number
 
@@ -101,45 +99,22 @@ class ProjectCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "task_number" not in d:
-            task_number = cast(int, UNSET)
-        else:
-            task_number = d.pop("task_number")
-
-        finished_task_number = d.pop("finished_task_number", UNSET)
-
-        ground_truth_number = d.pop("ground_truth_number", UNSET)
-
-        num_tasks_with_annotations = d.pop("num_tasks_with_annotations", UNSET)
-
-        skipped_annotations_number = d.pop("skipped_annotations_number", UNSET)
-
-        total_annotations_number = d.pop("total_annotations_number", UNSET)
-
-        total_predictions_number = d.pop("total_predictions_number", UNSET)
-
-        useful_annotation_number = d.pop("useful_annotation_number", UNSET)
-
-        project_counts = cls(
-            id=id,
-            task_number=task_number,
-            finished_task_number=finished_task_number,
-            ground_truth_number=ground_truth_number,
-            num_tasks_with_annotations=num_tasks_with_annotations,
-            skipped_annotations_number=skipped_annotations_number,
-            total_annotations_number=total_annotations_number,
-            total_predictions_number=total_predictions_number,
-            useful_annotation_number=useful_annotation_number,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.id = get("id", UNSET)
+        obj.task_number = get("task_number", UNSET)
+        obj.finished_task_number = get("finished_task_number", UNSET)
+        obj.ground_truth_number = get("ground_truth_number", UNSET)
+        obj.num_tasks_with_annotations = get("num_tasks_with_annotations", UNSET)
+        obj.skipped_annotations_number = get("skipped_annotations_number", UNSET)
+        obj.total_annotations_number = get("total_annotations_number", UNSET)
+        obj.total_predictions_number = get("total_predictions_number", UNSET)
+        obj.useful_annotation_number = get("useful_annotation_number", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        project_counts.additional_properties = d
-        return project_counts
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"label_config"})
+
 
 T = TypeVar("T", bound="ProjectLabelConfigRequest")
 
@@ -18,12 +22,10 @@ class ProjectLabelConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label_config: Any = UNSET
-        if not isinstance(self.label_config, Unset):
-            label_config = self.label_config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        label_config: Any = self.label_config
         if label_config is not UNSET:
             field_dict["label_config"] = label_config
 
@@ -31,18 +33,14 @@ class ProjectLabelConfigRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "label_config" not in d:
-            label_config = cast(str, UNSET)
-        else:
-            label_config = d.pop("label_config")
-
-        project_label_config_request = cls(
-            label_config=label_config,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.label_config = get("label_config", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        project_label_config_request.additional_properties = d
-        return project_label_config_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_status import ExportStatus
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "annotation_count",
+        "data_columns",
+        "duration",
+        "error",
+        "file_upload_ids",
+        "files_as_tasks_list",
+        "found_formats",
+        "prediction_count",
+        "project",
+        "status",
+        "task_count",
+    }
+)
+
 
 T = TypeVar("T", bound="ProjectReimport")
 
@@ -33,88 +52,54 @@ class ProjectReimport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        annotation_count: Any = UNSET
-        if not isinstance(self.annotation_count, Unset):
-            annotation_count = self.annotation_count
-
-        data_columns: Any = UNSET
-        if not isinstance(self.data_columns, Unset):
-            data_columns = self.data_columns
-
-        duration: Any = UNSET
-        if not isinstance(self.duration, Unset):
-            duration = self.duration
-
-        error: Any = UNSET
-        if not isinstance(self.error, Unset):
-            if isinstance(self.error, Unset):
-                error = UNSET
-            else:
-                error = self.error
-
-        file_upload_ids: Any = UNSET
-        if not isinstance(self.file_upload_ids, Unset):
-            file_upload_ids = self.file_upload_ids
-
-        files_as_tasks_list: Any = UNSET
-        if not isinstance(self.files_as_tasks_list, Unset):
-            files_as_tasks_list = self.files_as_tasks_list
-
-        found_formats: Any = UNSET
-        if not isinstance(self.found_formats, Unset):
-            found_formats = self.found_formats
-
-        prediction_count: Any = UNSET
-        if not isinstance(self.prediction_count, Unset):
-            prediction_count = self.prediction_count
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            if isinstance(self.project, Unset):
-                project = UNSET
-            else:
-                project = self.project
-
-        status: Any = UNSET
-        if self.status is None:
-            status = None
-        elif not isinstance(self.status, Unset):
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
-
-        task_count: Any = UNSET
-        if not isinstance(self.task_count, Unset):
-            task_count = self.task_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        annotation_count: Any = self.annotation_count
         if annotation_count is not UNSET:
             field_dict["annotation_count"] = annotation_count
+
+        data_columns: Any = self.data_columns
         if data_columns is not UNSET:
             field_dict["data_columns"] = data_columns
+
+        duration: Any = self.duration
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        error: Any = self.error
         if error is not UNSET:
             field_dict["error"] = error
+
+        file_upload_ids: Any = self.file_upload_ids
         if file_upload_ids is not UNSET:
             field_dict["file_upload_ids"] = file_upload_ids
+
+        files_as_tasks_list: Any = self.files_as_tasks_list
         if files_as_tasks_list is not UNSET:
             field_dict["files_as_tasks_list"] = files_as_tasks_list
+
+        found_formats: Any = self.found_formats
         if found_formats is not UNSET:
             field_dict["found_formats"] = found_formats
+
+        prediction_count: Any = self.prediction_count
         if prediction_count is not UNSET:
             field_dict["prediction_count"] = prediction_count
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
-        if status is not UNSET:
-            field_dict["status"] = status
+
+        status = self.status
+        if not isinstance(status, Unset):
+            field_dict["status"] = None if status is None else status.value
+
+        task_count: Any = self.task_count
         if task_count is not UNSET:
             field_dict["task_count"] = task_count
 
@@ -122,74 +107,28 @@ class ProjectReimport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        annotation_count = d.pop("annotation_count", UNSET)
-
-        data_columns = d.pop("data_columns", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        file_upload_ids = d.pop("file_upload_ids", UNSET)
-
-        files_as_tasks_list = d.pop("files_as_tasks_list", UNSET)
-
-        found_formats = d.pop("found_formats", UNSET)
-
-        prediction_count = d.pop("prediction_count", UNSET)
-
-        def _parse_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        if d.get("status", UNSET) is not None:
-            _status = d.pop("status", UNSET)
-            status: ExportStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = ExportStatus(_status)
-
-        else:
-            status = cast(Any, d.pop("status"))
-
-        task_count = d.pop("task_count", UNSET)
-
-        project_reimport = cls(
-            id=id,
-            annotation_count=annotation_count,
-            data_columns=data_columns,
-            duration=duration,
-            error=error,
-            file_upload_ids=file_upload_ids,
-            files_as_tasks_list=files_as_tasks_list,
-            found_formats=found_formats,
-            prediction_count=prediction_count,
-            project=project,
-            status=status,
-            task_count=task_count,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.id = get("id", UNSET)
+        obj.annotation_count = get("annotation_count", UNSET)
+        obj.data_columns = get("data_columns", UNSET)
+        obj.duration = get("duration", UNSET)
+        obj.error = get("error", UNSET)
+        obj.file_upload_ids = get("file_upload_ids", UNSET)
+        obj.files_as_tasks_list = get("files_as_tasks_list", UNSET)
+        obj.found_formats = get("found_formats", UNSET)
+        obj.prediction_count = get("prediction_count", UNSET)
+        obj.project = get("project", UNSET)
+        value = get("status", UNSET)
+        if value is not None and value is not UNSET:
+            value = ExportStatus(value)
+        obj.status = value
+        obj.task_count = get("task_count", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        project_reimport.additional_properties = d
-        return project_reimport
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

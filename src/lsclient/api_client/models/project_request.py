@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +15,56 @@ from ..types import UNSET, Unset, secret_repr
 if TYPE_CHECKING:
     from ..models.project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
     from ..models.user_simple_request import UserSimpleRequest
+
+
+@functools.cache
+def _import_ProjectRequestControlWeightsType0() -> type[ProjectRequestControlWeightsType0]:
+    from ..models.project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
+
+    return ProjectRequestControlWeightsType0
+
+
+@functools.cache
+def _import_UserSimpleRequest() -> type[UserSimpleRequest]:
+    from ..models.user_simple_request import UserSimpleRequest
+
+    return UserSimpleRequest
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "annotator_evaluation_enabled",
+        "color",
+        "control_weights",
+        "created_by",
+        "description",
+        "enable_empty_annotation",
+        "evaluate_predictions_automatically",
+        "expert_instruction",
+        "is_draft",
+        "is_published",
+        "label_config",
+        "maximum_annotations",
+        "min_annotations_to_start_training",
+        "model_version",
+        "organization",
+        "overlap_cohort_percentage",
+        "pinned_at",
+        "reveal_preannotations_interactively",
+        "sampling",
+        "show_annotation_history",
+        "show_collab_predictions",
+        "show_ground_truth_first",
+        "show_instruction",
+        "show_overlap_first",
+        "show_skip_button",
+        "skip_queue",
+        "task_data_login",
+        "task_data_password",
+        "title",
+    }
+)
 
 
 T = TypeVar("T", bound="ProjectRequest")
@@ -90,233 +141,147 @@ class ProjectRequest:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
-
-        annotator_evaluation_enabled: Any = UNSET
-        if not isinstance(self.annotator_evaluation_enabled, Unset):
-            annotator_evaluation_enabled = self.annotator_evaluation_enabled
-
-        color: Any = UNSET
-        if not isinstance(self.color, Unset):
-            if isinstance(self.color, Unset):
-                color = UNSET
-            else:
-                color = self.color
-
-        control_weights: Any = UNSET
-        if not isinstance(self.control_weights, Unset):
-            if isinstance(self.control_weights, Unset):
-                control_weights = UNSET
-            elif isinstance(self.control_weights, ProjectRequestControlWeightsType0):
-                control_weights = self.control_weights.to_dict()
-            else:
-                control_weights = self.control_weights
-
-        created_by: Any = UNSET
-        if self.created_by is None:
-            created_by = None
-        elif not isinstance(self.created_by, Unset):
-            created_by = UNSET
-            if not isinstance(self.created_by, Unset):
-                created_by = self.created_by.to_dict()
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            if isinstance(self.description, Unset):
-                description = UNSET
-            else:
-                description = self.description
-
-        enable_empty_annotation: Any = UNSET
-        if not isinstance(self.enable_empty_annotation, Unset):
-            enable_empty_annotation = self.enable_empty_annotation
-
-        evaluate_predictions_automatically: Any = UNSET
-        if not isinstance(self.evaluate_predictions_automatically, Unset):
-            evaluate_predictions_automatically = self.evaluate_predictions_automatically
-
-        expert_instruction: Any = UNSET
-        if not isinstance(self.expert_instruction, Unset):
-            if isinstance(self.expert_instruction, Unset):
-                expert_instruction = UNSET
-            else:
-                expert_instruction = self.expert_instruction
-
-        is_draft: Any = UNSET
-        if not isinstance(self.is_draft, Unset):
-            is_draft = self.is_draft
-
-        is_published: Any = UNSET
-        if not isinstance(self.is_published, Unset):
-            is_published = self.is_published
-
-        label_config: Any = UNSET
-        if not isinstance(self.label_config, Unset):
-            if isinstance(self.label_config, Unset):
-                label_config = UNSET
-            else:
-                label_config = self.label_config
-
-        maximum_annotations: Any = UNSET
-        if not isinstance(self.maximum_annotations, Unset):
-            maximum_annotations = self.maximum_annotations
-
-        min_annotations_to_start_training: Any = UNSET
-        if not isinstance(self.min_annotations_to_start_training, Unset):
-            min_annotations_to_start_training = self.min_annotations_to_start_training
-
-        model_version: Any = UNSET
-        if not isinstance(self.model_version, Unset):
-            if isinstance(self.model_version, Unset):
-                model_version = UNSET
-            else:
-                model_version = self.model_version
-
-        organization: Any = UNSET
-        if not isinstance(self.organization, Unset):
-            if isinstance(self.organization, Unset):
-                organization = UNSET
-            else:
-                organization = self.organization
-
-        overlap_cohort_percentage: Any = UNSET
-        if not isinstance(self.overlap_cohort_percentage, Unset):
-            overlap_cohort_percentage = self.overlap_cohort_percentage
-
-        pinned_at: Any = UNSET
-        if not isinstance(self.pinned_at, Unset):
-            if isinstance(self.pinned_at, Unset):
-                pinned_at = UNSET
-            elif isinstance(self.pinned_at, datetime.datetime):
-                pinned_at = self.pinned_at.isoformat()
-            else:
-                pinned_at = self.pinned_at
-
-        reveal_preannotations_interactively: Any = UNSET
-        if not isinstance(self.reveal_preannotations_interactively, Unset):
-            reveal_preannotations_interactively = self.reveal_preannotations_interactively
-
-        sampling: Any = UNSET
-        if not isinstance(self.sampling, Unset):
-            if isinstance(self.sampling, Unset):
-                sampling = UNSET
-            elif isinstance(self.sampling, SamplingEnum):
-                sampling = self.sampling.value
-            else:
-                sampling = self.sampling
-
-        show_annotation_history: Any = UNSET
-        if not isinstance(self.show_annotation_history, Unset):
-            show_annotation_history = self.show_annotation_history
-
-        show_collab_predictions: Any = UNSET
-        if not isinstance(self.show_collab_predictions, Unset):
-            show_collab_predictions = self.show_collab_predictions
-
-        show_ground_truth_first: Any = UNSET
-        if not isinstance(self.show_ground_truth_first, Unset):
-            show_ground_truth_first = self.show_ground_truth_first
-
-        show_instruction: Any = UNSET
-        if not isinstance(self.show_instruction, Unset):
-            show_instruction = self.show_instruction
-
-        show_overlap_first: Any = UNSET
-        if not isinstance(self.show_overlap_first, Unset):
-            show_overlap_first = self.show_overlap_first
-
-        show_skip_button: Any = UNSET
-        if not isinstance(self.show_skip_button, Unset):
-            show_skip_button = self.show_skip_button
-
-        skip_queue: Any = UNSET
-        if not isinstance(self.skip_queue, Unset):
-            if isinstance(self.skip_queue, Unset):
-                skip_queue = UNSET
-            elif isinstance(self.skip_queue, SkipQueueEnum):
-                skip_queue = self.skip_queue.value
-            else:
-                skip_queue = self.skip_queue
-
-        task_data_login: Any = UNSET
-        if not isinstance(self.task_data_login, Unset):
-            if isinstance(self.task_data_login, Unset):
-                task_data_login = UNSET
-            else:
-                task_data_login = self.task_data_login
-
-        task_data_password: Any = UNSET
-        if not isinstance(self.task_data_password, Unset):
-            if isinstance(self.task_data_password, Unset):
-                task_data_password = UNSET
-            else:
-                task_data_password = self.task_data_password
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
-
+        ProjectRequestControlWeightsType0 = _import_ProjectRequestControlWeightsType0()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        annotator_evaluation_enabled: Any = self.annotator_evaluation_enabled
         if annotator_evaluation_enabled is not UNSET:
             field_dict["annotator_evaluation_enabled"] = annotator_evaluation_enabled
+
+        color: Any = self.color
         if color is not UNSET:
             field_dict["color"] = color
-        if control_weights is not UNSET:
-            field_dict["control_weights"] = control_weights
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
+
+        control_weights = self.control_weights
+        if not isinstance(control_weights, Unset):
+            if control_weights is None:
+                field_dict["control_weights"] = None
+            else:
+                if isinstance(control_weights, ProjectRequestControlWeightsType0):
+                    field_dict["control_weights"] = control_weights.to_dict()
+                else:
+                    field_dict["control_weights"] = control_weights
+
+        created_by = self.created_by
+        if not isinstance(created_by, Unset):
+            field_dict["created_by"] = None if created_by is None else created_by.to_dict()
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        enable_empty_annotation: Any = self.enable_empty_annotation
         if enable_empty_annotation is not UNSET:
             field_dict["enable_empty_annotation"] = enable_empty_annotation
+
+        evaluate_predictions_automatically: Any = self.evaluate_predictions_automatically
         if evaluate_predictions_automatically is not UNSET:
             field_dict["evaluate_predictions_automatically"] = evaluate_predictions_automatically
+
+        expert_instruction: Any = self.expert_instruction
         if expert_instruction is not UNSET:
             field_dict["expert_instruction"] = expert_instruction
+
+        is_draft: Any = self.is_draft
         if is_draft is not UNSET:
             field_dict["is_draft"] = is_draft
+
+        is_published: Any = self.is_published
         if is_published is not UNSET:
             field_dict["is_published"] = is_published
+
+        label_config: Any = self.label_config
         if label_config is not UNSET:
             field_dict["label_config"] = label_config
+
+        maximum_annotations: Any = self.maximum_annotations
         if maximum_annotations is not UNSET:
             field_dict["maximum_annotations"] = maximum_annotations
+
+        min_annotations_to_start_training: Any = self.min_annotations_to_start_training
         if min_annotations_to_start_training is not UNSET:
             field_dict["min_annotations_to_start_training"] = min_annotations_to_start_training
+
+        model_version: Any = self.model_version
         if model_version is not UNSET:
             field_dict["model_version"] = model_version
+
+        organization: Any = self.organization
         if organization is not UNSET:
             field_dict["organization"] = organization
+
+        overlap_cohort_percentage: Any = self.overlap_cohort_percentage
         if overlap_cohort_percentage is not UNSET:
             field_dict["overlap_cohort_percentage"] = overlap_cohort_percentage
-        if pinned_at is not UNSET:
-            field_dict["pinned_at"] = pinned_at
+
+        pinned_at = self.pinned_at
+        if not isinstance(pinned_at, Unset):
+            if pinned_at is None:
+                field_dict["pinned_at"] = None
+            else:
+                if isinstance(pinned_at, datetime.datetime):
+                    field_dict["pinned_at"] = pinned_at.isoformat()
+                else:
+                    field_dict["pinned_at"] = pinned_at
+
+        reveal_preannotations_interactively: Any = self.reveal_preannotations_interactively
         if reveal_preannotations_interactively is not UNSET:
             field_dict["reveal_preannotations_interactively"] = reveal_preannotations_interactively
-        if sampling is not UNSET:
-            field_dict["sampling"] = sampling
+
+        sampling = self.sampling
+        if not isinstance(sampling, Unset):
+            if sampling is None:
+                field_dict["sampling"] = None
+            else:
+                if isinstance(sampling, SamplingEnum):
+                    field_dict["sampling"] = sampling.value
+                else:
+                    field_dict["sampling"] = sampling
+
+        show_annotation_history: Any = self.show_annotation_history
         if show_annotation_history is not UNSET:
             field_dict["show_annotation_history"] = show_annotation_history
+
+        show_collab_predictions: Any = self.show_collab_predictions
         if show_collab_predictions is not UNSET:
             field_dict["show_collab_predictions"] = show_collab_predictions
+
+        show_ground_truth_first: Any = self.show_ground_truth_first
         if show_ground_truth_first is not UNSET:
             field_dict["show_ground_truth_first"] = show_ground_truth_first
+
+        show_instruction: Any = self.show_instruction
         if show_instruction is not UNSET:
             field_dict["show_instruction"] = show_instruction
+
+        show_overlap_first: Any = self.show_overlap_first
         if show_overlap_first is not UNSET:
             field_dict["show_overlap_first"] = show_overlap_first
+
+        show_skip_button: Any = self.show_skip_button
         if show_skip_button is not UNSET:
             field_dict["show_skip_button"] = show_skip_button
-        if skip_queue is not UNSET:
-            field_dict["skip_queue"] = skip_queue
+
+        skip_queue = self.skip_queue
+        if not isinstance(skip_queue, Unset):
+            if skip_queue is None:
+                field_dict["skip_queue"] = None
+            else:
+                if isinstance(skip_queue, SkipQueueEnum):
+                    field_dict["skip_queue"] = skip_queue.value
+                else:
+                    field_dict["skip_queue"] = skip_queue
+
+        task_data_login: Any = self.task_data_login
         if task_data_login is not UNSET:
             field_dict["task_data_login"] = task_data_login
+
+        task_data_password: Any = self.task_data_password
         if task_data_password is not UNSET:
             field_dict["task_data_password"] = task_data_password
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -324,234 +289,57 @@ class ProjectRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_request_control_weights_type_0 import ProjectRequestControlWeightsType0
-        from ..models.user_simple_request import UserSimpleRequest
-
-        d = dict(src_dict)
-        annotator_evaluation_enabled = d.pop("annotator_evaluation_enabled", UNSET)
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_control_weights(data: object) -> None | ProjectRequestControlWeightsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                control_weights_type_0 = ProjectRequestControlWeightsType0.from_dict(data)
-
-                return control_weights_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectRequestControlWeightsType0 | Unset, data)
-
-        control_weights = _parse_control_weights(d.pop("control_weights", UNSET))
-
-        if d.get("created_by", UNSET) is not None:
-            _created_by = d.pop("created_by", UNSET)
-            created_by: UserSimpleRequest | Unset
-            if isinstance(_created_by, Unset):
-                created_by = UNSET
-            else:
-                created_by = UserSimpleRequest.from_dict(_created_by)
-
-        else:
-            created_by = cast(Any, d.pop("created_by"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        enable_empty_annotation = d.pop("enable_empty_annotation", UNSET)
-
-        evaluate_predictions_automatically = d.pop("evaluate_predictions_automatically", UNSET)
-
-        def _parse_expert_instruction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expert_instruction = _parse_expert_instruction(d.pop("expert_instruction", UNSET))
-
-        is_draft = d.pop("is_draft", UNSET)
-
-        is_published = d.pop("is_published", UNSET)
-
-        def _parse_label_config(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label_config = _parse_label_config(d.pop("label_config", UNSET))
-
-        maximum_annotations = d.pop("maximum_annotations", UNSET)
-
-        min_annotations_to_start_training = d.pop("min_annotations_to_start_training", UNSET)
-
-        def _parse_model_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_version = _parse_model_version(d.pop("model_version", UNSET))
-
-        def _parse_organization(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        overlap_cohort_percentage = d.pop("overlap_cohort_percentage", UNSET)
-
-        def _parse_pinned_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pinned_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return pinned_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        pinned_at = _parse_pinned_at(d.pop("pinned_at", UNSET))
-
-        reveal_preannotations_interactively = d.pop("reveal_preannotations_interactively", UNSET)
-
-        def _parse_sampling(data: object) -> None | SamplingEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sampling_type_1 = SamplingEnum(data)
-
-                return sampling_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SamplingEnum | Unset, data)
-
-        sampling = _parse_sampling(d.pop("sampling", UNSET))
-
-        show_annotation_history = d.pop("show_annotation_history", UNSET)
-
-        show_collab_predictions = d.pop("show_collab_predictions", UNSET)
-
-        show_ground_truth_first = d.pop("show_ground_truth_first", UNSET)
-
-        show_instruction = d.pop("show_instruction", UNSET)
-
-        show_overlap_first = d.pop("show_overlap_first", UNSET)
-
-        show_skip_button = d.pop("show_skip_button", UNSET)
-
-        def _parse_skip_queue(data: object) -> None | SkipQueueEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                skip_queue_type_1 = SkipQueueEnum(data)
-
-                return skip_queue_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SkipQueueEnum | Unset, data)
-
-        skip_queue = _parse_skip_queue(d.pop("skip_queue", UNSET))
-
-        def _parse_task_data_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_data_login = _parse_task_data_login(d.pop("task_data_login", UNSET))
-
-        def _parse_task_data_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_data_password = _parse_task_data_password(d.pop("task_data_password", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        project_request = cls(
-            annotator_evaluation_enabled=annotator_evaluation_enabled,
-            color=color,
-            control_weights=control_weights,
-            created_by=created_by,
-            description=description,
-            enable_empty_annotation=enable_empty_annotation,
-            evaluate_predictions_automatically=evaluate_predictions_automatically,
-            expert_instruction=expert_instruction,
-            is_draft=is_draft,
-            is_published=is_published,
-            label_config=label_config,
-            maximum_annotations=maximum_annotations,
-            min_annotations_to_start_training=min_annotations_to_start_training,
-            model_version=model_version,
-            organization=organization,
-            overlap_cohort_percentage=overlap_cohort_percentage,
-            pinned_at=pinned_at,
-            reveal_preannotations_interactively=reveal_preannotations_interactively,
-            sampling=sampling,
-            show_annotation_history=show_annotation_history,
-            show_collab_predictions=show_collab_predictions,
-            show_ground_truth_first=show_ground_truth_first,
-            show_instruction=show_instruction,
-            show_overlap_first=show_overlap_first,
-            show_skip_button=show_skip_button,
-            skip_queue=skip_queue,
-            task_data_login=task_data_login,
-            task_data_password=task_data_password,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.annotator_evaluation_enabled = get("annotator_evaluation_enabled", UNSET)
+        obj.color = get("color", UNSET)
+        value = get("control_weights", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_control_weights(value)
+        obj.control_weights = value
+        value = get("created_by", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_UserSimpleRequest().from_dict(value)
+        obj.created_by = value
+        obj.description = get("description", UNSET)
+        obj.enable_empty_annotation = get("enable_empty_annotation", UNSET)
+        obj.evaluate_predictions_automatically = get("evaluate_predictions_automatically", UNSET)
+        obj.expert_instruction = get("expert_instruction", UNSET)
+        obj.is_draft = get("is_draft", UNSET)
+        obj.is_published = get("is_published", UNSET)
+        obj.label_config = get("label_config", UNSET)
+        obj.maximum_annotations = get("maximum_annotations", UNSET)
+        obj.min_annotations_to_start_training = get("min_annotations_to_start_training", UNSET)
+        obj.model_version = get("model_version", UNSET)
+        obj.organization = get("organization", UNSET)
+        obj.overlap_cohort_percentage = get("overlap_cohort_percentage", UNSET)
+        value = get("pinned_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_pinned_at(value)
+        obj.pinned_at = value
+        obj.reveal_preannotations_interactively = get("reveal_preannotations_interactively", UNSET)
+        value = get("sampling", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_sampling(value)
+        obj.sampling = value
+        obj.show_annotation_history = get("show_annotation_history", UNSET)
+        obj.show_collab_predictions = get("show_collab_predictions", UNSET)
+        obj.show_ground_truth_first = get("show_ground_truth_first", UNSET)
+        obj.show_instruction = get("show_instruction", UNSET)
+        obj.show_overlap_first = get("show_overlap_first", UNSET)
+        obj.show_skip_button = get("show_skip_button", UNSET)
+        value = get("skip_queue", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_skip_queue(value)
+        obj.skip_queue = value
+        obj.task_data_login = get("task_data_login", UNSET)
+        obj.task_data_password = get("task_data_password", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        project_request.additional_properties = d
-        return project_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -568,3 +356,59 @@ class ProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_control_weights(data: object) -> None | ProjectRequestControlWeightsType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_ProjectRequestControlWeightsType0().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_pinned_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_sampling(data: object) -> None | SamplingEnum | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return SamplingEnum(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_skip_queue(data: object) -> None | SkipQueueEnum | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return SkipQueueEnum(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

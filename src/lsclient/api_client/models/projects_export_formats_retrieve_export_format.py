@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"name", "description", "disabled", "link", "tags", "title"})
+
 
 T = TypeVar("T", bound="ProjectsExportFormatsRetrieveExportFormat")
 
@@ -22,46 +26,30 @@ class ProjectsExportFormatsRetrieveExportFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: Any = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        disabled: Any = UNSET
-        if not isinstance(self.disabled, Unset):
-            disabled = self.disabled
-
-        link: Any = UNSET
-        if not isinstance(self.link, Unset):
-            link = self.link
-
-        tags: Any = UNSET
-        if self.tags is None:
-            tags = None
-        elif not isinstance(self.tags, Unset):
-            tags = UNSET
-            if not isinstance(self.tags, Unset):
-                tags = self.tags
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        name: Any = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        disabled: Any = self.disabled
         if disabled is not UNSET:
             field_dict["disabled"] = disabled
+
+        link: Any = self.link
         if link is not UNSET:
             field_dict["link"] = link
+
+        tags: Any = self.tags
         if tags is not UNSET:
             field_dict["tags"] = tags
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -69,37 +57,19 @@ class ProjectsExportFormatsRetrieveExportFormat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "name" not in d:
-            name = cast(str, UNSET)
-        else:
-            name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        disabled = d.pop("disabled", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        if d.get("tags", UNSET) is not None:
-            tags = cast(list[str], d.pop("tags", UNSET))
-
-        else:
-            tags = cast(Any, d.pop("tags"))
-
-        title = d.pop("title", UNSET)
-
-        projects_export_formats_retrieve_export_format = cls(
-            name=name,
-            description=description,
-            disabled=disabled,
-            link=link,
-            tags=tags,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.name = get("name", UNSET)
+        obj.description = get("description", UNSET)
+        obj.disabled = get("disabled", UNSET)
+        obj.link = get("link", UNSET)
+        obj.tags = get("tags", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        projects_export_formats_retrieve_export_format.additional_properties = d
-        return projects_export_formats_retrieve_export_format
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"converted_format", "export_type"})
+
+
 T = TypeVar("T", bound="ProjectsExportsConvertCreateResponse200")
 
 
@@ -18,18 +22,14 @@ class ProjectsExportsConvertCreateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        converted_format: Any = UNSET
-        if not isinstance(self.converted_format, Unset):
-            converted_format = self.converted_format
-
-        export_type: Any = UNSET
-        if not isinstance(self.export_type, Unset):
-            export_type = self.export_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        converted_format: Any = self.converted_format
         if converted_format is not UNSET:
             field_dict["converted_format"] = converted_format
+
+        export_type: Any = self.export_type
         if export_type is not UNSET:
             field_dict["export_type"] = export_type
 
@@ -37,18 +37,15 @@ class ProjectsExportsConvertCreateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        converted_format = d.pop("converted_format", UNSET)
-
-        export_type = d.pop("export_type", UNSET)
-
-        projects_exports_convert_create_response_200 = cls(
-            converted_format=converted_format,
-            export_type=export_type,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.converted_format = get("converted_format", UNSET)
+        obj.export_type = get("export_type", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        projects_exports_convert_create_response_200.additional_properties = d
-        return projects_exports_convert_create_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

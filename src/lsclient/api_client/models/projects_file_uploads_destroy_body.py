@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"file_upload_ids"})
+
 
 T = TypeVar("T", bound="ProjectsFileUploadsDestroyBody")
 
@@ -18,16 +22,10 @@ class ProjectsFileUploadsDestroyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_upload_ids: Any = UNSET
-        if self.file_upload_ids is None:
-            file_upload_ids = None
-        elif not isinstance(self.file_upload_ids, Unset):
-            file_upload_ids = UNSET
-            if not isinstance(self.file_upload_ids, Unset):
-                file_upload_ids = self.file_upload_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        file_upload_ids: Any = self.file_upload_ids
         if file_upload_ids is not UNSET:
             field_dict["file_upload_ids"] = file_upload_ids
 
@@ -35,19 +33,14 @@ class ProjectsFileUploadsDestroyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("file_upload_ids", UNSET) is not None:
-            file_upload_ids = cast(list[int], d.pop("file_upload_ids", UNSET))
-
-        else:
-            file_upload_ids = cast(Any, d.pop("file_upload_ids"))
-
-        projects_file_uploads_destroy_body = cls(
-            file_upload_ids=file_upload_ids,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.file_upload_ids = get("file_upload_ids", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        projects_file_uploads_destroy_body.additional_properties = d
-        return projects_file_uploads_destroy_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

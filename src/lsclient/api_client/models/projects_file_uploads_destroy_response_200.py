@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"deleted"})
+
 
 T = TypeVar("T", bound="ProjectsFileUploadsDestroyResponse200")
 
@@ -17,12 +21,10 @@ class ProjectsFileUploadsDestroyResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted: Any = UNSET
-        if not isinstance(self.deleted, Unset):
-            deleted = self.deleted
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        deleted: Any = self.deleted
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
 
@@ -30,18 +32,14 @@ class ProjectsFileUploadsDestroyResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "deleted" not in d:
-            deleted = cast(int, UNSET)
-        else:
-            deleted = d.pop("deleted")
-
-        projects_file_uploads_destroy_response_200 = cls(
-            deleted=deleted,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.deleted = get("deleted", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        projects_file_uploads_destroy_response_200.additional_properties = d
-        return projects_file_uploads_destroy_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "annotation_count",
+        "could_be_tasks_list",
+        "data_columns",
+        "duration",
+        "file_upload_ids",
+        "found_formats",
+        "import",
+        "predictions_count",
+        "task_count",
+        "task_ids",
+    }
+)
+
 
 T = TypeVar("T", bound="ProjectsImportCreateTaskCreationResponse")
 
@@ -47,85 +64,46 @@ class ProjectsImportCreateTaskCreationResponse:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_count: Any = UNSET
-        if not isinstance(self.annotation_count, Unset):
-            if isinstance(self.annotation_count, Unset):
-                annotation_count = UNSET
-            else:
-                annotation_count = self.annotation_count
-
-        could_be_tasks_list: Any = UNSET
-        if not isinstance(self.could_be_tasks_list, Unset):
-            could_be_tasks_list = self.could_be_tasks_list
-
-        data_columns: Any = UNSET
-        if self.data_columns is None:
-            data_columns = None
-        elif not isinstance(self.data_columns, Unset):
-            data_columns = UNSET
-            if not isinstance(self.data_columns, Unset):
-                data_columns = self.data_columns
-
-        duration: Any = UNSET
-        if not isinstance(self.duration, Unset):
-            duration = self.duration
-
-        file_upload_ids: Any = UNSET
-        if self.file_upload_ids is None:
-            file_upload_ids = None
-        elif not isinstance(self.file_upload_ids, Unset):
-            file_upload_ids = UNSET
-            if not isinstance(self.file_upload_ids, Unset):
-                file_upload_ids = self.file_upload_ids
-
-        found_formats: Any = UNSET
-        if self.found_formats is None:
-            found_formats = None
-        elif not isinstance(self.found_formats, Unset):
-            found_formats = UNSET
-            if not isinstance(self.found_formats, Unset):
-                found_formats = self.found_formats
-
-        import_: Any = UNSET
-        if not isinstance(self.import_, Unset):
-            import_ = self.import_
-
-        predictions_count: Any = UNSET
-        if not isinstance(self.predictions_count, Unset):
-            predictions_count = self.predictions_count
-
-        task_count: Any = UNSET
-        if not isinstance(self.task_count, Unset):
-            task_count = self.task_count
-
-        task_ids: Any = UNSET
-        if self.task_ids is None:
-            task_ids = None
-        elif not isinstance(self.task_ids, Unset):
-            task_ids = UNSET
-            if not isinstance(self.task_ids, Unset):
-                task_ids = self.task_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        annotation_count: Any = self.annotation_count
         if annotation_count is not UNSET:
             field_dict["annotation_count"] = annotation_count
+
+        could_be_tasks_list: Any = self.could_be_tasks_list
         if could_be_tasks_list is not UNSET:
             field_dict["could_be_tasks_list"] = could_be_tasks_list
+
+        data_columns: Any = self.data_columns
         if data_columns is not UNSET:
             field_dict["data_columns"] = data_columns
+
+        duration: Any = self.duration
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        file_upload_ids: Any = self.file_upload_ids
         if file_upload_ids is not UNSET:
             field_dict["file_upload_ids"] = file_upload_ids
+
+        found_formats: Any = self.found_formats
         if found_formats is not UNSET:
             field_dict["found_formats"] = found_formats
+
+        import_: Any = self.import_
         if import_ is not UNSET:
             field_dict["import"] = import_
+
+        predictions_count: Any = self.predictions_count
         if predictions_count is not UNSET:
             field_dict["predictions_count"] = predictions_count
+
+        task_count: Any = self.task_count
         if task_count is not UNSET:
             field_dict["task_count"] = task_count
+
+        task_ids: Any = self.task_ids
         if task_ids is not UNSET:
             field_dict["task_ids"] = task_ids
 
@@ -133,66 +111,23 @@ class ProjectsImportCreateTaskCreationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_annotation_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        annotation_count = _parse_annotation_count(d.pop("annotation_count", UNSET))
-
-        could_be_tasks_list = d.pop("could_be_tasks_list", UNSET)
-
-        if d.get("data_columns", UNSET) is not None:
-            data_columns = cast(list[str], d.pop("data_columns", UNSET))
-
-        else:
-            data_columns = cast(Any, d.pop("data_columns"))
-
-        duration = d.pop("duration", UNSET)
-
-        if d.get("file_upload_ids", UNSET) is not None:
-            file_upload_ids = cast(list[int], d.pop("file_upload_ids", UNSET))
-
-        else:
-            file_upload_ids = cast(Any, d.pop("file_upload_ids"))
-
-        if d.get("found_formats", UNSET) is not None:
-            found_formats = cast(list[str], d.pop("found_formats", UNSET))
-
-        else:
-            found_formats = cast(Any, d.pop("found_formats"))
-
-        import_ = d.pop("import", UNSET)
-
-        predictions_count = d.pop("predictions_count", UNSET)
-
-        task_count = d.pop("task_count", UNSET)
-
-        if d.get("task_ids", UNSET) is not None:
-            task_ids = cast(list[int], d.pop("task_ids", UNSET))
-
-        else:
-            task_ids = cast(Any, d.pop("task_ids"))
-
-        projects_import_create_task_creation_response = cls(
-            annotation_count=annotation_count,
-            could_be_tasks_list=could_be_tasks_list,
-            data_columns=data_columns,
-            duration=duration,
-            file_upload_ids=file_upload_ids,
-            found_formats=found_formats,
-            import_=import_,
-            predictions_count=predictions_count,
-            task_count=task_count,
-            task_ids=task_ids,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.annotation_count = get("annotation_count", UNSET)
+        obj.could_be_tasks_list = get("could_be_tasks_list", UNSET)
+        obj.data_columns = get("data_columns", UNSET)
+        obj.duration = get("duration", UNSET)
+        obj.file_upload_ids = get("file_upload_ids", UNSET)
+        obj.found_formats = get("found_formats", UNSET)
+        obj.import_ = get("import", UNSET)
+        obj.predictions_count = get("predictions_count", UNSET)
+        obj.task_count = get("task_count", UNSET)
+        obj.task_ids = get("task_ids", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        projects_import_create_task_creation_response.additional_properties = d
-        return projects_import_create_task_creation_response
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

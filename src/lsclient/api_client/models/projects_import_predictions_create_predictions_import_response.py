@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"created"})
+
+
 T = TypeVar("T", bound="ProjectsImportPredictionsCreatePredictionsImportResponse")
 
 
@@ -20,12 +24,10 @@ class ProjectsImportPredictionsCreatePredictionsImportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created: Any = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        created: Any = self.created
         if created is not UNSET:
             field_dict["created"] = created
 
@@ -33,15 +35,14 @@ class ProjectsImportPredictionsCreatePredictionsImportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created = d.pop("created", UNSET)
-
-        projects_import_predictions_create_predictions_import_response = cls(
-            created=created,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.created = get("created", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        projects_import_predictions_create_predictions_import_response.additional_properties = d
-        return projects_import_predictions_create_predictions_import_response
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

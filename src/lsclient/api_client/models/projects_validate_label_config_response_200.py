@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"config_essential_data_has_changed"})
+
 
 T = TypeVar("T", bound="ProjectsValidateLabelConfigResponse200")
 
@@ -19,12 +23,10 @@ class ProjectsValidateLabelConfigResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config_essential_data_has_changed: Any = UNSET
-        if not isinstance(self.config_essential_data_has_changed, Unset):
-            config_essential_data_has_changed = self.config_essential_data_has_changed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        config_essential_data_has_changed: Any = self.config_essential_data_has_changed
         if config_essential_data_has_changed is not UNSET:
             field_dict["config_essential_data_has_changed"] = config_essential_data_has_changed
 
@@ -32,26 +34,14 @@ class ProjectsValidateLabelConfigResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "config_essential_data_has_changed" not in d:
-            config_essential_data_has_changed = cast(bool | None, UNSET)
-        else:
-
-            def _parse_config_essential_data_has_changed(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            config_essential_data_has_changed = _parse_config_essential_data_has_changed(
-                d.pop("config_essential_data_has_changed")
-            )
-
-        projects_validate_label_config_response_200 = cls(
-            config_essential_data_has_changed=config_essential_data_has_changed,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.config_essential_data_has_changed = get("config_essential_data_has_changed", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        projects_validate_label_config_response_200.additional_properties = d
-        return projects_validate_label_config_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"only_id"})
+
+
 T = TypeVar("T", bound="SerializationOptionRequest")
 
 
@@ -18,12 +22,10 @@ class SerializationOptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        only_id: Any = UNSET
-        if not isinstance(self.only_id, Unset):
-            only_id = self.only_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        only_id: Any = self.only_id
         if only_id is not UNSET:
             field_dict["only_id"] = only_id
 
@@ -31,15 +33,14 @@ class SerializationOptionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        only_id = d.pop("only_id", UNSET)
-
-        serialization_option_request = cls(
-            only_id=only_id,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.only_id = get("only_id", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        serialization_option_request.additional_properties = d
-        return serialization_option_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.serialization_option_request import SerializationOptionRequest
+
+
+@functools.cache
+def _import_SerializationOptionRequest() -> type[SerializationOptionRequest]:
+    from ..models.serialization_option_request import SerializationOptionRequest
+
+    return SerializationOptionRequest
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"annotations__completed_by", "drafts", "include_annotation_history", "interpolate_key_frames", "predictions"}
+)
 
 
 T = TypeVar("T", bound="SerializationOptionsRequest")
@@ -31,105 +45,56 @@ class SerializationOptionsRequest:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        annotations_completed_by: Any = UNSET
-        if self.annotations_completed_by is None:
-            annotations_completed_by = None
-        elif not isinstance(self.annotations_completed_by, Unset):
-            annotations_completed_by = UNSET
-            if not isinstance(self.annotations_completed_by, Unset):
-                annotations_completed_by = self.annotations_completed_by.to_dict()
-
-        drafts: Any = UNSET
-        if self.drafts is None:
-            drafts = None
-        elif not isinstance(self.drafts, Unset):
-            drafts = UNSET
-            if not isinstance(self.drafts, Unset):
-                drafts = self.drafts.to_dict()
-
-        include_annotation_history: Any = UNSET
-        if not isinstance(self.include_annotation_history, Unset):
-            include_annotation_history = self.include_annotation_history
-
-        interpolate_key_frames: Any = UNSET
-        if not isinstance(self.interpolate_key_frames, Unset):
-            interpolate_key_frames = self.interpolate_key_frames
-
-        predictions: Any = UNSET
-        if self.predictions is None:
-            predictions = None
-        elif not isinstance(self.predictions, Unset):
-            predictions = UNSET
-            if not isinstance(self.predictions, Unset):
-                predictions = self.predictions.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if annotations_completed_by is not UNSET:
-            field_dict["annotations__completed_by"] = annotations_completed_by
-        if drafts is not UNSET:
-            field_dict["drafts"] = drafts
+
+        annotations_completed_by = self.annotations_completed_by
+        if not isinstance(annotations_completed_by, Unset):
+            field_dict["annotations__completed_by"] = (
+                None if annotations_completed_by is None else annotations_completed_by.to_dict()
+            )
+
+        drafts = self.drafts
+        if not isinstance(drafts, Unset):
+            field_dict["drafts"] = None if drafts is None else drafts.to_dict()
+
+        include_annotation_history: Any = self.include_annotation_history
         if include_annotation_history is not UNSET:
             field_dict["include_annotation_history"] = include_annotation_history
+
+        interpolate_key_frames: Any = self.interpolate_key_frames
         if interpolate_key_frames is not UNSET:
             field_dict["interpolate_key_frames"] = interpolate_key_frames
-        if predictions is not UNSET:
-            field_dict["predictions"] = predictions
+
+        predictions = self.predictions
+        if not isinstance(predictions, Unset):
+            field_dict["predictions"] = None if predictions is None else predictions.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.serialization_option_request import SerializationOptionRequest
-
-        d = dict(src_dict)
-        if d.get("annotations__completed_by", UNSET) is not None:
-            _annotations_completed_by = d.pop("annotations__completed_by", UNSET)
-            annotations_completed_by: SerializationOptionRequest | Unset
-            if isinstance(_annotations_completed_by, Unset):
-                annotations_completed_by = UNSET
-            else:
-                annotations_completed_by = SerializationOptionRequest.from_dict(_annotations_completed_by)
-
-        else:
-            annotations_completed_by = cast(Any, d.pop("annotations__completed_by"))
-
-        if d.get("drafts", UNSET) is not None:
-            _drafts = d.pop("drafts", UNSET)
-            drafts: SerializationOptionRequest | Unset
-            if isinstance(_drafts, Unset):
-                drafts = UNSET
-            else:
-                drafts = SerializationOptionRequest.from_dict(_drafts)
-
-        else:
-            drafts = cast(Any, d.pop("drafts"))
-
-        include_annotation_history = d.pop("include_annotation_history", UNSET)
-
-        interpolate_key_frames = d.pop("interpolate_key_frames", UNSET)
-
-        if d.get("predictions", UNSET) is not None:
-            _predictions = d.pop("predictions", UNSET)
-            predictions: SerializationOptionRequest | Unset
-            if isinstance(_predictions, Unset):
-                predictions = UNSET
-            else:
-                predictions = SerializationOptionRequest.from_dict(_predictions)
-
-        else:
-            predictions = cast(Any, d.pop("predictions"))
-
-        serialization_options_request = cls(
-            annotations_completed_by=annotations_completed_by,
-            drafts=drafts,
-            include_annotation_history=include_annotation_history,
-            interpolate_key_frames=interpolate_key_frames,
-            predictions=predictions,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("annotations__completed_by", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_SerializationOptionRequest().from_dict(value)
+        obj.annotations_completed_by = value
+        value = get("drafts", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_SerializationOptionRequest().from_dict(value)
+        obj.drafts = value
+        obj.include_annotation_history = get("include_annotation_history", UNSET)
+        obj.interpolate_key_frames = get("interpolate_key_frames", UNSET)
+        value = get("predictions", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_SerializationOptionRequest().from_dict(value)
+        obj.predictions = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        serialization_options_request.additional_properties = d
-        return serialization_options_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

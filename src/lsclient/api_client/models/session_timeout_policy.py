@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"created_at", "updated_at", "max_session_age", "max_time_between_activity"})
+
 
 T = TypeVar("T", bound="SessionTimeoutPolicy")
 
@@ -23,34 +27,22 @@ class SessionTimeoutPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        max_session_age: Any = UNSET
-        if not isinstance(self.max_session_age, Unset):
-            max_session_age = self.max_session_age
-
-        max_time_between_activity: Any = UNSET
-        if not isinstance(self.max_time_between_activity, Unset):
-            max_time_between_activity = self.max_time_between_activity
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
+
+        max_session_age: Any = self.max_session_age
         if max_session_age is not UNSET:
             field_dict["max_session_age"] = max_session_age
+
+        max_time_between_activity: Any = self.max_time_between_activity
         if max_time_between_activity is not UNSET:
             field_dict["max_time_between_activity"] = max_time_between_activity
 
@@ -58,34 +50,23 @@ class SessionTimeoutPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "updated_at" not in d:
-            updated_at = cast(datetime.datetime, UNSET)
-        elif d["updated_at"] is None:
-            updated_at = cast(datetime.datetime, d.pop("updated_at"))
-        else:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        max_session_age = d.pop("max_session_age", UNSET)
-
-        max_time_between_activity = d.pop("max_time_between_activity", UNSET)
-
-        session_timeout_policy = cls(
-            created_at=created_at,
-            updated_at=updated_at,
-            max_session_age=max_session_age,
-            max_time_between_activity=max_time_between_activity,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        obj.max_session_age = get("max_session_age", UNSET)
+        obj.max_time_between_activity = get("max_time_between_activity", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        session_timeout_policy.additional_properties = d
-        return session_timeout_policy
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +13,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.triggered_by import TriggeredBy
+
+
+@functools.cache
+def _import_TriggeredBy() -> type[TriggeredBy]:
+    from ..models.triggered_by import TriggeredBy
+
+    return TriggeredBy
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"context_data", "created_at", "id", "previous_state", "reason", "state", "transition_name", "triggered_by"}
+)
 
 
 T = TypeVar("T", bound="StateModel")
@@ -37,162 +51,76 @@ class StateModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.triggered_by import TriggeredBy
-
-        context_data: Any = UNSET
-        if not isinstance(self.context_data, Unset):
-            context_data = self.context_data
-
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        id: Any = UNSET
-        if self.id is None:
-            id = None
-        elif not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        previous_state: Any = UNSET
-        if not isinstance(self.previous_state, Unset):
-            previous_state = self.previous_state
-
-        reason: Any = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason
-
-        state: Any = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        transition_name: Any = UNSET
-        if not isinstance(self.transition_name, Unset):
-            transition_name = self.transition_name
-
-        triggered_by: Any = UNSET
-        if not isinstance(self.triggered_by, Unset):
-            if isinstance(self.triggered_by, TriggeredBy):
-                triggered_by = self.triggered_by.to_dict()
-            else:
-                triggered_by = self.triggered_by
-
+        TriggeredBy = _import_TriggeredBy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        context_data: Any = self.context_data
         if context_data is not UNSET:
             field_dict["context_data"] = context_data
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        id = self.id
+        if not isinstance(id, Unset):
+            field_dict["id"] = None if id is None else str(id)
+
+        previous_state: Any = self.previous_state
         if previous_state is not UNSET:
             field_dict["previous_state"] = previous_state
+
+        reason: Any = self.reason
         if reason is not UNSET:
             field_dict["reason"] = reason
+
+        state: Any = self.state
         if state is not UNSET:
             field_dict["state"] = state
+
+        transition_name: Any = self.transition_name
         if transition_name is not UNSET:
             field_dict["transition_name"] = transition_name
-        if triggered_by is not UNSET:
-            field_dict["triggered_by"] = triggered_by
+
+        triggered_by = self.triggered_by
+        if not isinstance(triggered_by, Unset):
+            if triggered_by is None:
+                field_dict["triggered_by"] = None
+            else:
+                if isinstance(triggered_by, TriggeredBy):
+                    field_dict["triggered_by"] = triggered_by.to_dict()
+                else:
+                    field_dict["triggered_by"] = triggered_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.triggered_by import TriggeredBy
-
-        d = dict(src_dict)
-        if "context_data" not in d:
-            context_data = cast(Any, UNSET)
-        else:
-            context_data = d.pop("context_data")
-
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "id" not in d:
-            id = cast(UUID, UNSET)
-        elif d["id"] is None:
-            id = cast(UUID, d.pop("id"))
-        else:
-            id = UUID(d.pop("id"))
-
-        if "previous_state" not in d:
-            previous_state = cast(None | str, UNSET)
-        else:
-
-            def _parse_previous_state(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            previous_state = _parse_previous_state(d.pop("previous_state"))
-
-        if "reason" not in d:
-            reason = cast(None | str, UNSET)
-        else:
-
-            def _parse_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            reason = _parse_reason(d.pop("reason"))
-
-        if "state" not in d:
-            state = cast(str, UNSET)
-        else:
-            state = d.pop("state")
-
-        if "transition_name" not in d:
-            transition_name = cast(None | str, UNSET)
-        else:
-
-            def _parse_transition_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            transition_name = _parse_transition_name(d.pop("transition_name"))
-
-        if "triggered_by" not in d:
-            triggered_by = cast(None | TriggeredBy, UNSET)
-        else:
-
-            def _parse_triggered_by(data: object) -> None | TriggeredBy:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    triggered_by_type_1 = TriggeredBy.from_dict(data)
-
-                    return triggered_by_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | TriggeredBy, data)
-
-            triggered_by = _parse_triggered_by(d.pop("triggered_by"))
-
-        state_model = cls(
-            context_data=context_data,
-            created_at=created_at,
-            id=id,
-            previous_state=previous_state,
-            reason=reason,
-            state=state,
-            transition_name=transition_name,
-            triggered_by=triggered_by,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.context_data = get("context_data", UNSET)
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        value = get("id", UNSET)
+        if value is not None and value is not UNSET:
+            value = UUID(value)
+        obj.id = value
+        obj.previous_state = get("previous_state", UNSET)
+        obj.reason = get("reason", UNSET)
+        obj.state = get("state", UNSET)
+        obj.transition_name = get("transition_name", UNSET)
+        value = get("triggered_by", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_triggered_by(value)
+        obj.triggered_by = value
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        state_model.additional_properties = d
-        return state_model
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -209,3 +137,15 @@ class StateModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_triggered_by(data: object) -> None | TriggeredBy:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _import_TriggeredBy().from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -8,6 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "account_key",
+        "account_name",
+        "container",
+        "description",
+        "id",
+        "prefix",
+        "presign",
+        "presign_ttl",
+        "project",
+        "regex_filter",
+        "title",
+        "use_blob_urls",
+    }
+)
+
+
 T = TypeVar("T", bound="StoragesAzureValidateCreateBody")
 
 
@@ -47,78 +66,54 @@ class StoragesAzureValidateCreateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        account_key: Any = UNSET
-        if not isinstance(self.account_key, Unset):
-            account_key = self.account_key
-
-        account_name: Any = UNSET
-        if not isinstance(self.account_name, Unset):
-            account_name = self.account_name
-
-        container: Any = UNSET
-        if not isinstance(self.container, Unset):
-            container = self.container
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        prefix: Any = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-
-        presign: Any = UNSET
-        if not isinstance(self.presign, Unset):
-            presign = self.presign
-
-        presign_ttl: Any = UNSET
-        if not isinstance(self.presign_ttl, Unset):
-            presign_ttl = self.presign_ttl
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        regex_filter: Any = UNSET
-        if not isinstance(self.regex_filter, Unset):
-            regex_filter = self.regex_filter
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        use_blob_urls: Any = UNSET
-        if not isinstance(self.use_blob_urls, Unset):
-            use_blob_urls = self.use_blob_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        account_key: Any = self.account_key
         if account_key is not UNSET:
             field_dict["account_key"] = account_key
+
+        account_name: Any = self.account_name
         if account_name is not UNSET:
             field_dict["account_name"] = account_name
+
+        container: Any = self.container
         if container is not UNSET:
             field_dict["container"] = container
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        prefix: Any = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+
+        presign: Any = self.presign
         if presign is not UNSET:
             field_dict["presign"] = presign
+
+        presign_ttl: Any = self.presign_ttl
         if presign_ttl is not UNSET:
             field_dict["presign_ttl"] = presign_ttl
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        regex_filter: Any = self.regex_filter
         if regex_filter is not UNSET:
             field_dict["regex_filter"] = regex_filter
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        use_blob_urls: Any = self.use_blob_urls
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -126,48 +121,25 @@ class StoragesAzureValidateCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_key = d.pop("account_key", UNSET)
-
-        account_name = d.pop("account_name", UNSET)
-
-        container = d.pop("container", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        presign = d.pop("presign", UNSET)
-
-        presign_ttl = d.pop("presign_ttl", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        regex_filter = d.pop("regex_filter", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        use_blob_urls = d.pop("use_blob_urls", UNSET)
-
-        storages_azure_validate_create_body = cls(
-            account_key=account_key,
-            account_name=account_name,
-            container=container,
-            description=description,
-            id=id,
-            prefix=prefix,
-            presign=presign,
-            presign_ttl=presign_ttl,
-            project=project,
-            regex_filter=regex_filter,
-            title=title,
-            use_blob_urls=use_blob_urls,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.account_key = get("account_key", UNSET)
+        obj.account_name = get("account_name", UNSET)
+        obj.container = get("container", UNSET)
+        obj.description = get("description", UNSET)
+        obj.id = get("id", UNSET)
+        obj.prefix = get("prefix", UNSET)
+        obj.presign = get("presign", UNSET)
+        obj.presign_ttl = get("presign_ttl", UNSET)
+        obj.project = get("project", UNSET)
+        obj.regex_filter = get("regex_filter", UNSET)
+        obj.title = get("title", UNSET)
+        obj.use_blob_urls = get("use_blob_urls", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_azure_validate_create_body.additional_properties = d
-        return storages_azure_validate_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"account_key", "account_name", "can_delete_objects", "container", "description", "prefix", "project", "title"}
+)
+
+
 T = TypeVar("T", bound="StoragesExportAzureCreateBody")
 
 
@@ -37,54 +43,38 @@ class StoragesExportAzureCreateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        account_key: Any = UNSET
-        if not isinstance(self.account_key, Unset):
-            account_key = self.account_key
-
-        account_name: Any = UNSET
-        if not isinstance(self.account_name, Unset):
-            account_name = self.account_name
-
-        can_delete_objects: Any = UNSET
-        if not isinstance(self.can_delete_objects, Unset):
-            can_delete_objects = self.can_delete_objects
-
-        container: Any = UNSET
-        if not isinstance(self.container, Unset):
-            container = self.container
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        prefix: Any = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        account_key: Any = self.account_key
         if account_key is not UNSET:
             field_dict["account_key"] = account_key
+
+        account_name: Any = self.account_name
         if account_name is not UNSET:
             field_dict["account_name"] = account_name
+
+        can_delete_objects: Any = self.can_delete_objects
         if can_delete_objects is not UNSET:
             field_dict["can_delete_objects"] = can_delete_objects
+
+        container: Any = self.container
         if container is not UNSET:
             field_dict["container"] = container
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        prefix: Any = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -92,36 +82,21 @@ class StoragesExportAzureCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_key = d.pop("account_key", UNSET)
-
-        account_name = d.pop("account_name", UNSET)
-
-        can_delete_objects = d.pop("can_delete_objects", UNSET)
-
-        container = d.pop("container", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        storages_export_azure_create_body = cls(
-            account_key=account_key,
-            account_name=account_name,
-            can_delete_objects=can_delete_objects,
-            container=container,
-            description=description,
-            prefix=prefix,
-            project=project,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.account_key = get("account_key", UNSET)
+        obj.account_name = get("account_name", UNSET)
+        obj.can_delete_objects = get("can_delete_objects", UNSET)
+        obj.container = get("container", UNSET)
+        obj.description = get("description", UNSET)
+        obj.prefix = get("prefix", UNSET)
+        obj.project = get("project", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_export_azure_create_body.additional_properties = d
-        return storages_export_azure_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,21 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "bucket",
+        "can_delete_objects",
+        "description",
+        "google_application_credentials",
+        "google_project_id",
+        "prefix",
+        "project",
+        "title",
+    }
+)
+
+
 T = TypeVar("T", bound="StoragesExportGcsCreateBody")
 
 
@@ -38,54 +53,38 @@ class StoragesExportGcsCreateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket: Any = UNSET
-        if not isinstance(self.bucket, Unset):
-            bucket = self.bucket
-
-        can_delete_objects: Any = UNSET
-        if not isinstance(self.can_delete_objects, Unset):
-            can_delete_objects = self.can_delete_objects
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        google_application_credentials: Any = UNSET
-        if not isinstance(self.google_application_credentials, Unset):
-            google_application_credentials = self.google_application_credentials
-
-        google_project_id: Any = UNSET
-        if not isinstance(self.google_project_id, Unset):
-            google_project_id = self.google_project_id
-
-        prefix: Any = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        bucket: Any = self.bucket
         if bucket is not UNSET:
             field_dict["bucket"] = bucket
+
+        can_delete_objects: Any = self.can_delete_objects
         if can_delete_objects is not UNSET:
             field_dict["can_delete_objects"] = can_delete_objects
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        google_application_credentials: Any = self.google_application_credentials
         if google_application_credentials is not UNSET:
             field_dict["google_application_credentials"] = google_application_credentials
+
+        google_project_id: Any = self.google_project_id
         if google_project_id is not UNSET:
             field_dict["google_project_id"] = google_project_id
+
+        prefix: Any = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -93,36 +92,21 @@ class StoragesExportGcsCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket = d.pop("bucket", UNSET)
-
-        can_delete_objects = d.pop("can_delete_objects", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        google_application_credentials = d.pop("google_application_credentials", UNSET)
-
-        google_project_id = d.pop("google_project_id", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        storages_export_gcs_create_body = cls(
-            bucket=bucket,
-            can_delete_objects=can_delete_objects,
-            description=description,
-            google_application_credentials=google_application_credentials,
-            google_project_id=google_project_id,
-            prefix=prefix,
-            project=project,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.bucket = get("bucket", UNSET)
+        obj.can_delete_objects = get("can_delete_objects", UNSET)
+        obj.description = get("description", UNSET)
+        obj.google_application_credentials = get("google_application_credentials", UNSET)
+        obj.google_project_id = get("google_project_id", UNSET)
+        obj.prefix = get("prefix", UNSET)
+        obj.project = get("project", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_export_gcs_create_body.additional_properties = d
-        return storages_export_gcs_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

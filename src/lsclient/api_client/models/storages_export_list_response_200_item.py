@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"id", "project", "type", "title"})
+
 
 T = TypeVar("T", bound="StoragesExportListResponse200Item")
 
@@ -27,33 +31,22 @@ class StoragesExportListResponse200Item:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        type_: Any = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            if isinstance(self.title, Unset):
-                title = UNSET
-            else:
-                title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        type_: Any = self.type_
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -61,40 +54,17 @@ class StoragesExportListResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        if "type" not in d:
-            type_ = cast(str, UNSET)
-        else:
-            type_ = d.pop("type")
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        storages_export_list_response_200_item = cls(
-            id=id,
-            project=project,
-            type_=type_,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.id = get("id", UNSET)
+        obj.project = get("project", UNSET)
+        obj.type_ = get("type", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_export_list_response_200_item.additional_properties = d
-        return storages_export_list_response_200_item
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

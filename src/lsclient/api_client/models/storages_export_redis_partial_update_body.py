@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"can_delete_objects", "db", "description", "host", "password", "path", "port", "project", "title"}
+)
+
+
 T = TypeVar("T", bound="StoragesExportRedisPartialUpdateBody")
 
 
@@ -39,60 +45,42 @@ class StoragesExportRedisPartialUpdateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        can_delete_objects: Any = UNSET
-        if not isinstance(self.can_delete_objects, Unset):
-            can_delete_objects = self.can_delete_objects
-
-        db: Any = UNSET
-        if not isinstance(self.db, Unset):
-            db = self.db
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        host: Any = UNSET
-        if not isinstance(self.host, Unset):
-            host = self.host
-
-        password: Any = UNSET
-        if not isinstance(self.password, Unset):
-            password = self.password
-
-        path: Any = UNSET
-        if not isinstance(self.path, Unset):
-            path = self.path
-
-        port: Any = UNSET
-        if not isinstance(self.port, Unset):
-            port = self.port
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        can_delete_objects: Any = self.can_delete_objects
         if can_delete_objects is not UNSET:
             field_dict["can_delete_objects"] = can_delete_objects
+
+        db: Any = self.db
         if db is not UNSET:
             field_dict["db"] = db
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        host: Any = self.host
         if host is not UNSET:
             field_dict["host"] = host
+
+        password: Any = self.password
         if password is not UNSET:
             field_dict["password"] = password
+
+        path: Any = self.path
         if path is not UNSET:
             field_dict["path"] = path
+
+        port: Any = self.port
         if port is not UNSET:
             field_dict["port"] = port
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -100,39 +88,22 @@ class StoragesExportRedisPartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        can_delete_objects = d.pop("can_delete_objects", UNSET)
-
-        db = d.pop("db", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        host = d.pop("host", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        storages_export_redis_partial_update_body = cls(
-            can_delete_objects=can_delete_objects,
-            db=db,
-            description=description,
-            host=host,
-            password=password,
-            path=path,
-            port=port,
-            project=project,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.can_delete_objects = get("can_delete_objects", UNSET)
+        obj.db = get("db", UNSET)
+        obj.description = get("description", UNSET)
+        obj.host = get("host", UNSET)
+        obj.password = get("password", UNSET)
+        obj.path = get("path", UNSET)
+        obj.port = get("port", UNSET)
+        obj.project = get("project", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_export_redis_partial_update_body.additional_properties = d
-        return storages_export_redis_partial_update_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

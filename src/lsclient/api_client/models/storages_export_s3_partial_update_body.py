@@ -8,6 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        "aws_session_token",
+        "aws_sse_kms_key_id",
+        "bucket",
+        "can_delete_objects",
+        "description",
+        "prefix",
+        "project",
+        "region_name",
+        "s3_endpoint",
+        "title",
+    }
+)
+
+
 T = TypeVar("T", bound="StoragesExportS3PartialUpdateBody")
 
 
@@ -45,78 +64,54 @@ class StoragesExportS3PartialUpdateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        aws_access_key_id: Any = UNSET
-        if not isinstance(self.aws_access_key_id, Unset):
-            aws_access_key_id = self.aws_access_key_id
-
-        aws_secret_access_key: Any = UNSET
-        if not isinstance(self.aws_secret_access_key, Unset):
-            aws_secret_access_key = self.aws_secret_access_key
-
-        aws_session_token: Any = UNSET
-        if not isinstance(self.aws_session_token, Unset):
-            aws_session_token = self.aws_session_token
-
-        aws_sse_kms_key_id: Any = UNSET
-        if not isinstance(self.aws_sse_kms_key_id, Unset):
-            aws_sse_kms_key_id = self.aws_sse_kms_key_id
-
-        bucket: Any = UNSET
-        if not isinstance(self.bucket, Unset):
-            bucket = self.bucket
-
-        can_delete_objects: Any = UNSET
-        if not isinstance(self.can_delete_objects, Unset):
-            can_delete_objects = self.can_delete_objects
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        prefix: Any = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        region_name: Any = UNSET
-        if not isinstance(self.region_name, Unset):
-            region_name = self.region_name
-
-        s3_endpoint: Any = UNSET
-        if not isinstance(self.s3_endpoint, Unset):
-            s3_endpoint = self.s3_endpoint
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        aws_access_key_id: Any = self.aws_access_key_id
         if aws_access_key_id is not UNSET:
             field_dict["aws_access_key_id"] = aws_access_key_id
+
+        aws_secret_access_key: Any = self.aws_secret_access_key
         if aws_secret_access_key is not UNSET:
             field_dict["aws_secret_access_key"] = aws_secret_access_key
+
+        aws_session_token: Any = self.aws_session_token
         if aws_session_token is not UNSET:
             field_dict["aws_session_token"] = aws_session_token
+
+        aws_sse_kms_key_id: Any = self.aws_sse_kms_key_id
         if aws_sse_kms_key_id is not UNSET:
             field_dict["aws_sse_kms_key_id"] = aws_sse_kms_key_id
+
+        bucket: Any = self.bucket
         if bucket is not UNSET:
             field_dict["bucket"] = bucket
+
+        can_delete_objects: Any = self.can_delete_objects
         if can_delete_objects is not UNSET:
             field_dict["can_delete_objects"] = can_delete_objects
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        prefix: Any = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        region_name: Any = self.region_name
         if region_name is not UNSET:
             field_dict["region_name"] = region_name
+
+        s3_endpoint: Any = self.s3_endpoint
         if s3_endpoint is not UNSET:
             field_dict["s3_endpoint"] = s3_endpoint
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -124,48 +119,25 @@ class StoragesExportS3PartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        aws_access_key_id = d.pop("aws_access_key_id", UNSET)
-
-        aws_secret_access_key = d.pop("aws_secret_access_key", UNSET)
-
-        aws_session_token = d.pop("aws_session_token", UNSET)
-
-        aws_sse_kms_key_id = d.pop("aws_sse_kms_key_id", UNSET)
-
-        bucket = d.pop("bucket", UNSET)
-
-        can_delete_objects = d.pop("can_delete_objects", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        region_name = d.pop("region_name", UNSET)
-
-        s3_endpoint = d.pop("s3_endpoint", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        storages_export_s3_partial_update_body = cls(
-            aws_access_key_id=aws_access_key_id,
-            aws_secret_access_key=aws_secret_access_key,
-            aws_session_token=aws_session_token,
-            aws_sse_kms_key_id=aws_sse_kms_key_id,
-            bucket=bucket,
-            can_delete_objects=can_delete_objects,
-            description=description,
-            prefix=prefix,
-            project=project,
-            region_name=region_name,
-            s3_endpoint=s3_endpoint,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.aws_access_key_id = get("aws_access_key_id", UNSET)
+        obj.aws_secret_access_key = get("aws_secret_access_key", UNSET)
+        obj.aws_session_token = get("aws_session_token", UNSET)
+        obj.aws_sse_kms_key_id = get("aws_sse_kms_key_id", UNSET)
+        obj.bucket = get("bucket", UNSET)
+        obj.can_delete_objects = get("can_delete_objects", UNSET)
+        obj.description = get("description", UNSET)
+        obj.prefix = get("prefix", UNSET)
+        obj.project = get("project", UNSET)
+        obj.region_name = get("region_name", UNSET)
+        obj.s3_endpoint = get("s3_endpoint", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_export_s3_partial_update_body.additional_properties = d
-        return storages_export_s3_partial_update_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "bucket",
+        "description",
+        "google_application_credentials",
+        "google_project_id",
+        "id",
+        "prefix",
+        "presign",
+        "presign_ttl",
+        "project",
+        "regex_filter",
+        "title",
+        "use_blob_urls",
+    }
+)
+
+
 T = TypeVar("T", bound="StoragesGcsValidateCreateBody")
 
 
@@ -48,78 +67,54 @@ class StoragesGcsValidateCreateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket: Any = UNSET
-        if not isinstance(self.bucket, Unset):
-            bucket = self.bucket
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        google_application_credentials: Any = UNSET
-        if not isinstance(self.google_application_credentials, Unset):
-            google_application_credentials = self.google_application_credentials
-
-        google_project_id: Any = UNSET
-        if not isinstance(self.google_project_id, Unset):
-            google_project_id = self.google_project_id
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        prefix: Any = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-
-        presign: Any = UNSET
-        if not isinstance(self.presign, Unset):
-            presign = self.presign
-
-        presign_ttl: Any = UNSET
-        if not isinstance(self.presign_ttl, Unset):
-            presign_ttl = self.presign_ttl
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        regex_filter: Any = UNSET
-        if not isinstance(self.regex_filter, Unset):
-            regex_filter = self.regex_filter
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        use_blob_urls: Any = UNSET
-        if not isinstance(self.use_blob_urls, Unset):
-            use_blob_urls = self.use_blob_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        bucket: Any = self.bucket
         if bucket is not UNSET:
             field_dict["bucket"] = bucket
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        google_application_credentials: Any = self.google_application_credentials
         if google_application_credentials is not UNSET:
             field_dict["google_application_credentials"] = google_application_credentials
+
+        google_project_id: Any = self.google_project_id
         if google_project_id is not UNSET:
             field_dict["google_project_id"] = google_project_id
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        prefix: Any = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+
+        presign: Any = self.presign
         if presign is not UNSET:
             field_dict["presign"] = presign
+
+        presign_ttl: Any = self.presign_ttl
         if presign_ttl is not UNSET:
             field_dict["presign_ttl"] = presign_ttl
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        regex_filter: Any = self.regex_filter
         if regex_filter is not UNSET:
             field_dict["regex_filter"] = regex_filter
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        use_blob_urls: Any = self.use_blob_urls
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -127,48 +122,25 @@ class StoragesGcsValidateCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket = d.pop("bucket", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        google_application_credentials = d.pop("google_application_credentials", UNSET)
-
-        google_project_id = d.pop("google_project_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        presign = d.pop("presign", UNSET)
-
-        presign_ttl = d.pop("presign_ttl", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        regex_filter = d.pop("regex_filter", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        use_blob_urls = d.pop("use_blob_urls", UNSET)
-
-        storages_gcs_validate_create_body = cls(
-            bucket=bucket,
-            description=description,
-            google_application_credentials=google_application_credentials,
-            google_project_id=google_project_id,
-            id=id,
-            prefix=prefix,
-            presign=presign,
-            presign_ttl=presign_ttl,
-            project=project,
-            regex_filter=regex_filter,
-            title=title,
-            use_blob_urls=use_blob_urls,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.bucket = get("bucket", UNSET)
+        obj.description = get("description", UNSET)
+        obj.google_application_credentials = get("google_application_credentials", UNSET)
+        obj.google_project_id = get("google_project_id", UNSET)
+        obj.id = get("id", UNSET)
+        obj.prefix = get("prefix", UNSET)
+        obj.presign = get("presign", UNSET)
+        obj.presign_ttl = get("presign_ttl", UNSET)
+        obj.project = get("project", UNSET)
+        obj.regex_filter = get("regex_filter", UNSET)
+        obj.title = get("title", UNSET)
+        obj.use_blob_urls = get("use_blob_urls", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_gcs_validate_create_body.additional_properties = d
-        return storages_gcs_validate_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

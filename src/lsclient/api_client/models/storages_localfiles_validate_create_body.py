@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"description", "id", "path", "project", "regex_filter", "title", "use_blob_urls"})
+
+
 T = TypeVar("T", bound="StoragesLocalfilesValidateCreateBody")
 
 
@@ -32,48 +36,34 @@ class StoragesLocalfilesValidateCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        path: Any = UNSET
-        if not isinstance(self.path, Unset):
-            path = self.path
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        regex_filter: Any = UNSET
-        if not isinstance(self.regex_filter, Unset):
-            regex_filter = self.regex_filter
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        use_blob_urls: Any = UNSET
-        if not isinstance(self.use_blob_urls, Unset):
-            use_blob_urls = self.use_blob_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        path: Any = self.path
         if path is not UNSET:
             field_dict["path"] = path
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        regex_filter: Any = self.regex_filter
         if regex_filter is not UNSET:
             field_dict["regex_filter"] = regex_filter
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        use_blob_urls: Any = self.use_blob_urls
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -81,33 +71,20 @@ class StoragesLocalfilesValidateCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        regex_filter = d.pop("regex_filter", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        use_blob_urls = d.pop("use_blob_urls", UNSET)
-
-        storages_localfiles_validate_create_body = cls(
-            description=description,
-            id=id,
-            path=path,
-            project=project,
-            regex_filter=regex_filter,
-            title=title,
-            use_blob_urls=use_blob_urls,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.description = get("description", UNSET)
+        obj.id = get("id", UNSET)
+        obj.path = get("path", UNSET)
+        obj.project = get("project", UNSET)
+        obj.regex_filter = get("regex_filter", UNSET)
+        obj.title = get("title", UNSET)
+        obj.use_blob_urls = get("use_blob_urls", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_localfiles_validate_create_body.additional_properties = d
-        return storages_localfiles_validate_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

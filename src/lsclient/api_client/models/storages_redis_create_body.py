@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"db", "description", "host", "password", "path", "port", "project", "regex_filter", "title", "use_blob_urls"}
+)
+
+
 T = TypeVar("T", bound="StoragesRedisCreateBody")
 
 
@@ -43,66 +49,46 @@ class StoragesRedisCreateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        db: Any = UNSET
-        if not isinstance(self.db, Unset):
-            db = self.db
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        host: Any = UNSET
-        if not isinstance(self.host, Unset):
-            host = self.host
-
-        password: Any = UNSET
-        if not isinstance(self.password, Unset):
-            password = self.password
-
-        path: Any = UNSET
-        if not isinstance(self.path, Unset):
-            path = self.path
-
-        port: Any = UNSET
-        if not isinstance(self.port, Unset):
-            port = self.port
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        regex_filter: Any = UNSET
-        if not isinstance(self.regex_filter, Unset):
-            regex_filter = self.regex_filter
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        use_blob_urls: Any = UNSET
-        if not isinstance(self.use_blob_urls, Unset):
-            use_blob_urls = self.use_blob_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        db: Any = self.db
         if db is not UNSET:
             field_dict["db"] = db
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        host: Any = self.host
         if host is not UNSET:
             field_dict["host"] = host
+
+        password: Any = self.password
         if password is not UNSET:
             field_dict["password"] = password
+
+        path: Any = self.path
         if path is not UNSET:
             field_dict["path"] = path
+
+        port: Any = self.port
         if port is not UNSET:
             field_dict["port"] = port
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        regex_filter: Any = self.regex_filter
         if regex_filter is not UNSET:
             field_dict["regex_filter"] = regex_filter
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        use_blob_urls: Any = self.use_blob_urls
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -110,42 +96,23 @@ class StoragesRedisCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        db = d.pop("db", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        host = d.pop("host", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        regex_filter = d.pop("regex_filter", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        use_blob_urls = d.pop("use_blob_urls", UNSET)
-
-        storages_redis_create_body = cls(
-            db=db,
-            description=description,
-            host=host,
-            password=password,
-            path=path,
-            port=port,
-            project=project,
-            regex_filter=regex_filter,
-            title=title,
-            use_blob_urls=use_blob_urls,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.db = get("db", UNSET)
+        obj.description = get("description", UNSET)
+        obj.host = get("host", UNSET)
+        obj.password = get("password", UNSET)
+        obj.path = get("path", UNSET)
+        obj.port = get("port", UNSET)
+        obj.project = get("project", UNSET)
+        obj.regex_filter = get("regex_filter", UNSET)
+        obj.title = get("title", UNSET)
+        obj.use_blob_urls = get("use_blob_urls", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_redis_create_body.additional_properties = d
-        return storages_redis_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,29 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, secret_repr
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        "aws_session_token",
+        "aws_sse_kms_key_id",
+        "bucket",
+        "description",
+        "prefix",
+        "presign",
+        "presign_ttl",
+        "project",
+        "recursive_scan",
+        "regex_filter",
+        "region_name",
+        "s3_endpoint",
+        "title",
+        "use_blob_urls",
+    }
+)
+
+
 T = TypeVar("T", bound="StoragesS3PartialUpdateBody")
 
 
@@ -55,102 +78,70 @@ class StoragesS3PartialUpdateBody:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        aws_access_key_id: Any = UNSET
-        if not isinstance(self.aws_access_key_id, Unset):
-            aws_access_key_id = self.aws_access_key_id
-
-        aws_secret_access_key: Any = UNSET
-        if not isinstance(self.aws_secret_access_key, Unset):
-            aws_secret_access_key = self.aws_secret_access_key
-
-        aws_session_token: Any = UNSET
-        if not isinstance(self.aws_session_token, Unset):
-            aws_session_token = self.aws_session_token
-
-        aws_sse_kms_key_id: Any = UNSET
-        if not isinstance(self.aws_sse_kms_key_id, Unset):
-            aws_sse_kms_key_id = self.aws_sse_kms_key_id
-
-        bucket: Any = UNSET
-        if not isinstance(self.bucket, Unset):
-            bucket = self.bucket
-
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        prefix: Any = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-
-        presign: Any = UNSET
-        if not isinstance(self.presign, Unset):
-            presign = self.presign
-
-        presign_ttl: Any = UNSET
-        if not isinstance(self.presign_ttl, Unset):
-            presign_ttl = self.presign_ttl
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        recursive_scan: Any = UNSET
-        if not isinstance(self.recursive_scan, Unset):
-            recursive_scan = self.recursive_scan
-
-        regex_filter: Any = UNSET
-        if not isinstance(self.regex_filter, Unset):
-            regex_filter = self.regex_filter
-
-        region_name: Any = UNSET
-        if not isinstance(self.region_name, Unset):
-            region_name = self.region_name
-
-        s3_endpoint: Any = UNSET
-        if not isinstance(self.s3_endpoint, Unset):
-            s3_endpoint = self.s3_endpoint
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
-        use_blob_urls: Any = UNSET
-        if not isinstance(self.use_blob_urls, Unset):
-            use_blob_urls = self.use_blob_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        aws_access_key_id: Any = self.aws_access_key_id
         if aws_access_key_id is not UNSET:
             field_dict["aws_access_key_id"] = aws_access_key_id
+
+        aws_secret_access_key: Any = self.aws_secret_access_key
         if aws_secret_access_key is not UNSET:
             field_dict["aws_secret_access_key"] = aws_secret_access_key
+
+        aws_session_token: Any = self.aws_session_token
         if aws_session_token is not UNSET:
             field_dict["aws_session_token"] = aws_session_token
+
+        aws_sse_kms_key_id: Any = self.aws_sse_kms_key_id
         if aws_sse_kms_key_id is not UNSET:
             field_dict["aws_sse_kms_key_id"] = aws_sse_kms_key_id
+
+        bucket: Any = self.bucket
         if bucket is not UNSET:
             field_dict["bucket"] = bucket
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        prefix: Any = self.prefix
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
+
+        presign: Any = self.presign
         if presign is not UNSET:
             field_dict["presign"] = presign
+
+        presign_ttl: Any = self.presign_ttl
         if presign_ttl is not UNSET:
             field_dict["presign_ttl"] = presign_ttl
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        recursive_scan: Any = self.recursive_scan
         if recursive_scan is not UNSET:
             field_dict["recursive_scan"] = recursive_scan
+
+        regex_filter: Any = self.regex_filter
         if regex_filter is not UNSET:
             field_dict["regex_filter"] = regex_filter
+
+        region_name: Any = self.region_name
         if region_name is not UNSET:
             field_dict["region_name"] = region_name
+
+        s3_endpoint: Any = self.s3_endpoint
         if s3_endpoint is not UNSET:
             field_dict["s3_endpoint"] = s3_endpoint
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
+
+        use_blob_urls: Any = self.use_blob_urls
         if use_blob_urls is not UNSET:
             field_dict["use_blob_urls"] = use_blob_urls
 
@@ -158,60 +149,29 @@ class StoragesS3PartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        aws_access_key_id = d.pop("aws_access_key_id", UNSET)
-
-        aws_secret_access_key = d.pop("aws_secret_access_key", UNSET)
-
-        aws_session_token = d.pop("aws_session_token", UNSET)
-
-        aws_sse_kms_key_id = d.pop("aws_sse_kms_key_id", UNSET)
-
-        bucket = d.pop("bucket", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        presign = d.pop("presign", UNSET)
-
-        presign_ttl = d.pop("presign_ttl", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        recursive_scan = d.pop("recursive_scan", UNSET)
-
-        regex_filter = d.pop("regex_filter", UNSET)
-
-        region_name = d.pop("region_name", UNSET)
-
-        s3_endpoint = d.pop("s3_endpoint", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        use_blob_urls = d.pop("use_blob_urls", UNSET)
-
-        storages_s3_partial_update_body = cls(
-            aws_access_key_id=aws_access_key_id,
-            aws_secret_access_key=aws_secret_access_key,
-            aws_session_token=aws_session_token,
-            aws_sse_kms_key_id=aws_sse_kms_key_id,
-            bucket=bucket,
-            description=description,
-            prefix=prefix,
-            presign=presign,
-            presign_ttl=presign_ttl,
-            project=project,
-            recursive_scan=recursive_scan,
-            regex_filter=regex_filter,
-            region_name=region_name,
-            s3_endpoint=s3_endpoint,
-            title=title,
-            use_blob_urls=use_blob_urls,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.aws_access_key_id = get("aws_access_key_id", UNSET)
+        obj.aws_secret_access_key = get("aws_secret_access_key", UNSET)
+        obj.aws_session_token = get("aws_session_token", UNSET)
+        obj.aws_sse_kms_key_id = get("aws_sse_kms_key_id", UNSET)
+        obj.bucket = get("bucket", UNSET)
+        obj.description = get("description", UNSET)
+        obj.prefix = get("prefix", UNSET)
+        obj.presign = get("presign", UNSET)
+        obj.presign_ttl = get("presign_ttl", UNSET)
+        obj.project = get("project", UNSET)
+        obj.recursive_scan = get("recursive_scan", UNSET)
+        obj.regex_filter = get("regex_filter", UNSET)
+        obj.region_name = get("region_name", UNSET)
+        obj.s3_endpoint = get("s3_endpoint", UNSET)
+        obj.title = get("title", UNSET)
+        obj.use_blob_urls = get("use_blob_urls", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_s3_partial_update_body.additional_properties = d
-        return storages_s3_partial_update_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

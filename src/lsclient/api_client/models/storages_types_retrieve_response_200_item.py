@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"name", "title"})
+
+
 T = TypeVar("T", bound="StoragesTypesRetrieveResponse200Item")
 
 
@@ -18,18 +22,14 @@ class StoragesTypesRetrieveResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: Any = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
-        title: Any = UNSET
-        if not isinstance(self.title, Unset):
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        name: Any = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        title: Any = self.title
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -37,18 +37,15 @@ class StoragesTypesRetrieveResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        storages_types_retrieve_response_200_item = cls(
-            name=name,
-            title=title,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.name = get("name", UNSET)
+        obj.title = get("title", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        storages_types_retrieve_response_200_item.additional_properties = d
-        return storages_types_retrieve_response_200_item
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.annotated_enum import AnnotatedEnum
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"annotated", "finished", "only_with_annotations", "skipped", "view"})
+
 
 T = TypeVar("T", bound="TaskFilterOptions")
 
@@ -40,51 +44,44 @@ class TaskFilterOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotated: Any = UNSET
-        if not isinstance(self.annotated, Unset):
-            if isinstance(self.annotated, Unset):
-                annotated = UNSET
-            elif isinstance(self.annotated, AnnotatedEnum):
-                annotated = self.annotated.value
-            else:
-                annotated = self.annotated
-
-        finished: Any = UNSET
-        if not isinstance(self.finished, Unset):
-            if isinstance(self.finished, Unset):
-                finished = UNSET
-            elif isinstance(self.finished, AnnotatedEnum):
-                finished = self.finished.value
-            else:
-                finished = self.finished
-
-        only_with_annotations: Any = UNSET
-        if not isinstance(self.only_with_annotations, Unset):
-            only_with_annotations = self.only_with_annotations
-
-        skipped: Any = UNSET
-        if not isinstance(self.skipped, Unset):
-            if isinstance(self.skipped, Unset):
-                skipped = UNSET
-            elif isinstance(self.skipped, AnnotatedEnum):
-                skipped = self.skipped.value
-            else:
-                skipped = self.skipped
-
-        view: Any = UNSET
-        if not isinstance(self.view, Unset):
-            view = self.view
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if annotated is not UNSET:
-            field_dict["annotated"] = annotated
-        if finished is not UNSET:
-            field_dict["finished"] = finished
+
+        annotated = self.annotated
+        if not isinstance(annotated, Unset):
+            if annotated is None:
+                field_dict["annotated"] = None
+            else:
+                if isinstance(annotated, AnnotatedEnum):
+                    field_dict["annotated"] = annotated.value
+                else:
+                    field_dict["annotated"] = annotated
+
+        finished = self.finished
+        if not isinstance(finished, Unset):
+            if finished is None:
+                field_dict["finished"] = None
+            else:
+                if isinstance(finished, AnnotatedEnum):
+                    field_dict["finished"] = finished.value
+                else:
+                    field_dict["finished"] = finished
+
+        only_with_annotations: Any = self.only_with_annotations
         if only_with_annotations is not UNSET:
             field_dict["only_with_annotations"] = only_with_annotations
-        if skipped is not UNSET:
-            field_dict["skipped"] = skipped
+
+        skipped = self.skipped
+        if not isinstance(skipped, Unset):
+            if skipped is None:
+                field_dict["skipped"] = None
+            else:
+                if isinstance(skipped, AnnotatedEnum):
+                    field_dict["skipped"] = skipped.value
+                else:
+                    field_dict["skipped"] = skipped
+
+        view: Any = self.view
         if view is not UNSET:
             field_dict["view"] = view
 
@@ -92,73 +89,27 @@ class TaskFilterOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_annotated(data: object) -> AnnotatedEnum | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                annotated_type_1 = AnnotatedEnum(data)
-
-                return annotated_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnnotatedEnum | None | Unset, data)
-
-        annotated = _parse_annotated(d.pop("annotated", UNSET))
-
-        def _parse_finished(data: object) -> AnnotatedEnum | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_type_1 = AnnotatedEnum(data)
-
-                return finished_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnnotatedEnum | None | Unset, data)
-
-        finished = _parse_finished(d.pop("finished", UNSET))
-
-        only_with_annotations = d.pop("only_with_annotations", UNSET)
-
-        def _parse_skipped(data: object) -> AnnotatedEnum | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                skipped_type_1 = AnnotatedEnum(data)
-
-                return skipped_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnnotatedEnum | None | Unset, data)
-
-        skipped = _parse_skipped(d.pop("skipped", UNSET))
-
-        view = d.pop("view", UNSET)
-
-        task_filter_options = cls(
-            annotated=annotated,
-            finished=finished,
-            only_with_annotations=only_with_annotations,
-            skipped=skipped,
-            view=view,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("annotated", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_annotated(value)
+        obj.annotated = value
+        value = get("finished", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_finished(value)
+        obj.finished = value
+        obj.only_with_annotations = get("only_with_annotations", UNSET)
+        value = get("skipped", UNSET)
+        if value is not None and value is not UNSET:
+            value = _parse_skipped(value)
+        obj.skipped = value
+        obj.view = get("view", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        task_filter_options.additional_properties = d
-        return task_filter_options
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +126,45 @@ class TaskFilterOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_annotated(data: object) -> AnnotatedEnum | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return AnnotatedEnum(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_finished(data: object) -> AnnotatedEnum | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return AnnotatedEnum(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]
+
+
+def _parse_skipped(data: object) -> AnnotatedEnum | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return AnnotatedEnum(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return data  # type: ignore[return-value]

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_manager_task import DataManagerTask
+
+
+@functools.cache
+def _import_DataManagerTask() -> type[DataManagerTask]:
+    from ..models.data_manager_task import DataManagerTask
+
+    return DataManagerTask
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"tasks", "total", "total_annotations", "total_predictions"})
 
 
 T = TypeVar("T", bound="TasksListResponse200")
@@ -27,35 +39,28 @@ class TasksListResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tasks: Any = UNSET
-        if self.tasks is None:
-            tasks = None
-        elif not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
-        total: Any = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total
-
-        total_annotations: Any = UNSET
-        if not isinstance(self.total_annotations, Unset):
-            total_annotations = self.total_annotations
-
-        total_predictions: Any = UNSET
-        if not isinstance(self.total_predictions, Unset):
-            total_predictions = self.total_predictions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
+
+        tasks = self.tasks
+        if not isinstance(tasks, Unset):
+            field_dict["tasks"] = (
+                None
+                if tasks is None
+                else []
+                if tasks == []
+                else [tasks_item_data.to_dict() for tasks_item_data in tasks]
+            )
+
+        total: Any = self.total
         if total is not UNSET:
             field_dict["total"] = total
+
+        total_annotations: Any = self.total_annotations
         if total_annotations is not UNSET:
             field_dict["total_annotations"] = total_annotations
+
+        total_predictions: Any = self.total_predictions
         if total_predictions is not UNSET:
             field_dict["total_predictions"] = total_predictions
 
@@ -63,45 +68,20 @@ class TasksListResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_manager_task import DataManagerTask
-
-        d = dict(src_dict)
-        if "tasks" not in d:
-            tasks = cast(list[DataManagerTask], UNSET)
-        elif d["tasks"] is None:
-            tasks = cast(list[DataManagerTask], d.pop("tasks"))
-        else:
-            tasks = []
-            _tasks = d.pop("tasks")
-            for tasks_item_data in _tasks:
-                tasks_item = DataManagerTask.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        if "total" not in d:
-            total = cast(int, UNSET)
-        else:
-            total = d.pop("total")
-
-        if "total_annotations" not in d:
-            total_annotations = cast(int, UNSET)
-        else:
-            total_annotations = d.pop("total_annotations")
-
-        if "total_predictions" not in d:
-            total_predictions = cast(int, UNSET)
-        else:
-            total_predictions = d.pop("total_predictions")
-
-        tasks_list_response_200 = cls(
-            tasks=tasks,
-            total=total,
-            total_annotations=total_annotations,
-            total_predictions=total_predictions,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("tasks", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(_import_DataManagerTask().from_dict, value))
+        obj.tasks = value
+        obj.total = get("total", UNSET)
+        obj.total_annotations = get("total_annotations", UNSET)
+        obj.total_predictions = get("total_predictions", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        tasks_list_response_200.additional_properties = d
-        return tasks_list_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +12,24 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
     from ..models.tasks_partial_update_body_task_meta import TasksPartialUpdateBodyTaskMeta
+
+
+@functools.cache
+def _import_TasksPartialUpdateBodyTaskData() -> type[TasksPartialUpdateBodyTaskData]:
+    from ..models.tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
+
+    return TasksPartialUpdateBodyTaskData
+
+
+@functools.cache
+def _import_TasksPartialUpdateBodyTaskMeta() -> type[TasksPartialUpdateBodyTaskMeta]:
+    from ..models.tasks_partial_update_body_task_meta import TasksPartialUpdateBodyTaskMeta
+
+    return TasksPartialUpdateBodyTaskMeta
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"data", "meta", "project"})
 
 
 T = TypeVar("T", bound="TasksPartialUpdateBody")
@@ -33,32 +52,18 @@ class TasksPartialUpdateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: Any = UNSET
-        if self.data is None:
-            data = None
-        elif not isinstance(self.data, Unset):
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
-
-        meta: Any = UNSET
-        if self.meta is None:
-            meta = None
-        elif not isinstance(self.meta, Unset):
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+
+        data = self.data
+        if not isinstance(data, Unset):
+            field_dict["data"] = None if data is None else data.to_dict()
+
+        meta = self.meta
+        if not isinstance(meta, Unset):
+            field_dict["meta"] = None if meta is None else meta.to_dict()
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
 
@@ -66,42 +71,22 @@ class TasksPartialUpdateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tasks_partial_update_body_task_data import TasksPartialUpdateBodyTaskData
-        from ..models.tasks_partial_update_body_task_meta import TasksPartialUpdateBodyTaskMeta
-
-        d = dict(src_dict)
-        if d.get("data", UNSET) is not None:
-            _data = d.pop("data", UNSET)
-            data: TasksPartialUpdateBodyTaskData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = TasksPartialUpdateBodyTaskData.from_dict(_data)
-
-        else:
-            data = cast(Any, d.pop("data"))
-
-        if d.get("meta", UNSET) is not None:
-            _meta = d.pop("meta", UNSET)
-            meta: TasksPartialUpdateBodyTaskMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = TasksPartialUpdateBodyTaskMeta.from_dict(_meta)
-
-        else:
-            meta = cast(Any, d.pop("meta"))
-
-        project = d.pop("project", UNSET)
-
-        tasks_partial_update_body = cls(
-            data=data,
-            meta=meta,
-            project=project,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("data", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_TasksPartialUpdateBodyTaskData().from_dict(value)
+        obj.data = value
+        value = get("meta", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_TasksPartialUpdateBodyTaskMeta().from_dict(value)
+        obj.meta = value
+        obj.project = get("project", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        tasks_partial_update_body.additional_properties = d
-        return tasks_partial_update_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

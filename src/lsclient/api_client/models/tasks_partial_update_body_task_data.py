@@ -28,11 +28,10 @@ class TasksPartialUpdateBodyTaskData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tasks_partial_update_body_task_data = cls()
-
-        tasks_partial_update_body_task_data.additional_properties = d
-        return tasks_partial_update_body_task_data
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

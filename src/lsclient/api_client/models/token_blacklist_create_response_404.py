@@ -23,11 +23,10 @@ class TokenBlacklistCreateResponse404:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token_blacklist_create_response_404 = cls()
-
-        token_blacklist_create_response_404.additional_properties = d
-        return token_blacklist_create_response_404
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, secret_repr
+from ..types import UNSET, secret_repr
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"access"})
+
 
 T = TypeVar("T", bound="TokenRefreshResponse")
 
@@ -22,12 +26,10 @@ class TokenRefreshResponse:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        access: Any = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        access: Any = self.access
         if access is not UNSET:
             field_dict["access"] = access
 
@@ -35,18 +37,14 @@ class TokenRefreshResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "access" not in d:
-            access = cast(str, UNSET)
-        else:
-            access = d.pop("access")
-
-        token_refresh_response = cls(
-            access=access,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.access = get("access", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        token_refresh_response.additional_properties = d
-        return token_refresh_response
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,11 +23,10 @@ class TokenRotateCreateResponse400:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token_rotate_create_response_400 = cls()
-
-        token_rotate_create_response_400.additional_properties = d
-        return token_rotate_create_response_400
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

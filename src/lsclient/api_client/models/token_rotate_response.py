@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, secret_repr
+from ..types import UNSET, secret_repr
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"refresh"})
+
 
 T = TypeVar("T", bound="TokenRotateResponse")
 
@@ -22,12 +26,10 @@ class TokenRotateResponse:
         return secret_repr(self, self.secret_fields)
 
     def to_dict(self) -> dict[str, Any]:
-        refresh: Any = UNSET
-        if not isinstance(self.refresh, Unset):
-            refresh = self.refresh
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        refresh: Any = self.refresh
         if refresh is not UNSET:
             field_dict["refresh"] = refresh
 
@@ -35,18 +37,14 @@ class TokenRotateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "refresh" not in d:
-            refresh = cast(str, UNSET)
-        else:
-            refresh = d.pop("refresh")
-
-        token_rotate_response = cls(
-            refresh=refresh,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.refresh = get("refresh", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        token_rotate_response.additional_properties = d
-        return token_rotate_response
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"id", "email"})
+
 
 T = TypeVar("T", bound="TriggeredBy")
 
@@ -25,18 +29,14 @@ class TriggeredBy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        email: Any = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        email: Any = self.email
         if email is not UNSET:
             field_dict["email"] = email
 
@@ -44,21 +44,15 @@ class TriggeredBy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        email = d.pop("email", UNSET)
-
-        triggered_by = cls(
-            id=id,
-            email=email,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.id = get("id", UNSET)
+        obj.email = get("email", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        triggered_by.additional_properties = d
-        return triggered_by
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,11 +23,10 @@ class UserOrganizationMemberListActiveOrganizationMetaType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_organization_member_list_active_organization_meta_type_0 = cls()
-
-        user_organization_member_list_active_organization_meta_type_0.additional_properties = d
-        return user_organization_member_list_active_organization_meta_type_0
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        obj.additional_properties = d if d is not src_dict else dict(d)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

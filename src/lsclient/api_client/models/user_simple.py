@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"avatar", "id", "email", "first_name", "last_name"})
+
 
 T = TypeVar("T", bound="UserSimple")
 
@@ -28,36 +32,26 @@ class UserSimple:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar: Any = UNSET
-        if not isinstance(self.avatar, Unset):
-            avatar = self.avatar
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        email: Any = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email
-
-        first_name: Any = UNSET
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
-
-        last_name: Any = UNSET
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        avatar: Any = self.avatar
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        email: Any = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        first_name: Any = self.first_name
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
+
+        last_name: Any = self.last_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
 
@@ -65,39 +59,18 @@ class UserSimple:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "avatar" not in d:
-            avatar = cast(None | str, UNSET)
-        else:
-
-            def _parse_avatar(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            avatar = _parse_avatar(d.pop("avatar"))
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        email = d.pop("email", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        user_simple = cls(
-            avatar=avatar,
-            id=id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.avatar = get("avatar", UNSET)
+        obj.id = get("id", UNSET)
+        obj.email = get("email", UNSET)
+        obj.first_name = get("first_name", UNSET)
+        obj.last_name = get("last_name", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        user_simple.additional_properties = d
-        return user_simple
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

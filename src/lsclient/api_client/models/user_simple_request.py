@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"email", "first_name", "last_name"})
+
+
 T = TypeVar("T", bound="UserSimpleRequest")
 
 
@@ -26,24 +30,18 @@ class UserSimpleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email: Any = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email
-
-        first_name: Any = UNSET
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
-
-        last_name: Any = UNSET
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        email: Any = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        first_name: Any = self.first_name
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
+
+        last_name: Any = self.last_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
 
@@ -51,21 +49,16 @@ class UserSimpleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        user_simple_request = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.email = get("email", UNSET)
+        obj.first_name = get("first_name", UNSET)
+        obj.last_name = get("last_name", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        user_simple_request.additional_properties = d
-        return user_simple_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

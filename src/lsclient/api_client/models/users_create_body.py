@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {"allow_newsletters", "avatar", "email", "first_name", "id", "initials", "last_name", "phone", "username"}
+)
+
+
 T = TypeVar("T", bound="UsersCreateBody")
 
 
@@ -34,60 +40,42 @@ class UsersCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allow_newsletters: Any = UNSET
-        if not isinstance(self.allow_newsletters, Unset):
-            allow_newsletters = self.allow_newsletters
-
-        avatar: Any = UNSET
-        if not isinstance(self.avatar, Unset):
-            avatar = self.avatar
-
-        email: Any = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email
-
-        first_name: Any = UNSET
-        if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        initials: Any = UNSET
-        if not isinstance(self.initials, Unset):
-            initials = self.initials
-
-        last_name: Any = UNSET
-        if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
-
-        phone: Any = UNSET
-        if not isinstance(self.phone, Unset):
-            phone = self.phone
-
-        username: Any = UNSET
-        if not isinstance(self.username, Unset):
-            username = self.username
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        allow_newsletters: Any = self.allow_newsletters
         if allow_newsletters is not UNSET:
             field_dict["allow_newsletters"] = allow_newsletters
+
+        avatar: Any = self.avatar
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        email: Any = self.email
         if email is not UNSET:
             field_dict["email"] = email
+
+        first_name: Any = self.first_name
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        initials: Any = self.initials
         if initials is not UNSET:
             field_dict["initials"] = initials
+
+        last_name: Any = self.last_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
+
+        phone: Any = self.phone
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        username: Any = self.username
         if username is not UNSET:
             field_dict["username"] = username
 
@@ -95,39 +83,22 @@ class UsersCreateBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        allow_newsletters = d.pop("allow_newsletters", UNSET)
-
-        avatar = d.pop("avatar", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        initials = d.pop("initials", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        users_create_body = cls(
-            allow_newsletters=allow_newsletters,
-            avatar=avatar,
-            email=email,
-            first_name=first_name,
-            id=id,
-            initials=initials,
-            last_name=last_name,
-            phone=phone,
-            username=username,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.allow_newsletters = get("allow_newsletters", UNSET)
+        obj.avatar = get("avatar", UNSET)
+        obj.email = get("email", UNSET)
+        obj.first_name = get("first_name", UNSET)
+        obj.id = get("id", UNSET)
+        obj.initials = get("initials", UNSET)
+        obj.last_name = get("last_name", UNSET)
+        obj.phone = get("phone", UNSET)
+        obj.username = get("username", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        users_create_body.additional_properties = d
-        return users_create_body
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

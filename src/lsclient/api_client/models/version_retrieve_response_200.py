@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"release", "edition"})
+
 
 T = TypeVar("T", bound="VersionRetrieveResponse200")
 
@@ -20,18 +24,14 @@ class VersionRetrieveResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        release: Any = UNSET
-        if not isinstance(self.release, Unset):
-            release = self.release
-
-        edition: Any = UNSET
-        if not isinstance(self.edition, Unset):
-            edition = self.edition
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        release: Any = self.release
         if release is not UNSET:
             field_dict["release"] = release
+
+        edition: Any = self.edition
         if edition is not UNSET:
             field_dict["edition"] = edition
 
@@ -39,21 +39,15 @@ class VersionRetrieveResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "release" not in d:
-            release = cast(str, UNSET)
-        else:
-            release = d.pop("release")
-
-        edition = d.pop("edition", UNSET)
-
-        version_retrieve_response_200 = cls(
-            release=release,
-            edition=edition,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.release = get("release", UNSET)
+        obj.edition = get("edition", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        version_retrieve_response_200.additional_properties = d
-        return version_retrieve_response_200
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.filter_group import FilterGroup
+
+
+@functools.cache
+def _import_FilterGroup() -> type[FilterGroup]:
+    from ..models.filter_group import FilterGroup
+
+    return FilterGroup
+
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"id", "project", "data", "filter_group", "order", "ordering", "selected_items", "user"})
 
 
 T = TypeVar("T", bound="View")
@@ -34,64 +46,38 @@ class View:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        data: Any = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
-
-        filter_group: Any = UNSET
-        if self.filter_group is None:
-            filter_group = None
-        elif not isinstance(self.filter_group, Unset):
-            filter_group = UNSET
-            if not isinstance(self.filter_group, Unset):
-                filter_group = self.filter_group.to_dict()
-
-        order: Any = UNSET
-        if not isinstance(self.order, Unset):
-            if isinstance(self.order, Unset):
-                order = UNSET
-            else:
-                order = self.order
-
-        ordering: Any = UNSET
-        if not isinstance(self.ordering, Unset):
-            ordering = self.ordering
-
-        selected_items: Any = UNSET
-        if not isinstance(self.selected_items, Unset):
-            selected_items = self.selected_items
-
-        user: Any = UNSET
-        if not isinstance(self.user, Unset):
-            if isinstance(self.user, Unset):
-                user = UNSET
-            else:
-                user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
+
+        data: Any = self.data
         if data is not UNSET:
             field_dict["data"] = data
-        if filter_group is not UNSET:
-            field_dict["filter_group"] = filter_group
+
+        filter_group = self.filter_group
+        if not isinstance(filter_group, Unset):
+            field_dict["filter_group"] = None if filter_group is None else filter_group.to_dict()
+
+        order: Any = self.order
         if order is not UNSET:
             field_dict["order"] = order
+
+        ordering: Any = self.ordering
         if ordering is not UNSET:
             field_dict["ordering"] = ordering
+
+        selected_items: Any = self.selected_items
         if selected_items is not UNSET:
             field_dict["selected_items"] = selected_items
+
+        user: Any = self.user
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -99,67 +85,24 @@ class View:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_group import FilterGroup
-
-        d = dict(src_dict)
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        data = d.pop("data", UNSET)
-
-        if d.get("filter_group", UNSET) is not None:
-            _filter_group = d.pop("filter_group", UNSET)
-            filter_group: FilterGroup | Unset
-            if isinstance(_filter_group, Unset):
-                filter_group = UNSET
-            else:
-                filter_group = FilterGroup.from_dict(_filter_group)
-
-        else:
-            filter_group = cast(Any, d.pop("filter_group"))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        ordering = d.pop("ordering", UNSET)
-
-        selected_items = d.pop("selected_items", UNSET)
-
-        def _parse_user(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        view = cls(
-            id=id,
-            project=project,
-            data=data,
-            filter_group=filter_group,
-            order=order,
-            ordering=ordering,
-            selected_items=selected_items,
-            user=user,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.id = get("id", UNSET)
+        obj.project = get("project", UNSET)
+        obj.data = get("data", UNSET)
+        value = get("filter_group", UNSET)
+        if value is not None and value is not UNSET:
+            value = _import_FilterGroup().from_dict(value)
+        obj.filter_group = value
+        obj.order = get("order", UNSET)
+        obj.ordering = get("ordering", UNSET)
+        obj.selected_items = get("selected_items", UNSET)
+        obj.user = get("user", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        view.additional_properties = d
-        return view
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

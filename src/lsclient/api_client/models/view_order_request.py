@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"ids", "project"})
+
 
 T = TypeVar("T", bound="ViewOrderRequest")
 
@@ -19,20 +23,14 @@ class ViewOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ids: Any = UNSET
-        if self.ids is None:
-            ids = None
-        elif not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        ids: Any = self.ids
         if ids is not UNSET:
             field_dict["ids"] = ids
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
 
@@ -40,26 +38,15 @@ class ViewOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "ids" not in d:
-            ids = cast(list[int], UNSET)
-        elif d["ids"] is None:
-            ids = cast(list[int], d.pop("ids"))
-        else:
-            ids = cast(list[int], d.pop("ids"))
-
-        if "project" not in d:
-            project = cast(int, UNSET)
-        else:
-            project = d.pop("project")
-
-        view_order_request = cls(
-            ids=ids,
-            project=project,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.ids = get("ids", UNSET)
+        obj.project = get("project", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        view_order_request.additional_properties = d
-        return view_order_request
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actions_enum import ActionsEnum
 from ..types import UNSET, Unset
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset(
+    {
+        "created_at",
+        "id",
+        "organization",
+        "project",
+        "updated_at",
+        "url",
+        "actions",
+        "headers",
+        "is_active",
+        "send_for_all_actions",
+        "send_payload",
+    }
+)
+
 
 T = TypeVar("T", bound="WebhookSerializerForUpdate")
 
@@ -42,83 +60,56 @@ class WebhookSerializerForUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: Any = UNSET
-        if self.created_at is None:
-            created_at = None
-        elif not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        id: Any = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id
-
-        organization: Any = UNSET
-        if not isinstance(self.organization, Unset):
-            organization = self.organization
-
-        project: Any = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project
-
-        updated_at: Any = UNSET
-        if self.updated_at is None:
-            updated_at = None
-        elif not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        url: Any = UNSET
-        if not isinstance(self.url, Unset):
-            url = self.url
-
-        actions: Any = UNSET
-        if self.actions is None:
-            actions = None
-        elif not isinstance(self.actions, Unset):
-            actions = UNSET
-            if not isinstance(self.actions, Unset):
-                actions = []
-                for actions_item_data in self.actions:
-                    actions_item = actions_item_data.value
-                    actions.append(actions_item)
-
-        headers: Any = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers
-
-        is_active: Any = UNSET
-        if not isinstance(self.is_active, Unset):
-            is_active = self.is_active
-
-        send_for_all_actions: Any = UNSET
-        if not isinstance(self.send_for_all_actions, Unset):
-            send_for_all_actions = self.send_for_all_actions
-
-        send_payload: Any = UNSET
-        if not isinstance(self.send_payload, Unset):
-            send_payload = self.send_payload
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+
+        created_at = self.created_at
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = None if created_at is None else created_at.isoformat()
+
+        id: Any = self.id
         if id is not UNSET:
             field_dict["id"] = id
+
+        organization: Any = self.organization
         if organization is not UNSET:
             field_dict["organization"] = organization
+
+        project: Any = self.project
         if project is not UNSET:
             field_dict["project"] = project
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+
+        updated_at = self.updated_at
+        if not isinstance(updated_at, Unset):
+            field_dict["updated_at"] = None if updated_at is None else updated_at.isoformat()
+
+        url: Any = self.url
         if url is not UNSET:
             field_dict["url"] = url
-        if actions is not UNSET:
-            field_dict["actions"] = actions
+
+        actions = self.actions
+        if not isinstance(actions, Unset):
+            field_dict["actions"] = (
+                None
+                if actions is None
+                else []
+                if actions == []
+                else [actions_item_data.value for actions_item_data in actions]
+            )
+
+        headers: Any = self.headers
         if headers is not UNSET:
             field_dict["headers"] = headers
+
+        is_active: Any = self.is_active
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+
+        send_for_all_actions: Any = self.send_for_all_actions
         if send_for_all_actions is not UNSET:
             field_dict["send_for_all_actions"] = send_for_all_actions
+
+        send_payload: Any = self.send_payload
         if send_payload is not UNSET:
             field_dict["send_payload"] = send_payload
 
@@ -126,84 +117,33 @@ class WebhookSerializerForUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "created_at" not in d:
-            created_at = cast(datetime.datetime, UNSET)
-        elif d["created_at"] is None:
-            created_at = cast(datetime.datetime, d.pop("created_at"))
-        else:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        if "id" not in d:
-            id = cast(int, UNSET)
-        else:
-            id = d.pop("id")
-
-        if "organization" not in d:
-            organization = cast(int, UNSET)
-        else:
-            organization = d.pop("organization")
-
-        if "project" not in d:
-            project = cast(int | None, UNSET)
-        else:
-
-            def _parse_project(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            project = _parse_project(d.pop("project"))
-
-        if "updated_at" not in d:
-            updated_at = cast(datetime.datetime, UNSET)
-        elif d["updated_at"] is None:
-            updated_at = cast(datetime.datetime, d.pop("updated_at"))
-        else:
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        if "url" not in d:
-            url = cast(str, UNSET)
-        else:
-            url = d.pop("url")
-
-        if d.get("actions", UNSET) is not None:
-            _actions = d.pop("actions", UNSET)
-            actions: list[ActionsEnum] | Unset = UNSET
-            if _actions is not UNSET:
-                actions = []
-                for actions_item_data in _actions:
-                    actions_item = ActionsEnum(actions_item_data)
-
-                    actions.append(actions_item)
-
-        else:
-            actions = cast(Any, d.pop("actions"))
-
-        headers = d.pop("headers", UNSET)
-
-        is_active = d.pop("is_active", UNSET)
-
-        send_for_all_actions = d.pop("send_for_all_actions", UNSET)
-
-        send_payload = d.pop("send_payload", UNSET)
-
-        webhook_serializer_for_update = cls(
-            created_at=created_at,
-            id=id,
-            organization=organization,
-            project=project,
-            updated_at=updated_at,
-            url=url,
-            actions=actions,
-            headers=headers,
-            is_active=is_active,
-            send_for_all_actions=send_for_all_actions,
-            send_payload=send_payload,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        value = get("created_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.created_at = value
+        obj.id = get("id", UNSET)
+        obj.organization = get("organization", UNSET)
+        obj.project = get("project", UNSET)
+        value = get("updated_at", UNSET)
+        if value is not None and value is not UNSET:
+            value = datetime.datetime.fromisoformat(value)
+        obj.updated_at = value
+        obj.url = get("url", UNSET)
+        value = get("actions", UNSET)
+        if value is not None and value is not UNSET:
+            value = [] if value == [] else list(map(ActionsEnum, value))
+        obj.actions = value
+        obj.headers = get("headers", UNSET)
+        obj.is_active = get("is_active", UNSET)
+        obj.send_for_all_actions = get("send_for_all_actions", UNSET)
+        obj.send_payload = get("send_payload", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        webhook_serializer_for_update.additional_properties = d
-        return webhook_serializer_for_update
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
+
+#: the JSON keys this model reads into attributes; any other key goes to ``additional_properties``
+_KNOWN_KEYS = frozenset({"description", "key", "name", "organization-only"})
+
 
 T = TypeVar("T", bound="WebhooksInfoRetrieveResponse200LABELLINKCREATED")
 
@@ -24,30 +28,22 @@ class WebhooksInfoRetrieveResponse200LABELLINKCREATED:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        description: Any = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description
-
-        key: Any = UNSET
-        if not isinstance(self.key, Unset):
-            key = self.key
-
-        name: Any = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
-
-        organization_only: Any = UNSET
-        if not isinstance(self.organization_only, Unset):
-            organization_only = self.organization_only
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        description: Any = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        key: Any = self.key
         if key is not UNSET:
             field_dict["key"] = key
+
+        name: Any = self.name
         if name is not UNSET:
             field_dict["name"] = name
+
+        organization_only: Any = self.organization_only
         if organization_only is not UNSET:
             field_dict["organization-only"] = organization_only
 
@@ -55,36 +51,17 @@ class WebhooksInfoRetrieveResponse200LABELLINKCREATED:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if "description" not in d:
-            description = cast(str, UNSET)
-        else:
-            description = d.pop("description")
-
-        if "key" not in d:
-            key = cast(str, UNSET)
-        else:
-            key = d.pop("key")
-
-        if "name" not in d:
-            name = cast(str, UNSET)
-        else:
-            name = d.pop("name")
-
-        if "organization-only" not in d:
-            organization_only = cast(bool, UNSET)
-        else:
-            organization_only = d.pop("organization-only")
-
-        webhooks_info_retrieve_response_200labellinkcreated = cls(
-            description=description,
-            key=key,
-            name=name,
-            organization_only=organization_only,
+        d: Any = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        obj = object.__new__(cls)
+        get = d.get
+        obj.description = get("description", UNSET)
+        obj.key = get("key", UNSET)
+        obj.name = get("name", UNSET)
+        obj.organization_only = get("organization-only", UNSET)
+        obj.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
-
-        webhooks_info_retrieve_response_200labellinkcreated.additional_properties = d
-        return webhooks_info_retrieve_response_200labellinkcreated
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
