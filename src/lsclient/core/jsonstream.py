@@ -18,7 +18,7 @@ _NUMBER_TAIL = "0123456789.eE+-"
 
 
 class NotJsonConstantError(ValueError):
-    """``NaN``, ``Infinity`` or ``-Infinity`` in a file: Python's ``json`` reads them, JSON (and the server) has none."""
+    """``NaN``, ``Infinity`` or ``-Infinity`` in a file: Python's ``json`` reads them, JSON (the server) has none."""
 
 
 def refuse_constant(name: str) -> Any:
