@@ -49,6 +49,8 @@ class AsyncClient:
         to :attr:`http`.
     :ivar retry_policy: when requests are retried (:class:`~lsclient.core.transport.RetryPolicy`); downloads
         that break off midway are started again under the same policy.
+
+    ``keep_alive`` (None, True or False) is :func:`make_async_client`'s option of that name.
     """
 
     def __init__(
@@ -61,6 +63,7 @@ class AsyncClient:
         verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         httpx_client: httpx.AsyncClient | None = None,
         check_version: bool = False,
+        keep_alive: bool | None = None,
     ) -> None:
         self.url = normalize_url(url)
         self._check_version = check_version
@@ -75,7 +78,7 @@ class AsyncClient:
             auth=auth,
             timeout=timeout,
             verify_ssl=verify,
-            async_transport=AsyncRetryTransport(policy=self.retry_policy, verify=verify),
+            async_transport=AsyncRetryTransport(policy=self.retry_policy, verify=verify, keep_alive=keep_alive),
         )
         if httpx_client is not None and not isinstance(httpx_client, httpx.AsyncClient):
             raise ConfigurationError(
@@ -188,6 +191,7 @@ def make_async_client(
     verify: bool | str | os.PathLike[str] | ssl.SSLContext = True,
     httpx_client: httpx.AsyncClient | None = None,
     check_version: bool = True,
+    keep_alive: bool | None = None,
 ) -> AsyncClient:
     """Connect to a Label Studio server.
 
@@ -212,8 +216,14 @@ def make_async_client(
         (``GET /api/version``), which also proves the server is reachable, and warn
         (:class:`~lsclient.core.config.UnsupportedServerWarning`) if it is outside the tested range. Without a
         ``with`` block, call :meth:`AsyncClient.check_server_version` yourself.
-    :raises ConfigurationError: no URL, no key or credentials, both, an empty or malformed key, a bad ``verify``
-        (nothing is sent before the ``with`` block).
+    :param keep_alive: whether requests reuse connections (HTTP keep-alive). ``None`` (default): yes, except with
+        Django's development server (``label-studio start``, known from its ``Server`` header) over plain HTTP, which
+        answers a reused connection about 40 ms late: there every request gets a new connection (``Connection:
+        close``), as does the very first request to a plain-HTTP server; over HTTPS connections are always reused.
+        ``True``: always reuse connections; ``False``: a new connection for every request. Does not apply to your
+        own ``httpx_client`` (see :class:`~lsclient.core.transport.ConnectionReuse`).
+    :raises ConfigurationError: no URL, no key or credentials, both, an empty or malformed key, a bad ``verify``,
+        a ``keep_alive`` that is not None, True or False (nothing is sent before the ``with`` block).
     :raises InvalidInputError: a ``timeout`` that is not ``None`` or a finite number of seconds above 0.
     :raises LocalFileError: the CA bundle given as ``verify`` cannot be read.
 
@@ -229,4 +239,5 @@ def make_async_client(
         verify=verify,
         httpx_client=httpx_client,
         check_version=check_version,
+        keep_alive=keep_alive,
     )
