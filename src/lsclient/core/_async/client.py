@@ -210,8 +210,9 @@ def make_async_client(
     :param verify: TLS certificate verification, on by default: ``True`` (the system's CA bundle), ``False`` (off),
         the path of a CA bundle (a PEM file or a directory of them) to trust instead, or an ``ssl.SSLContext``.
     :param httpx_client: your own ``httpx.AsyncClient`` (for proxies, client certificates...); lsclient sets its
-        base URL, authentication and timeout. Its transport is yours: ``max_retries`` and ``verify`` do not apply
-        to it (wrap your transport in ``lsclient.AsyncRetryTransport`` to keep retries).
+        base URL, authentication and timeout. Its transport is yours: ``max_retries``, ``verify`` and ``keep_alive``
+        do not apply to it (wrap your transport in ``lsclient.AsyncRetryTransport`` to keep retries and the
+        connection policy).
     :param check_version: when the client's ``with`` block is entered, ask the server's version
         (``GET /api/version``), which also proves the server is reachable, and warn
         (:class:`~lsclient.core.config.UnsupportedServerWarning`) if it is outside the tested range. Without a
