@@ -8,7 +8,7 @@ import asyncio
 import http.server
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -66,8 +66,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+Serve = Callable[[str], CountingServer]
+Send = Callable[..., None]
+
+
 @pytest.fixture
-def serve() -> Iterator[type[CountingServer]]:
+def serve() -> Iterator[Serve]:
     started: list[CountingServer] = []
 
     def start(server_name: str) -> CountingServer:
@@ -76,7 +80,7 @@ def serve() -> Iterator[type[CountingServer]]:
         started.append(server)
         return server
 
-    yield start  # type: ignore[misc]
+    yield start
     for server in started:
         server.shutdown()
         server.server_close()
@@ -101,7 +105,7 @@ SENDERS = pytest.mark.parametrize("send", [send_sync, send_async], ids=["sync", 
 
 
 @SENDERS
-def test_the_development_server_gets_a_new_connection_for_every_request(serve, send) -> None:  # type: ignore[no-untyped-def]
+def test_the_development_server_gets_a_new_connection_for_every_request(serve: Serve, send: Send) -> None:
     server = serve(DEV_SERVER)
     send(server.url, 5)
     assert server.connections == 5
@@ -110,7 +114,7 @@ def test_the_development_server_gets_a_new_connection_for_every_request(serve, s
 
 @SENDERS
 @pytest.mark.parametrize("name", ["gunicorn", "nginx/1.25.3", ""])
-def test_other_servers_keep_their_connections_after_the_first_answer(serve, send, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_other_servers_keep_their_connections_after_the_first_answer(serve: Serve, send: Send, name: str) -> None:
     server = serve(name)
     send(server.url, 5)
     # The first request goes out before the server is known, asking to close: the other four share one connection.
@@ -119,7 +123,7 @@ def test_other_servers_keep_their_connections_after_the_first_answer(serve, send
 
 
 @SENDERS
-def test_keep_alive_true_reuses_the_development_servers_connection(serve, send) -> None:  # type: ignore[no-untyped-def]
+def test_keep_alive_true_reuses_the_development_servers_connection(serve: Serve, send: Send) -> None:
     server = serve(DEV_SERVER)
     send(server.url, 5, keep_alive=True)
     assert server.connections == 1
@@ -127,13 +131,13 @@ def test_keep_alive_true_reuses_the_development_servers_connection(serve, send) 
 
 
 @SENDERS
-def test_keep_alive_false_never_reuses_a_connection(serve, send) -> None:  # type: ignore[no-untyped-def]
+def test_keep_alive_false_never_reuses_a_connection(serve: Serve, send: Send) -> None:
     server = serve("gunicorn")
     send(server.url, 5, keep_alive=False)
     assert server.connections == 5
 
 
-def test_concurrent_requests_to_the_development_server_each_get_a_connection(serve) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_requests_to_the_development_server_each_get_a_connection(serve: Serve) -> None:
     server = serve(DEV_SERVER)
 
     async def main() -> None:
@@ -151,8 +155,8 @@ def test_concurrent_requests_to_the_development_server_each_get_a_connection(ser
     [(DEV_SERVER, None, 4), ("gunicorn", None, 2), (DEV_SERVER, True, 1), ("gunicorn", False, 4)],
 )
 def test_make_client_passes_keep_alive_on(
-    serve, flavour: str, name: str, keep_alive: bool | None, connections: int
-) -> None:  # type: ignore[no-untyped-def]
+    serve: Serve, flavour: str, name: str, keep_alive: bool | None, connections: int
+) -> None:
     server = serve(name)
     if flavour == "sync":
         with make_client(server.url, LEGACY_KEY, keep_alive=keep_alive) as client:  # the version check: 1 request
