@@ -12,6 +12,10 @@ A request that gets no answer after the last retry raises :class:`~lsclient.core
 again (a POST) raises :class:`~lsclient.core.errors.OutcomeUnknownError`. A retryable status after the last retry
 is returned as is, for the caller to turn into an error.
 
+The same transports decide whether a request may leave its connection open for the next one
+(:class:`ConnectionReuse`): Django's development server stalls on a reused connection, so there each request gets
+a connection of its own.
+
 Requests whose repetition is harmless although their method is not idempotent (a PATCH setting fields, the data
 manager's delete action) are sent inside :func:`repeatable`, which also tells the caller whether an attempt that
 may have been applied was followed by another (so a removal answered 404 the second time was done the first).
@@ -28,17 +32,20 @@ import attrs
 import httpx
 
 from .arguments import check_count, check_seconds
-from .errors import InvalidInputError, parse_retry_after
+from .errors import ConfigurationError, InvalidInputError, parse_retry_after
 
 __all__ = [
+    "ConnectionReuse",
     "DEFAULT_TIMEOUT",
     "REPEATABLE_EXTENSION",
     "RepeatRecord",
     "RetryPolicy",
+    "STALLING_SERVERS",
     "STREAM_EXTENSION",
     "current_repeat_record",
     "log_retry",
     "repeatable",
+    "stalls_on_reuse",
 ]
 
 logger = logging.getLogger("lsclient")
@@ -204,6 +211,82 @@ class RetryPolicy:
         if error is not None:
             return not isinstance(error, _NOT_SENT)
         return status_code not in self.refused_statuses
+
+
+#: Beginnings of ``Server`` headers of servers that answer a request on a reused (kept-alive) connection about 40 ms
+#: late: Django's development server, which ``label-studio start`` runs (``WSGIServer/0.2 CPython/3.11.7``), and any
+#: other server built on Python's ``wsgiref``. They write the headers and the body of an answer in two packets, and
+#: the second waits for the client to acknowledge the first (Nagle's algorithm against delayed acknowledgements);
+#: on a new connection the client acknowledges at once, so a connection per request avoids the wait. gunicorn
+#: (``gunicorn``, whose sync workers close every connection themselves) and nginx are not listed. uWSGI's own HTTP
+#: router with ``--http-keepalive`` stalls too, but names no server: give it ``keep_alive=False``.
+STALLING_SERVERS: tuple[str, ...] = ("WSGIServer/",)
+
+
+def stalls_on_reuse(server: str | None) -> bool:
+    """Whether the server naming itself ``server`` (its ``Server`` header; None when absent) stalls on a reused
+    connection (see :data:`STALLING_SERVERS`).
+
+    >>> stalls_on_reuse("WSGIServer/0.2 CPython/3.11.7"), stalls_on_reuse("gunicorn"), stalls_on_reuse(None)
+    (True, False, False)
+    """
+    return server is not None and server.startswith(STALLING_SERVERS)
+
+
+class ConnectionReuse:
+    """Whether a request may leave its connection open for the next one (HTTP keep-alive), per client.
+
+    ``keep_alive=None`` (the default) decides from the server's answers, over plain HTTP only: while the server is
+    not known yet, and as long as its answers name a server that stalls on a reused connection
+    (:func:`stalls_on_reuse`: Django's development server, which ``label-studio start`` runs), every request asks
+    for its connection to be closed after the answer (``Connection: close``), so the next one opens a new
+    connection (measured with httpx against the development server on one machine: 13 ms per request with a new
+    connection each, 56 ms on a reused one). Once an answer names another server (gunicorn, nginx in front...), or
+    carries no ``Server`` header, connections are kept alive and reused. Over HTTPS connections are always reused: a new TLS
+    handshake per request costs round trips and key exchanges, and the development server does not speak TLS (an
+    HTTPS address is a proxy, which keeps its own connections). ``keep_alive=True`` always reuses connections,
+    ``keep_alive=False`` never does.
+
+    Each answer updates the decision for the requests that follow it. Requests sent by several threads or asyncio
+    tasks at once read and write one attribute, atomically: a request sent while the decision changes goes out
+    under the old one, which costs at most one stall or one extra connection.
+
+    >>> reuse = ConnectionReuse()
+    >>> url = httpx.URL("http://127.0.0.1:8080/api/tasks/1/")
+    >>> reuse.close_after(url)  # the server is not known yet
+    True
+    >>> reuse.observe(url, httpx.Headers({"Server": "gunicorn"}))
+    >>> reuse.close_after(url)
+    False
+    >>> reuse.close_after(httpx.URL("https://ls.example.com/api/tasks/1/"))
+    False
+
+    :param keep_alive: None (decide from the answers), True (always reuse connections) or False (never).
+    :raises ConfigurationError: ``keep_alive`` is not None, True or False.
+    """
+
+    __slots__ = ("_stalls", "keep_alive")
+
+    def __init__(self, keep_alive: bool | None = None) -> None:
+        if keep_alive is not None and not isinstance(keep_alive, bool):
+            raise ConfigurationError(f"keep_alive must be None, True or False, not {keep_alive!r}")
+        self.keep_alive = keep_alive
+        # What the latest answer over plain HTTP said: None before the first one.
+        self._stalls: bool | None = None
+
+    def close_after(self, url: httpx.URL) -> bool:
+        """Whether a request to ``url`` should ask the server to close the connection after answering."""
+        if self.keep_alive is not None:
+            return not self.keep_alive
+        return self._stalls is not False and url.scheme == "http"
+
+    def observe(self, url: httpx.URL, headers: httpx.Headers) -> None:
+        """Learn from the headers of an answer to a request to ``url``."""
+        if self.keep_alive is None and url.scheme == "http":
+            self._stalls = stalls_on_reuse(headers.get("server"))
+
+    def __repr__(self) -> str:
+        return f"ConnectionReuse(keep_alive={self.keep_alive!r})"
 
 
 def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, policy: RetryPolicy) -> None:

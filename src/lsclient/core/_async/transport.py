@@ -1,4 +1,5 @@
-"""The retrying httpx transport: :class:`AsyncRetryTransport` acts on :class:`~lsclient.core.transport.RetryPolicy`."""
+"""The retrying httpx transport: :class:`AsyncRetryTransport` acts on :class:`~lsclient.core.transport.RetryPolicy`
+and :class:`~lsclient.core.transport.ConnectionReuse`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import httpx
 from ..concurrency import async_sleep
 from ..config import tls_verify
 from ..errors import error_from_transport
-from ..transport import STREAM_EXTENSION, RetryPolicy, current_repeat_record, log_retry
+from ..transport import STREAM_EXTENSION, ConnectionReuse, RetryPolicy, current_repeat_record, log_retry
 
 __all__ = ["AsyncRetryTransport"]
 
@@ -29,9 +30,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     Requests sent inside :func:`~lsclient.core.transport.repeatable` (or carrying its request extension) are
     retried whatever their method, and the block's record notes a retry after an attempt that may have been applied.
 
+    It also decides whether each request may leave its connection open for the next
+    (:class:`~lsclient.core.transport.ConnectionReuse`): by default a request to Django's development server (known
+    from its ``Server`` header), or to a plain-HTTP server not known yet, carries ``Connection: close``, so the next
+    request opens a new connection instead of waiting about 40 ms on a reused one; other servers' connections are
+    kept alive.
+
     :param inner: the transport doing the I/O; default ``httpx.AsyncHTTPTransport(verify=verify)``.
     :param verify: TLS verification for the default inner transport, on by default: a bool, the path of a CA bundle,
         or an ``ssl.SSLContext`` (see :func:`~lsclient.core.config.tls_verify`).
+    :param keep_alive: None (default: decide from the server's answers, see above), True (always reuse connections)
+        or False (a new connection for every request).
     :raises APIConnectionError: no answer after the last retry (:class:`APITimeoutError` for a timeout).
     :raises OutcomeUnknownError: no answer to a request that may have been applied and must not be repeated (a
         POST); :class:`~lsclient.core.errors.OutcomeUnknownTimeoutError` for a timeout.
@@ -43,11 +52,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         *,
         policy: RetryPolicy | None = None,
         verify: ssl.SSLContext | str | os.PathLike[str] | bool = True,
+        keep_alive: bool | None = None,
         sleep: Callable[[float], Awaitable[None]] = async_sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
         self.inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=tls_verify(verify))
         self.policy = policy if policy is not None else RetryPolicy()
+        self.connections = ConnectionReuse(keep_alive)
         self._sleep = sleep
         self._rand = rand
 
@@ -82,7 +93,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         """One round trip; the body is read too when its announced size is small enough (see the class)."""
+        connections = self.connections
+        if connections.close_after(request.url):
+            # Replaces httpx's default "keep-alive" (httpx puts it on every request).
+            request.headers["Connection"] = "close"
         response = await self.inner.handle_async_request(request)
+        connections.observe(request.url, response.headers)
         length = response.headers.get("content-length", "")
         if (
             request.method == "HEAD"
@@ -108,4 +124,4 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncRetryTransport(inner={self.inner!r}, policy={self.policy!r})"
+        return f"AsyncRetryTransport(inner={self.inner!r}, policy={self.policy!r}, connections={self.connections!r})"

@@ -113,11 +113,17 @@ if TYPE_CHECKING:
     from .client import Client
     from .projects import Project
 
-__all__ = ["find_keyed_tasks", "import_predictions", "import_tasks"]
+__all__ = ["DEFAULT_PREDICTIONS_BATCH_SIZE", "find_keyed_tasks", "import_predictions", "import_tasks"]
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=Item)
+
+#: Predictions per request of :func:`import_predictions` unless bytes or a server answer say fewer. Larger than for
+#: tasks because Label Studio (1.23.2) reads every task id of the project and recounts every task's predictions
+#: after each request, however few it carried: 2,000 predictions into a 10,000-task project took 7.6 s in one
+#: request, 10.2 s in two and 56 s in ten (measured on a busy machine).
+DEFAULT_PREDICTIONS_BATCH_SIZE = 10_000
 
 # Attempts to resend a batch after failures that left its fate unknown (each one checked by key first).
 _MAX_DOUBTFUL_ATTEMPTS = 3
@@ -838,7 +844,7 @@ def import_predictions(
     project: Project,
     predictions: Iterable[Any],
     *,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int = DEFAULT_PREDICTIONS_BATCH_SIZE,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
     concurrency: int = 1,
     progress: bool | ProgressReporter | None = None,
@@ -851,6 +857,8 @@ def import_predictions(
     count, no ids. It skips, without an error, predictions whose result does not fit the label config: when
     fewer are created than sent, a :class:`~lsclient.core.batching.PredictionsSkippedWarning` says so.
 
+    ``batch_size``: predictions per request (default 10,000), within ``max_request_bytes``: Label Studio recounts
+    every task of the project after each request, so few large requests are much faster than many small ones.
     ``concurrency``: requests in flight at once, as in :meth:`import_tasks`.
 
     :raises PredictionImportError: a request failed; ``created`` predictions went in before ``failed_at``
