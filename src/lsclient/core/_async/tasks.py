@@ -80,9 +80,18 @@ class AsyncTask(
     async def _patch_model(self, body: Any) -> DataManagerTask:
         answer = await call(tasks_partial_update.asyncio_detailed, self.id, client=self._client.http, body=body)
         # The PATCH answers the task's base fields; keep the counters we already know for the rest. A field both
-        # answers have in different shapes (``updated_by``: an id here, a list of users in the data manager's
-        # task) keeps the richer one we had: the change itself is saved, and must never read as a failure.
-        return DataManagerTask.from_dict(merge_same_shape(self._model.to_dict(), answer.to_dict()))
+        # answers have in different shapes keeps the one we had: the change itself is saved, and must never read as
+        # a failure. Two base fields are put in the data manager's shape first, as the task may not hold them (a
+        # listing loads only the fields it asks for): ``updated_by``, the user's id, is listed there as
+        # ``[{"user_id": id}]`` (``[]`` for none); ``file_upload``, the upload's id, is its file name there, which
+        # the id does not give, so it is left as it was.
+        patch = answer.to_dict()
+        if "updated_by" in patch:
+            user = patch["updated_by"]
+            patch["updated_by"] = [{"user_id": user}] if isinstance(user, int) and not isinstance(user, bool) else []
+        if patch.get("file_upload") is not None and not isinstance(patch["file_upload"], str):
+            del patch["file_upload"]
+        return DataManagerTask.from_dict(merge_same_shape(self._model.to_dict(), patch))
 
 
 def _list_tasks(
