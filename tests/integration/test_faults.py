@@ -132,6 +132,24 @@ def test_listing_5000_tasks_through_bursts_of_errors_and_resets(
     assert proxy.count("GET", TASKS, outcome="^200$") == BIG // 100
 
 
+def test_listing_5000_tasks_in_growing_pages_through_errors_resets_and_a_cut_answer(
+    big_project: tuple[Project, list[int]], proxy: FaultProxy, through: Callable[..., Client]
+) -> None:
+    """The default listing's pages grow (100, 100, 200, ..., 1600, then 1800 of 3200): a large page lost midway is
+    asked for again, whole, and nothing is yielded twice."""
+    project, ids = big_project
+    faults = [
+        proxy.answer(503, retry_after="0", times=2, method="GET", path=TASKS, skip=1),
+        proxy.reset(after_upstream=True, method="GET", path=TASKS, skip=5),
+        proxy.cut(0.5, method="GET", path=TASKS, skip=8),  # the answer of 1,600 or 1,800 tasks cut in half
+    ]
+    client = through()
+    seen = [task.id for task in client.tasks.list(project.id)]
+    assert seen == ids  # every task exactly once, in order
+    assert [fault.fired for fault in faults] == [fault.times for fault in faults]
+    assert proxy.count("GET", TASKS, outcome="^200$") == 7
+
+
 # --------------------------------------------------------------------------------------- retrieve, update, remove
 
 

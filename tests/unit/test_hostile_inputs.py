@@ -159,7 +159,7 @@ ENTRIES: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {
     "tasks.remove": (lambda **kw: CLIENT.tasks.remove(**kw), {"id": 5}),
     "tasks.list": (
         lambda **kw: CLIENT.tasks.list(**kw),
-        {"project": 7, "filter": F.data("text") == "a", "page_size": 10, "limit": 3},
+        {"project": 7, "filter": F.data("text") == "a", "fields": ["data"], "page_size": 10, "limit": 3},
     ),
     "project.tasks.create": (lambda **kw: PROJECT.tasks.create(**kw), {"data": {"text": "a"}, "meta": {"m": 1}}),
     "project.tasks.retrieve": (lambda **kw: PROJECT.tasks.retrieve(**kw), {"id": 5}),
@@ -737,7 +737,7 @@ def test_a_client_timeout_that_is_a_duration_or_none_is_accepted(timeout: Any) -
 
 NUMBERS: list[tuple[str, Callable[[Any], Any], list[Any]]] = [
     ("page_size", lambda v: CLIENT.projects.list(page_size=v), [0, -1, 1.5, "5", None, True, math.nan]),
-    ("page_size", lambda v: CLIENT.tasks.list(7, page_size=v), [0, -1, 1.5, "5", None, True, math.nan]),
+    ("page_size", lambda v: CLIENT.tasks.list(7, page_size=v), [0, -1, 1.5, "5", True, math.nan]),  # None: growing
     ("limit", lambda v: CLIENT.tasks.list(7, limit=v), [-1, 1.5, "5", True, math.nan]),
     ("batch_size", lambda v: PROJECT.import_tasks([{"a": 1}], batch_size=v, progress=False), [0, -1, 1.5, "5", True]),
     ("concurrency", lambda v: PROJECT.import_tasks([{"a": 1}], concurrency=v, progress=False), [0, 1.5, "5", True]),

@@ -1,6 +1,7 @@
 """The lazy pager every ``list()`` of the core returns: :class:`AsyncPager`.
 
-The traversal rules (when a list ends, how a limit shrinks pages) are :class:`lsclient.core.paging.Cursor`'s.
+The traversal rules (when a list ends, how a limit shrinks pages, how growing pages grow) are those of
+:class:`lsclient.core.paging.Cursor` and :class:`lsclient.core.paging.GrowingCursor`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,16 @@ from contextlib import aclosing
 from typing import Generic, TypeVar
 
 from ..errors import NotFoundError
-from ..paging import DEFAULT_PAGE_SIZE, Cursor, Page, check_options, past_the_end
+from ..paging import (
+    DEFAULT_PAGE_SIZE,
+    Cursor,
+    GrowingCursor,
+    GrowingPages,
+    Page,
+    check_options,
+    cursor_for,
+    past_the_end,
+)
 
 __all__ = ["AsyncPager"]
 
@@ -26,7 +36,8 @@ class AsyncPager(Generic[T]):
 
     :param fetch_page: ``fetch_page(page, page_size)`` returns page number ``page`` (1-based).
     :param page_size: items asked for per request (keep it within the endpoint's maximum for plain lists,
-        where a short page means the end).
+        where a short page means the end), or :class:`~lsclient.core.paging.GrowingPages` for pages that grow with
+        the list (lists that report their ``total``).
     :param limit: stop after this many items, without fetching further pages.
     :raises InvalidInputError: ``page_size`` < 1 or ``limit`` < 0.
     """
@@ -35,7 +46,7 @@ class AsyncPager(Generic[T]):
         self,
         fetch_page: Callable[[int, int], Awaitable[Page[T]]],
         *,
-        page_size: int = DEFAULT_PAGE_SIZE,
+        page_size: int | GrowingPages = DEFAULT_PAGE_SIZE,
         limit: int | None = None,
     ) -> None:
         check_options(page_size, limit)
@@ -45,12 +56,13 @@ class AsyncPager(Generic[T]):
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Iterate over the non-empty pages (the last one cut to ``limit``)."""
-        cursor: Cursor[T] = Cursor(self.page_size, self.limit)
+        cursor: Cursor[T] | GrowingCursor[T] = cursor_for(self.page_size, self.limit)
         while cursor.more:
+            asked = cursor.request()
             try:
-                answer = await self._fetch_page(cursor.number, cursor.page_size)
+                answer = await self._fetch_page(asked.number, asked.size)
             except NotFoundError as exc:
-                if cursor.number > 1 and past_the_end(exc):
+                if asked.number > 1 and past_the_end(exc):
                     return  # the list shrank while it was paged (others removed items): it ends here
                 raise
             page = cursor.take(answer)

@@ -7,25 +7,25 @@ from __future__ import annotations
 
 import builtins
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from lsclient.api_client.api.tasks import tasks_create, tasks_destroy, tasks_list, tasks_partial_update, tasks_retrieve
 from lsclient.api_client.models.data_manager_task import DataManagerTask
 from lsclient.api_client.models.tasks_create_body import TasksCreateBody
 from lsclient.api_client.models.tasks_list_fields import TasksListFields
+from lsclient.api_client.models.tasks_list_response_200 import TasksListResponse200
 from lsclient.api_client.models.tasks_partial_update_body import TasksPartialUpdateBody
-from lsclient.api_client.types import UNSET
+from lsclient.api_client.types import UNSET, Response, Unset
 
-from ..arguments import check_json, check_text
+from ..arguments import check_count, check_json, check_text
 from ..errors import DuplicateKeyError, InvalidInputError, InvalidTypeError
 from ..filters import F, Filter, Query
-from ..paging import Page
+from ..paging import GrowingPages, Page
 from ..resources import Operations, convert, id_of, merge_same_shape
-from .calls import call
+from ..task_fields import ALL, TaskFields, task_fields
+from .calls import call, open_http
 from .paging import Pager
 from .resources import Fetchable, Removable, Removes, Retrieves, Updatable
 
@@ -53,8 +53,8 @@ class Task(
     """
 
     _not_loaded_hint = (
-        "a plain task listing leaves out what Label Studio does not compute there (it answers placeholders); "
-        "list with include_annotations=True, or call task.fetch()"
+        "a task listing loads only the fields it asks for (see tasks.list()): name it in fields= (or list with "
+        "fields='all'), or call task.fetch()"
     )
     _operations = Operations(
         retrieve=tasks_retrieve.sync_detailed,
@@ -82,9 +82,18 @@ class Task(
     def _patch_model(self, body: Any) -> DataManagerTask:
         answer = call(tasks_partial_update.sync_detailed, self.id, client=self._client.http, body=body)
         # The PATCH answers the task's base fields; keep the counters we already know for the rest. A field both
-        # answers have in different shapes (``updated_by``: an id here, a list of users in the data manager's
-        # task) keeps the richer one we had: the change itself is saved, and must never read as a failure.
-        return DataManagerTask.from_dict(merge_same_shape(self._model.to_dict(), answer.to_dict()))
+        # answers have in different shapes keeps the one we had: the change itself is saved, and must never read as
+        # a failure. Two base fields are put in the data manager's shape first, as the task may not hold them (a
+        # listing loads only the fields it asks for): ``updated_by``, the user's id, is listed there as
+        # ``[{"user_id": id}]`` (``[]`` for none); ``file_upload``, the upload's id, is its file name there, which
+        # the id does not give, so it is left as it was.
+        patch = answer.to_dict()
+        if "updated_by" in patch:
+            user = patch["updated_by"]
+            patch["updated_by"] = [{"user_id": user}] if isinstance(user, int) and not isinstance(user, bool) else []
+        if patch.get("file_upload") is not None and not isinstance(patch["file_upload"], str):
+            del patch["file_upload"]
+        return DataManagerTask.from_dict(merge_same_shape(self._model.to_dict(), patch))
 
 
 def _list_tasks(
@@ -93,97 +102,107 @@ def _list_tasks(
     filter: Filter | None,
     query: Query | None,
     include_annotations: bool,
-    page_size: int,
+    fields: object,
+    page_size: int | None,
     limit: int | None,
+    what: str = "tasks.list()",
 ) -> Pager[Task]:
-    project = id_of(project, "tasks.list(): project")
+    project = id_of(project, f"{what}: project")
     if filter is not None and query is not None:
         raise InvalidInputError("pass either filter= or query=, not both")
     if filter is not None and not isinstance(filter, Filter):
         raise InvalidInputError(f"filter must be a Filter built with F, not {type(filter).__name__}")
     if query is not None and not isinstance(query, Query):
         raise InvalidInputError(f"query must be a Query, not {type(query).__name__}")
+    asked = task_fields(fields, include_annotations=include_annotations, what=what)
+    sizes: int | GrowingPages = GrowingPages() if page_size is None else check_count(page_size, "page_size")
     if filter is not None:
         query = Query(filter)
     query_json = query.to_json() if query is not None else UNSET
-    fields = TasksListFields.ALL if include_annotations else TasksListFields.TASK_ONLY
     client = repository._client
 
     def fetch_page(page: int, size: int) -> Page[Task]:
-        answer = call(
-            tasks_list.sync_detailed,
-            client=client.http,
-            project=project,
-            page=page,
-            page_size=size,
-            query=query_json,
-            fields=fields,
-        )
-        return Page(items=[Task(client, loaded(model)) for model in answer.tasks], total=answer.total)
-
-    def loaded(model: DataManagerTask) -> DataManagerTask:
-        return model if include_annotations else _without_placeholders(model)
+        answer, nbytes = _get_tasks(client, project, page, size, query_json, asked)
+        return Page(items=[Task(client, model) for model in answer.tasks], total=answer.total, nbytes=nbytes)
 
     if query is None or not _ties_possible(query):
-        return Pager(fetch_page, page_size=page_size, limit=limit)
+        return Pager(fetch_page, page_size=sizes, limit=limit)
 
     # Label Studio sorts by the one key asked (no tie-breaker) and pages with LIMIT/OFFSET, so on PostgreSQL tasks
     # that tie move between the pages' queries: some come twice, others never. The order is therefore read once,
-    # as ids (one request), and the tasks are then fetched by id, page by page, and put back in that order.
+    # as ids (one request, unless the server caps the page size), and the tasks are then fetched by id, page by
+    # page, and put back in that order.
     order: builtins.list[int] = []
 
     def fetch_ordered_page(page: int, size: int) -> Page[Task]:
         if page == 1:
-            answer = call(
-                tasks_list.sync_detailed,
-                client=client.http,
-                project=project,
-                page=1,
-                page_size=limit if limit is not None else _ALL_IDS,
-                query=query_json,
-                include="id",
-            )
-            order[:] = [task.id for task in answer.tasks]
+            order[:] = _ordered_ids(client, project, query_json, limit)
         chunk = order[(page - 1) * size : page * size]
         if not chunk:
             return Page(items=[], total=len(order), has_next=False)
-        answer = call(
-            tasks_list.sync_detailed,
-            client=client.http,
-            project=project,
-            page=1,
-            page_size=len(chunk),
-            query=_selected_ids_query(chunk),
-            fields=fields,
+        found, nbytes = _tasks_by_id(client, project, chunk, asked)
+        items = [Task(client, found[task_id]) for task_id in chunk if task_id in found]
+        return Page(items=items, total=len(order), has_next=page * size < len(order), nbytes=nbytes, span=len(chunk))
+
+    return Pager(fetch_ordered_page, page_size=sizes, limit=limit)
+
+
+def _get_tasks(
+    client: Any, project: int, page: int, size: int, query: str | Unset, asked: TaskFields
+) -> tuple[TasksListResponse200, int]:
+    """One page of ``GET /api/tasks/`` with the fields asked for; the answer and its size in bytes."""
+    nbytes = 0
+
+    def send() -> Response[TasksListResponse200]:
+        nonlocal nbytes
+        kwargs = tasks_list.request_kwargs(
+            project=project, page=page, page_size=size, query=query, fields=asked.fields, include=asked.include
         )
-        found = {model.id: model for model in answer.tasks}  # a task removed in between is skipped
-        items = [Task(client, loaded(found[task_id])) for task_id in chunk if task_id in found]
-        return Page(items=items, total=len(order), has_next=page * size < len(order))
+        response = open_http(client.http).request(**kwargs)
+        nbytes = len(response.content)
+        return tasks_list.build_response(client=client.http, response=response)
 
-    return Pager(fetch_ordered_page, page_size=page_size, limit=limit)
-
-
-#: Fields a task-only listing (``fields=task_only``) does not compute: Label Studio answers placeholders for them
-#: (``completed_at`` None, ``annotators`` [], ``file_upload`` None... for a task that has them), so they are left
-#: out of the model, and reading one raises FieldNotLoadedError instead of returning a wrong value.
-TASK_ONLY_PLACEHOLDERS = (
-    "annotations",
-    "predictions",
-    "drafts",
-    "annotators",
-    "annotations_ids",
-    "annotations_results",
-    "predictions_results",
-    "predictions_model_versions",
-    "completed_at",
-    "draft_exists",
-    "file_upload",
-)
+    return call(send), nbytes
 
 
-def _without_placeholders(model: DataManagerTask) -> DataManagerTask:
-    placeholders: dict[str, Any] = dict.fromkeys(TASK_ONLY_PLACEHOLDERS, UNSET)
-    return attrs.evolve(model, **placeholders)
+#: the ids of a project's tasks, in a query's order: the only field the ordered listing's first request reads
+_IDS_ONLY = TaskFields(names=("id",), include="id", fields=TasksListFields.TASK_ONLY)
+
+
+def _ordered_ids(client: Any, project: int, query: str | Unset, limit: int | None) -> builtins.list[int]:
+    """The ids of the tasks ``query`` selects, in its order: one request of every id (of ``limit`` ids), or pages
+    of them if the server caps the page size (``TASK_API_PAGE_SIZE_MAX``)."""
+    wanted = limit if limit is not None else _ALL_IDS
+    ids: builtins.list[int] = []
+    seen: set[int] = set()
+    page = 1
+    while True:
+        answer, _ = _get_tasks(client, project, page, wanted, query, _IDS_ONLY)
+        for task in answer.tasks:
+            if task.id not in seen:  # a tie that moved between two capped pages
+                seen.add(task.id)
+                ids.append(task.id)
+        if not answer.tasks or len(ids) >= min(answer.total, wanted):
+            return ids[:wanted]
+        page += 1
+
+
+def _tasks_by_id(
+    client: Any, project: int, chunk: builtins.list[int], asked: TaskFields
+) -> tuple[dict[int, DataManagerTask], int]:
+    """The tasks of ``chunk`` that still exist, by id, and the bytes answered (pages of them if the server caps
+    the page size)."""
+    query = _selected_ids_query(chunk)
+    found: dict[int, DataManagerTask] = {}
+    nbytes = 0
+    page = 1
+    while True:
+        answer, size = _get_tasks(client, project, page, len(chunk), query, asked)
+        nbytes += size
+        found.update((model.id, model) for model in answer.tasks)  # a task removed in between is missing
+        if not answer.tasks or len(found) >= answer.total:
+            return found, nbytes
+        page += 1
 
 
 #: a page size that holds every task id of any project (the server sets no maximum by default)
@@ -211,21 +230,43 @@ class TasksRepo(Retrieves[Task], Removes[Task]):
         *,
         filter: Filter | None = None,
         query: Query | None = None,
+        fields: str | Iterable[str] | None = None,
         include_annotations: bool = False,
-        page_size: int = 100,
+        page_size: int | None = None,
         limit: int | None = None,
     ) -> Pager[Task]:
         """Lazily iterate over a project's tasks, page by page (``GET /api/tasks/?project=``), filtered on the server.
 
+        Each request asks only for the fields the tasks are to have (Label Studio's ``include=``): by default the
+        task's own stored fields, :data:`~lsclient.core.task_fields.DEFAULT_TASK_FIELDS` (``id``, ``data``,
+        ``meta``, ``inner_id``, ``project``, ``created_at``, ``updated_at``, ``is_labeled``, ``overlap``, the
+        annotation, prediction and comment counters, ``last_comment_updated_at``), which the server serializes at
+        almost no cost. Reading another field of a listed task raises
+        :class:`~lsclient.core.errors.FieldNotLoadedError`; name it in ``fields``, or call ``task.fetch()``.
+
+        Pages grow with the list (:class:`~lsclient.core.paging.GrowingPages`): 100 tasks, then 100, 200, 400... up
+        to 10,000 per request, kept within about 4 MiB per answer at the bytes per task seen so far, so a large
+        project costs a few requests (Label Studio counts the whole filtered list for every page). A server that
+        caps the page size (``TASK_API_PAGE_SIZE_MAX``) is followed: its pages are read at its size.
+
         :param filter: a filter built with :class:`~lsclient.core.filters.F`, e.g. ``F.data("text").contains("x")``.
         :param query: a full :class:`~lsclient.core.filters.Query` (filters and ordering); not with ``filter``.
-        :param include_annotations: also fetch each task's annotations and predictions (slower).
-        :param page_size: tasks per request.
-        :param limit: stop after this many tasks.
-        :raises InvalidInputError: ``project`` is not an id, both ``filter`` and ``query``, or either of the wrong
-            type (before any request).
+        :param fields: the task fields to load: a name or names of
+            :data:`~lsclient.core.task_fields.TASK_FIELDS` (``id`` is always loaded), or ``"all"``. Naming one of the
+            fields Label Studio computes from the annotations, predictions and drafts (``completed_at``,
+            ``annotators``, ``predictions_score``, ...: :data:`~lsclient.core.task_fields.COMPUTED_TASK_FIELDS`)
+            makes the server compute them all for the page (``fields=all``), somewhat slower; ``drafts``
+            (one query per task) and ``comment_authors`` are the slowest.
+        :param include_annotations: also fetch each task's annotations and predictions into ``task.record``, with
+            every field (slower); ``fields`` is then ``None`` or ``"all"``.
+        :param page_size: a fixed number of tasks per request instead of growing pages.
+        :param limit: stop after this many tasks (no page asks for more than the tasks still wanted, give or take
+            the page-size alignment).
+        :raises InvalidInputError: ``project`` is not an id, both ``filter`` and ``query``, either of the wrong
+            type, a ``fields`` name that is no task field (the message lists them), ``fields`` with
+            ``include_annotations=True``, or a ``page_size`` or ``limit`` that is no count (before any request).
         """
-        return _list_tasks(self, project, filter, query, include_annotations, page_size, limit)
+        return _list_tasks(self, project, filter, query, include_annotations, fields, page_size, limit)
 
 
 class ProjectTasksRepo(Retrieves[Task], Removes[Task]):
@@ -263,30 +304,45 @@ class ProjectTasksRepo(Retrieves[Task], Removes[Task]):
         *,
         filter: Filter | None = None,
         query: Query | None = None,
+        fields: str | Iterable[str] | None = None,
         include_annotations: bool = False,
-        page_size: int = 100,
+        page_size: int | None = None,
         limit: int | None = None,
     ) -> Pager[Task]:
-        """Lazily iterate over the project's tasks (``GET /api/tasks/?project=``), filtered on the server; the
-        keywords and errors are those of :meth:`TasksRepo.list`.
+        """Lazily iterate over the project's tasks (``GET /api/tasks/?project=``), filtered on the server, in growing
+        pages, loading the default task fields or those named in ``fields``; the keywords, fields and errors are
+        those of :meth:`TasksRepo.list`.
 
         >>> for task in project.tasks.list(filter=F.data("text").contains("great"), limit=10):  # doctest: +SKIP
         ...     print(task.id, task.data["text"])
+        >>> for task in project.tasks.list(fields=["data", "completed_at"]):  # doctest: +SKIP
+        ...     print(task.data["text"], task.completed_at)
         """
-        return _list_tasks(self, self._parent, filter, query, include_annotations, page_size, limit)
+        return _list_tasks(
+            self, self._parent, filter, query, include_annotations, fields, page_size, limit, "project.tasks.list()"
+        )
 
     def find(
-        self, key: str, value: str | int | float | bool, *, in_meta: bool = False, page_size: int = 100
+        self,
+        key: str,
+        value: str | int | float | bool,
+        *,
+        in_meta: bool = False,
+        fields: str | Iterable[str] | None = None,
+        page_size: int | None = None,
     ) -> builtins.list[Task]:
         """The tasks whose data (or meta, with ``in_meta=True``) has ``key`` equal to ``value``.
 
         This is the "global key" lookup: the search runs on the server (a data-manager filter,
-        ``GET /api/tasks/?project=&query=``), so it costs one request however large the project. In meta, Label
-        Studio can only search the whole meta text, so the server narrows the candidates and the exact match is
-        checked here.
+        ``GET /api/tasks/?project=&query=``), so it costs one request however large the project (more only for
+        many matches: pages grow as in :meth:`list`). In meta, Label Studio can only search the whole meta text, so
+        the server narrows the candidates and the exact match is checked here.
 
+        :param fields: the task fields to load, as in :meth:`TasksRepo.list` (``data``, or ``meta`` with
+            ``in_meta=True``, is always loaded: the match is checked on it).
+        :param page_size: a fixed number of candidates per request instead of growing pages.
         :raises InvalidInputError: ``key`` is not a non-empty str, ``value`` is not a str, int, float or bool, or is
-            NaN or infinite (before any request).
+            NaN or infinite, or ``fields`` names no task field (before any request).
 
         >>> project.tasks.find("external_id", "doc-42")  # doctest: +SKIP
         [<Task id=17>]
@@ -295,10 +351,16 @@ class ProjectTasksRepo(Retrieves[Task], Removes[Task]):
         if not isinstance(value, str | int | float):  # bool is an int
             raise InvalidTypeError(f"find(): value must be a str, int, float or bool, not {type(value).__name__}")
         check_json(value, "find(): value")
+        checked = "meta" if in_meta else "data"
+        if fields is not None and fields != ALL:
+            names = task_fields(fields, what="find()").names or ()
+            fields = (*names, checked)
         if in_meta:
             # The server searches the meta JSON as text, whose spacing depends on the database: search the
             # value's JSON text, then keep the exact key matches among the candidates.
-            candidates = self.list(filter=F.meta.contains(json.dumps(value)), page_size=page_size)
+            candidates = _list_tasks(
+                self, self._parent, F.meta.contains(json.dumps(value)), None, False, fields, page_size, None, "find()"
+            )
             return [task for task in candidates if isinstance(task.meta, dict) and task.meta.get(key) == value]
         if isinstance(value, bool):
             column_filter = F.data(key, type="Boolean") == value
@@ -306,15 +368,22 @@ class ProjectTasksRepo(Retrieves[Task], Removes[Task]):
             column_filter = F.data(key, type="Number") == value
         else:
             column_filter = F.data(key) == value
-        pager = self.list(filter=column_filter, page_size=page_size)
+        pager = _list_tasks(self, self._parent, column_filter, None, False, fields, page_size, None, "find()")
         return [task for task in pager if task.data.get(key) == value]
 
-    def find_one(self, key: str, value: str | int | float | bool, *, in_meta: bool = False) -> Task | None:
-        """The one task whose ``key`` equals ``value`` (see :meth:`find`), or None.
+    def find_one(
+        self,
+        key: str,
+        value: str | int | float | bool,
+        *,
+        in_meta: bool = False,
+        fields: str | Iterable[str] | None = None,
+    ) -> Task | None:
+        """The one task whose ``key`` equals ``value`` (see :meth:`find`, whose ``fields`` it takes), or None.
 
         :raises DuplicateKeyError: more than one task carries that key value.
         """
-        found = self.find(key, value, in_meta=in_meta)
+        found = self.find(key, value, in_meta=in_meta, fields=fields)
         if len(found) > 1:
             raise DuplicateKeyError(key=key, value=value, task_ids=[task.id for task in found])
         return found[0] if found else None
