@@ -78,8 +78,8 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target(
         "PostgreSQL + 4 workers: concurrent import of 100k ≥ 2× faster than sequential raw",
-        Side("import-large-scale-out", "wall_s", "lsclient-concurrent"),
-        Side("import-large-scale-out", "wall_s", "raw"),
+        Side("import-concurrent", "wall_s", "lsclient-concurrent"),
+        Side("import-concurrent", "wall_s", "raw"),
         "speedup",
         2.0,
     ),
