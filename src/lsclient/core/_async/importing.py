@@ -308,6 +308,7 @@ async def _send_batches(
             if not batch:
                 return
             yield batch
+            del batch
 
     async def guarded(batch: list[T]) -> list[int]:
         nonlocal stopped
@@ -333,6 +334,7 @@ async def _send_batches(
             ledger.add([item.index for item in batch], result)
             if before_any_failure:
                 on_done(batch)
+        del batch, result  # not held while the next batch is made
     return outcome
 
 

@@ -310,6 +310,7 @@ def _send_batches(
             if not batch:
                 return
             yield batch
+            del batch
 
     def guarded(batch: list[T]) -> list[int]:
         nonlocal stopped
@@ -335,6 +336,7 @@ def _send_batches(
             ledger.add([item.index for item in batch], result)
             if before_any_failure:
                 on_done(batch)
+        del batch, result  # not held while the next batch is made
     return outcome
 
 
