@@ -869,8 +869,13 @@ async def import_predictions(
     count, no ids. It skips, without an error, predictions whose result does not fit the label config: when
     fewer are created than sent, a :class:`~lsclient.core.batching.PredictionsSkippedWarning` says so.
 
-    ``concurrency``: requests in flight at once, as in :meth:`import_tasks`.
+    Each ``POST /api/projects/{id}/import/predictions`` carries at most ``batch_size`` predictions (default 10,000)
+    and ``max_request_bytes`` bytes of body (default 16 MiB); a request refused as too large is split as in
+    :meth:`import_tasks`. ``concurrency``: requests in flight at once (an int >= 1, default 1), as in
+    :meth:`import_tasks`.
 
+    :raises InvalidInputError: bad arguments (before anything is sent), naming the argument (``batch_size``,
+        ``max_request_bytes``, ``concurrency``, ``timeout``) or saying what ``predictions`` must be.
     :raises PredictionImportError: a request failed; ``created`` predictions went in before ``failed_at``
         (for a task id not in the project: the first such prediction), and ``created_after`` from requests after
         it that were already sent (``concurrency`` above 1; their predictions are not identified, the server
