@@ -42,6 +42,7 @@ HEADLINE = (
     Row("import-large", "peak_mib", "same, peak RSS"),
     Row("export-large", "wall_s", "download and read a {large}-task export"),
     Row("export-large", "peak_mib", "same, peak RSS"),
+    Row("import-concurrent", "wall_s", "import {large} tasks from a generator, {concurrency} requests at once"),
     Row("predictions-sequential", "wall_s", "{predictions} predictions, one request each, sequential"),
     Row("predictions-concurrent", "wall_s", "{predictions} predictions, one request each, {concurrency} at once"),
     Row("predictions-bulk", "wall_s", "{predictions} predictions in bulk"),
@@ -314,7 +315,19 @@ def scenario_section(info: Mapping[str, Any], records: Sequence[Mapping[str, Any
 def _derived(
     scenario: Scenario, found: Mapping[str, stats.Summary | None], chosen: Mapping[str, str | None]
 ) -> list[str]:
-    """Figures that need two contenders of a scenario: the cost of objects over ``json.loads``."""
+    """Figures that need two contenders of a scenario: the cost of objects over ``json.loads``; concurrent imports
+    against the sequential raw one."""
+    if scenario.name == "import-concurrent":
+        sequential = found.get(RAW)
+        parts = []
+        for family in (LSCLIENT, LSCLIENT_ASYNC, RAW):
+            key = chosen.get(family) if family != RAW else "raw-concurrent"
+            mine = found.get(key) if key else None
+            if mine is not None and sequential is not None and mine.median > 0:
+                parts.append(f"`{key}` {sequential.median / mine.median:.2f}×")
+        if not parts:
+            return []
+        return ["Speed-up over the sequential raw import (`raw`, one request): " + ", ".join(parts) + "."]
     if scenario.name != "parse":
         return []
     loads = found.get(chosen[RAW]) if chosen.get(RAW) else None
@@ -430,13 +443,13 @@ READING = (
     "request on a keep-alive connection, 13 ms with `Connection: close`; gunicorn and uwsgi do not stall); every "
     "keep-alive client pays it once per request, so per-request work (retrieve, one prediction at a time) "
     "and many small pages pay it many times. The `Connection: close` rows show the same work without it.",
-    "Memory: lsclient streams both ways. Its import holds one batch at a time, a download is written to disk as "
-    "it arrives, and `iter_export_tasks` parses one task at a time, so its memory does not grow with the number "
-    "of tasks. label-studio-sdk's import takes a sequence (the whole import in memory, plus its JSON encoding), "
-    "it has no lazy reader, so an export is `json.load`-ed whole, and `as_file` buffers the whole download in a "
-    "`BytesIO` first. **Peak RSS** is the process's peak while working (the kernel's `VmHWM`, reset through "
-    "`/proc/self/clear_refs` once the libraries are imported and the client is built); **Δ peak** is that peak "
-    "minus the RSS the process had when the work started.",
+    "Memory: lsclient streams both ways. Its import holds one batch at a time (one per request in flight with "
+    "`concurrency`), a download is written to disk as it arrives, and `iter_export_tasks` parses one task at a "
+    "time, so its memory does not grow with the number of tasks. label-studio-sdk's import takes a sequence (the "
+    "whole import in memory, plus its JSON encoding), it has no lazy reader, so an export is `json.load`-ed "
+    "whole, and `as_file` buffers the whole download in a `BytesIO` first. **Peak RSS** is the process's peak "
+    "while working (the kernel's `VmHWM`, reset through `/proc/self/clear_refs` once the libraries are imported "
+    "and the client is built); **Δ peak** is that peak minus the RSS the process had when the work started.",
     "Exports: `project.export(path)` builds a snapshot (Label Studio Community builds it inside the "
     "`POST /exports/` request), downloads it and removes it; label-studio-sdk's `as_file` calls the older "
     "one-shot `GET /api/projects/{id}/export`, which builds the export on every call. label-studio-sdk's "

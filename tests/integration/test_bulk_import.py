@@ -311,6 +311,15 @@ def test_dropped_answer_without_a_key_is_reported_in_doubt(
     assert len(server_tasks(project)) == 20  # it did land; only a key could have told
 
 
+def test_ten_thousand_tasks_go_in_one_request_by_default(project: Project, proxy: FaultProxy, proxied: Client) -> None:
+    tasks = [{"text": f"review {i}: the delivery was quick and the product works as described"} for i in range(10_000)]
+    ids = proxied.projects.retrieve(project.id).import_tasks(iter(tasks), progress=False)
+    assert import_outcomes(proxy) == ["201"]
+    assert len(set(ids)) == 10_000 and ids == sorted(ids)  # one request: ids ascend in input order
+    assert project.fetch().task_number == 10_000
+    assert [project.client.tasks.retrieve(ids[i]).data for i in (0, 4321, 9999)] == [tasks[i] for i in (0, 4321, 9999)]
+
+
 def test_413_from_a_proxy_splits_requests_and_keeps_the_smaller_size(
     project: Project, proxy: FaultProxy, proxied: Client
 ) -> None:

@@ -293,6 +293,41 @@ def test_import_with_the_server_killed_midway_reports_exactly_then_a_rerun_compl
     assert [data[i] for i in ids] == tasks
 
 
+def test_concurrent_import_with_the_server_killed_midway_reports_facts_then_a_rerun_completes(
+    project: Project, proxy: FaultProxy, through: Callable[..., Client], label_studio: ServerInfo
+) -> None:
+    server = Server(label_studio)
+    # Two requests in flight: the 2nd to arrive is imported, then the server dies before its answer gets out (the
+    # other one may be in the middle of its own import); it stays down for this run.
+    proxy.reset(after_upstream=True, method="POST", path=IMPORT, skip=1, hook=server.kill)
+    tasks = [{"text": f"t{i}"} for i in range(40)]
+    remote = through().projects.retrieve(project.id)
+    try:
+        with pytest.raises(TaskImportError) as info:
+            remote.import_tasks(tasks, batch_size=10, concurrency=2, key="killed-2", progress=False)
+    finally:
+        server.resume()
+    error = info.value
+    assert error.in_doubt and "may or may not" in str(error)
+    # What the error states as imported is on the server, each task at its input index...
+    data = on_server(project)
+    assert [data[i] for i in error.imported_task_ids] == tasks[: error.failed_at]
+    assert {index: data[task_id] for index, task_id in error.imported_after.items()} == {
+        index: tasks[index] for index in error.imported_after
+    }
+    # ...once; and nothing is on the server that the error does not account for (imported, or in doubt).
+    landed = keyed(project, "killed-2")
+    assert len(landed) == len(set(landed))
+    assert set(landed) <= set(range(error.failed_at)) | set(error.imported_after) | set(error.failed_range)
+
+    ids = remote.import_tasks(tasks, batch_size=10, concurrency=2, key="killed-2", progress=False)
+    assert ids[: error.failed_at] == error.imported_task_ids
+    assert all(ids[index] == task_id for index, task_id in error.imported_after.items())
+    assert keyed(project, "killed-2") == list(range(40))  # zero duplicates, zero losses
+    data = on_server(project)
+    assert [data[i] for i in ids] == tasks
+
+
 def test_import_rides_through_a_server_restart(
     project: Project, proxy: FaultProxy, through: Callable[..., Client], label_studio: ServerInfo
 ) -> None:

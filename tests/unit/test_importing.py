@@ -16,7 +16,16 @@ import pytest
 from lsclient.api_client.models.import_api_request import ImportApiRequest
 from lsclient.core._async import importing as async_importing
 from lsclient.core._sync import importing as sync_importing
-from lsclient.core.batching import BatchQueue, JsonItem, Limits, SourceError, split
+from lsclient.core.batching import (
+    DEFAULT_MAX_REQUEST_BYTES,
+    BatchQueue,
+    JsonItem,
+    Limits,
+    SourceError,
+    encode_json,
+    json_array,
+    split,
+)
 from lsclient.core.errors import (
     APIConnectionError,
     APIStatusError,
@@ -163,6 +172,72 @@ def test_to_task_copies_and_rejects_non_mappings() -> None:
     assert original["data"]["text"] == "a"
     with pytest.raises(InvalidInputError, match="task #3 must be a mapping"):
         to_task("text", 3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"text": "a", "n": 1},
+        {"data": {"text": "a"}},
+        {"data": None, "text": "a"},  # a data key that is not a mapping: the item is the data
+        {"data": {"text": "a"}, "meta": {"k": 1}},
+        {"data": {"text": "a"}, "id": 7, "project": 3},
+    ],
+)
+def test_to_task_gives_the_same_for_dicts_and_other_mappings(item: dict[str, Any]) -> None:
+    from types import MappingProxyType
+
+    # plain dicts take a shortcut; any other mapping goes the general way: both must agree
+    assert to_task(item, 0) == to_task(MappingProxyType(item), 0)
+    if isinstance(item.get("data"), dict):
+        assert to_task(item, 0)["data"] is not item["data"]  # a copy
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"data": {"text": 'é ü 漢字 \u2028 \x00 "quoted" \\ \n'}, "meta": {"k": [1, 2.5, None, True, False]}},
+        {"nested": [[[[{"deep": [1e300, -0.0, 12345678901234567890]}]]]]},
+        {3: "int key", 2.5: "float key", None: "none key", True: "bool key"},
+        ("a", "tuple"),
+        "just text",
+        [],
+        {},
+    ],
+)
+def test_encode_json_is_json_dumps(value: object) -> None:
+    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    assert encode_json(value, "task #0") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({"x": float("nan")}, "task #4['x'] is nan"),
+        ({"x": {1, 2}}, "task #4['x'] is a set"),
+        ({"x": "\ud800"}, "task #4['x']"),
+        ({"when": object()}, "task #4['when'] is a object"),
+    ],
+)
+def test_encode_json_names_what_is_not_json(value: object, message: str) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        encode_json(value, "task #4")
+    assert message in str(info.value)
+
+
+def test_encode_json_refuses_a_cycle() -> None:
+    cycle: dict[str, Any] = {"a": 1}
+    cycle["self"] = cycle
+    with pytest.raises(InvalidInputError, match="task #0"):
+        encode_json(cycle, "task #0")
+
+
+def test_json_array_joins_the_items() -> None:
+    assert json_array([JsonItem(0, b'{"a":1}'), JsonItem(1, b"[2]"), JsonItem(2, b'"x"')]) == b'[{"a":1},[2],"x"]'
+    assert json_array([JsonItem(0, b"{}")]) == b"[{}]"
+    assert json.loads(json_array([JsonItem(n, encode_json({"n": n}, "t")) for n in range(100)])) == [
+        {"n": n} for n in range(100)
+    ]
 
 
 @pytest.mark.parametrize("key", ["nightly-2026-11-22", "a", "Run_7.b:c/d@e+f=g", "x" * 200])
@@ -409,6 +484,24 @@ def test_ids_in_input_order_from_a_generator(server: FakeLabelStudio) -> None:
     assert [r[0] for r in server.requests] == [10, 10, 5]
 
 
+def test_by_default_10000_small_tasks_go_in_one_request(server: FakeLabelStudio) -> None:
+    ids = server.run(texts(10_001))
+    assert [r[0] for r in server.requests] == [10_000, 1]
+    assert server.texts(ids[-2:]) == ["t9999", "t10000"]
+
+
+def test_by_default_large_tasks_are_cut_by_bytes(server: FakeLabelStudio) -> None:
+    tasks = [{"text": f"{n:03d}" + "x" * 200_000} for n in range(180)]  # 36 MB in all
+    ids = server.run(tasks)
+    assert server.texts(ids) == [task["text"] for task in tasks]
+    sizes = [size for _, size, _ in server.requests]
+    assert len(sizes) == 3 and all(size <= DEFAULT_MAX_REQUEST_BYTES for size in sizes)
+    assert [r[0] for r in server.requests] == [83, 83, 14]  # as many as fit
+    server.requests.clear()
+    server.run(tasks[:10], max_request_bytes=500_000)
+    assert [r[0] for r in server.requests] == [2, 2, 2, 2, 2]
+
+
 def test_a_rejected_task_imports_exactly_what_precedes_it(server: FakeLabelStudio) -> None:
     tasks = [*texts(7), {"wrong": "x"}, *texts(3, 8)]
     with pytest.raises(TaskImportError) as info:
@@ -571,6 +664,7 @@ def test_the_key_is_merged_into_meta(server: FakeLabelStudio) -> None:
         (b"[]", {}, "source must be"),
         ([], {"batch_size": 0}, "batch_size"),
         ([], {"max_request_bytes": 0}, "max_request_bytes"),
+        ([], {"max_request_bytes": "1"}, "max_request_bytes"),
         ([], {"key": "bad key"}, "key must be"),
         ([], {"concurrency": 0}, "concurrency must be an int >= 1"),
         ([], {"concurrency": "2"}, "concurrency must be an int >= 1"),

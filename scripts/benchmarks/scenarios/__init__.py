@@ -18,6 +18,7 @@ MODULES = {
     "export": "export",
     "import-large": "import_large",
     "export-large": "export_large",
+    "import-concurrent": "import_concurrent",
     "predictions-sequential": "predictions_sequential",
     "predictions-concurrent": "predictions_concurrent",
     "predictions-bulk": "predictions_bulk",

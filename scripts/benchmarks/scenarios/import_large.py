@@ -108,7 +108,7 @@ SCENARIO = Scenario(
     metrics=(WALL, PEAK, DELTA_PEAK, REQUESTS),
     contenders=(
         Contender(
-            LSCLIENT, LSCLIENT, "`project.import_tasks(generator, progress=False)` (batches of 1,000)", headline=True
+            LSCLIENT, LSCLIENT, "`project.import_tasks(generator, progress=False)` (batches of 10,000)", headline=True
         ),
         Contender(
             LSCLIENT_ASYNC, LSCLIENT_ASYNC, "`await project.import_tasks(generator, progress=False)`", headline=True

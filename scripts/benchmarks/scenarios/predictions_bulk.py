@@ -92,9 +92,7 @@ SCENARIO = Scenario(
     title="create {predictions} predictions in bulk",
     metrics=(WALL, REQUESTS),
     contenders=(
-        Contender(
-            LSCLIENT, LSCLIENT, "`project.import_predictions(predictions)` (up to 10,000 per request)", headline=True
-        ),
+        Contender(LSCLIENT, LSCLIENT, "`project.import_predictions(predictions)` (batches of 10,000)", headline=True),
         Contender(
             "lsclient-concurrent",
             LSCLIENT,

@@ -88,9 +88,11 @@ async def async_map_ordered(
         while _refill(pending, items, concurrency, lambda item: asyncio.ensure_future(function(item))):
             item, task = pending.pop(0)
             try:
-                yield item, await task
+                outcome: R | BaseException = await task
             except Exception as exc:
-                yield item, exc
+                outcome = exc
+            yield item, outcome
+            del item, task, outcome  # not held while the next items are made (an import batch is megabytes)
     finally:
         for _, task in pending:
             task.cancel()
@@ -111,9 +113,11 @@ def map_ordered(
     if concurrency <= 1:
         for item in items:
             try:
-                yield item, function(item)
+                outcome: R | BaseException = function(item)
             except Exception as exc:
-                yield item, exc
+                outcome = exc
+            yield item, outcome
+            del item, outcome  # not held while the next item is made (an import batch is megabytes)
         return
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
@@ -127,6 +131,7 @@ def map_ordered(
                 if exception is not None and not isinstance(exception, Exception):
                     raise exception  # KeyboardInterrupt and the like are not results, as in the async twin
                 yield item, (exception if exception is not None else future.result())
+                del item, future, exception  # not held while the next items are made
         finally:
             for _, future in pending:
                 future.cancel()

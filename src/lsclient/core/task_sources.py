@@ -138,6 +138,12 @@ def to_task(item: Mapping[str, Any] | ImportApiRequest, index: int) -> dict[str,
     :raises InvalidInputError: ``item`` is neither a mapping nor an ``ImportApiRequest``; an exported task whose
         predictions are ids.
     """
+    if type(item) is dict:  # the usual cases, told apart without the checks below
+        data = item.get("data")
+        if data is None:
+            return {"data": item.copy()}
+        if type(data) is dict and len(item) == 1:
+            return {"data": data.copy()}
     if isinstance(item, ImportApiRequest):
         return item.to_dict()
     if not isinstance(item, Mapping):
@@ -209,6 +215,21 @@ def task_items(
     """
     known = known or {}
     index = -1
+    if predictions is None and annotations is None and key is None and not known:
+        # The usual case, without the per-task steps that do nothing here (the same items as the loop below).
+        for index, raw in enumerate(source):
+            task = to_task(raw, index)
+            body = encode_json(task, f"task #{index}")
+            if len(task) == 1:  # data only
+                yield JsonItem(index, body)
+            else:
+                yield JsonItem(
+                    index,
+                    body,
+                    predictions=_count(task.get("predictions")),
+                    annotations=_count(task.get("annotations")),
+                )
+        return
     for index, raw in enumerate(source):
         extra_predictions = _next_parallel(predictions, "predictions", index)
         extra_annotations = _next_parallel(annotations, "annotations", index)

@@ -185,7 +185,8 @@ async def copy_to(
                 )
         copy = await destination.projects.create(settings)
         try:
-            await copy.import_tasks(_tasks(path, ids, annotators), progress=progress, timeout=timeout)
+            # One request at a time: the copy's ids, hence the order it lists its tasks in, follow the import's.
+            await copy.import_tasks(_tasks(path, ids, annotators), concurrency=1, progress=progress, timeout=timeout)
         except BaseException:
             await copy.remove()
             raise

@@ -187,7 +187,8 @@ def copy_to(
                 )
         copy = destination.projects.create(settings)
         try:
-            copy.import_tasks(_tasks(path, ids, annotators), progress=progress, timeout=timeout)
+            # One request at a time: the copy's ids, hence the order it lists its tasks in, follow the import's.
+            copy.import_tasks(_tasks(path, ids, annotators), concurrency=1, progress=progress, timeout=timeout)
         except BaseException:
             copy.remove()
             raise
