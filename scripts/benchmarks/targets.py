@@ -86,7 +86,7 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "parse: model construction ≤ 0.7× `json.loads` on top of it",
         Side("parse", "parse_ms", "lsclient"),
-        Side("parse", "parse_ms", "raw"),
+        Side("parse", "parse_ms", RAW_BEST),
         "extra",
         0.7,
     ),

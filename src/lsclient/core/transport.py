@@ -242,9 +242,9 @@ class ConnectionReuse:
     for its connection to be closed after the answer (``Connection: close``), so the next one opens a new
     connection (measured with httpx against the development server on one machine: 13 ms per request with a new
     connection each, 56 ms on a reused one). Once an answer names another server (gunicorn, nginx in front...), or
-    carries no ``Server`` header, connections are kept alive and reused. Over HTTPS connections are always reused: a new TLS
-    handshake per request costs round trips and key exchanges, and the development server does not speak TLS (an
-    HTTPS address is a proxy, which keeps its own connections). ``keep_alive=True`` always reuses connections,
+    carries no ``Server`` header, connections are kept alive and reused. Over HTTPS connections are always reused:
+    a new TLS handshake per request costs round trips and key exchanges, and the development server does not speak
+    TLS (an HTTPS address is a proxy, which keeps its own connections). ``keep_alive=True`` always reuses connections,
     ``keep_alive=False`` never does.
 
     Each answer updates the decision for the requests that follow it. Requests sent by several threads or asyncio

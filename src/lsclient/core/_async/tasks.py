@@ -20,6 +20,7 @@ from lsclient.api_client.types import UNSET, Response, Unset
 from ..arguments import check_count, check_json, check_text
 from ..errors import DuplicateKeyError, InvalidInputError, InvalidTypeError
 from ..filters import F, Filter, Query
+from ..gcpause import gc_paused
 from ..paging import GrowingPages, Page
 from ..resources import Operations, convert, id_of, merge_same_shape
 from ..task_fields import ALL, TaskFields, task_fields
@@ -121,7 +122,9 @@ def _list_tasks(
 
     async def fetch_page(page: int, size: int) -> Page[AsyncTask]:
         answer, nbytes = await _get_tasks(client, project, page, size, query_json, asked)
-        return Page(items=[AsyncTask(client, model) for model in answer.tasks], total=answer.total, nbytes=nbytes)
+        with gc_paused():
+            items = [AsyncTask(client, model) for model in answer.tasks]
+        return Page(items=items, total=answer.total, nbytes=nbytes)
 
     if query is None or not _ties_possible(query):
         return AsyncPager(fetch_page, page_size=sizes, limit=limit)
@@ -139,7 +142,8 @@ def _list_tasks(
         if not chunk:
             return Page(items=[], total=len(order), has_next=False)
         found, nbytes = await _tasks_by_id(client, project, chunk, asked)
-        items = [AsyncTask(client, found[task_id]) for task_id in chunk if task_id in found]
+        with gc_paused():
+            items = [AsyncTask(client, found[task_id]) for task_id in chunk if task_id in found]
         return Page(items=items, total=len(order), has_next=page * size < len(order), nbytes=nbytes, span=len(chunk))
 
     return AsyncPager(fetch_ordered_page, page_size=sizes, limit=limit)
@@ -158,7 +162,8 @@ async def _get_tasks(
         )
         response = await open_http(client.http).request(**kwargs)
         nbytes = len(response.content)
-        return tasks_list.build_response(client=client.http, response=response)
+        with gc_paused():  # a page is up to 100,000 new containers, none of them garbage (see gcpause)
+            return tasks_list.build_response(client=client.http, response=response)
 
     return await call(send), nbytes
 

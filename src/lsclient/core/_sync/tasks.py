@@ -22,6 +22,7 @@ from lsclient.api_client.types import UNSET, Response, Unset
 from ..arguments import check_count, check_json, check_text
 from ..errors import DuplicateKeyError, InvalidInputError, InvalidTypeError
 from ..filters import F, Filter, Query
+from ..gcpause import gc_paused
 from ..paging import GrowingPages, Page
 from ..resources import Operations, convert, id_of, merge_same_shape
 from ..task_fields import ALL, TaskFields, task_fields
@@ -123,7 +124,9 @@ def _list_tasks(
 
     def fetch_page(page: int, size: int) -> Page[Task]:
         answer, nbytes = _get_tasks(client, project, page, size, query_json, asked)
-        return Page(items=[Task(client, model) for model in answer.tasks], total=answer.total, nbytes=nbytes)
+        with gc_paused():
+            items = [Task(client, model) for model in answer.tasks]
+        return Page(items=items, total=answer.total, nbytes=nbytes)
 
     if query is None or not _ties_possible(query):
         return Pager(fetch_page, page_size=sizes, limit=limit)
@@ -141,7 +144,8 @@ def _list_tasks(
         if not chunk:
             return Page(items=[], total=len(order), has_next=False)
         found, nbytes = _tasks_by_id(client, project, chunk, asked)
-        items = [Task(client, found[task_id]) for task_id in chunk if task_id in found]
+        with gc_paused():
+            items = [Task(client, found[task_id]) for task_id in chunk if task_id in found]
         return Page(items=items, total=len(order), has_next=page * size < len(order), nbytes=nbytes, span=len(chunk))
 
     return Pager(fetch_ordered_page, page_size=sizes, limit=limit)
@@ -160,7 +164,8 @@ def _get_tasks(
         )
         response = open_http(client.http).request(**kwargs)
         nbytes = len(response.content)
-        return tasks_list.build_response(client=client.http, response=response)
+        with gc_paused():  # a page is up to 100,000 new containers, none of them garbage (see gcpause)
+            return tasks_list.build_response(client=client.http, response=response)
 
     return call(send), nbytes
 
