@@ -238,7 +238,7 @@ class AsyncTasksRepo(AsyncRetrieves[AsyncTask], AsyncRemoves[AsyncTask]):
         Each request asks only for the fields the tasks are to have (Label Studio's ``include=``): by default
         ``id``, ``data`` and ``meta`` (:data:`~lsclient.core.task_fields.DEFAULT_TASK_FIELDS`), which cost the
         server almost nothing beyond its work for every task, where every other field costs it more (the counters
-        about 10% together, the dates 10% each, all fields 3 to 6 times as much; measured in
+        about 10% together, the dates 10% each, the listing without ``include=`` 5 to 7 times as much; measured in
         :mod:`lsclient.core.task_fields`). Reading another field of a listed task raises
         :class:`~lsclient.core.errors.FieldNotLoadedError`; name it in ``fields``, or call ``task.fetch()``.
 
