@@ -1,6 +1,6 @@
 """What a task listing asks Label Studio for, and what its tasks then have, on a real server.
 
-A default listing asks for the task's stored fields only (``include=``); ``fields=`` names others, and a field Label
+A default listing asks for the task's id, data and meta only (``include=``); ``fields=`` names others, and a field Label
 Studio computes from the annotations (``completed_at``, ``annotators``, ``file_upload``...) makes it ask
 ``fields=all`` so that the value is real, never the placeholder a task-only listing answers. A field not asked for
 raises ``FieldNotLoadedError``. Pages grow with the list (100, 100, 200, 400...), and every way of listing gives the
@@ -92,7 +92,9 @@ def test_a_default_listing_asks_for_the_stored_fields_only(project: Project, req
     ]
     fetched = plain.fetch()
     assert values(plain, DEFAULT_TASK_FIELDS) == values(fetched, DEFAULT_TASK_FIELDS)
-    assert plain.data == {"text": "uploaded"} and plain.total_annotations == 1 and plain.total_predictions == 1
+    assert plain.data == {"text": "uploaded"} and plain.meta == {}
+    (counted,) = project.tasks.list(fields=["total_annotations", "total_predictions", "is_labeled"])
+    assert (counted.total_annotations, counted.total_predictions, counted.is_labeled) == (1, 1, True)
 
     (listed,) = project.tasks.list()
     for name in set(TASK_FIELDS) - set(DEFAULT_TASK_FIELDS):
