@@ -278,6 +278,14 @@ def machine() -> dict[str, Any]:
     }
 
 
+def _shown_path(path: Path) -> str:
+    """``path`` relative to the checkout when inside it (no local path in logs that end up in reports)."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def plan(names: list[str], main_kind: str, concurrency_kind: str) -> list[tuple[str, list[str]]]:
     """(server kind, scenario names) per phase, in running order; one phase when both kinds are the same."""
     if main_kind == concurrency_kind:
@@ -393,7 +401,7 @@ def write_outputs(payload: dict[str, Any], args: argparse.Namespace, plot_python
     else:
         target = ROOT / output
         target.write_text(text, encoding="utf-8")
-        log(f"wrote {target.relative_to(ROOT)}")
+        log(f"wrote {_shown_path(target)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -454,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
             bench.run_phase(kind, chosen, port, Path(scratch))
     bench.info["duration_s"] = round(time.monotonic() - started)
     bench.save()
-    log(f"done in {bench.info['duration_s'] / 60:.1f} min; every run is in {results.relative_to(ROOT)}")
+    log(f"done in {bench.info['duration_s'] / 60:.1f} min; every run is in {_shown_path(results)}")
     write_outputs({"info": bench.info, "records": bench.records}, args, plot_python)
     return 0
 
