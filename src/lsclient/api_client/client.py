@@ -3,13 +3,11 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Applied when no timeout is given: httpx's own default for ``timeout=None`` is to wait forever."""
 
 
-@define
 class Client:
     """A class for keeping track of data related to the API
 
@@ -42,20 +40,98 @@ class Client:
 
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    # A plain class, not an attrs class: attrs costs a program about 15 ms at import (issue 9).
+    __slots__ = (
+        "__weakref__",
+        "_async_client",
+        "_async_transport",
+        "_auth",
+        "_base_url",
+        "_client",
+        "_cookies",
+        "_follow_redirects",
+        "_headers",
+        "_httpx_args",
+        "_timeout",
+        "_transport",
+        "_verify_ssl",
+        "raise_on_unexpected_status",
+    )
+
+    raise_on_unexpected_status: bool
     """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
-    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
-    _auth: httpx.Auth | None = field(default=None, kw_only=True, alias="auth")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
-    _async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True, alias="async_transport")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _auth: httpx.Auth | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _transport: httpx.BaseTransport | None
+    _async_transport: httpx.AsyncBaseTransport | None
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
+        auth: httpx.Auth | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = {} if cookies is None else cookies
+        self._headers = {} if headers is None else headers
+        self._timeout = timeout
+        self._auth = auth
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._transport = transport
+        self._async_transport = async_transport
+        self._httpx_args = {} if httpx_args is None else httpx_args
+        self._client = None
+        self._async_client = None
+
+    def __repr__(self) -> str:
+        # Cookies, headers are left out: they may hold credentials.
+        shown = {
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "base_url": self._base_url,
+            "timeout": self._timeout,
+            "auth": self._auth,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "transport": self._transport,
+            "async_transport": self._async_transport,
+            "httpx_args": self._httpx_args,
+        }
+        return f"{type(self).__name__}(" + ", ".join(f"{key}={value!r}" for key, value in shown.items()) + ")"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's arguments, ``changes`` applied (no underlying httpx client yet)."""
+        arguments: dict[str, Any] = {
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "auth": self._auth,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "transport": self._transport,
+            "async_transport": self._async_transport,
+            "httpx_args": self._httpx_args,
+        }
+        return type(self)(self._base_url, **{**arguments, **changes})
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -63,7 +139,7 @@ class Client:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
@@ -71,7 +147,7 @@ class Client:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
@@ -79,7 +155,7 @@ class Client:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -156,7 +232,6 @@ class Client:
         await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
 
 
-@define
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
@@ -189,27 +264,118 @@ class AuthenticatedClient:
 
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
-    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
-    _auth: httpx.Auth | None = field(default=None, kw_only=True, alias="auth")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
-    _async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True, alias="async_transport")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    # A plain class, not an attrs class: attrs costs a program about 15 ms at import (issue 9).
+    __slots__ = (
+        "__weakref__",
+        "_async_client",
+        "_async_transport",
+        "_auth",
+        "_base_url",
+        "_client",
+        "_cookies",
+        "_follow_redirects",
+        "_headers",
+        "_httpx_args",
+        "_timeout",
+        "_transport",
+        "_verify_ssl",
+        "auth_header_name",
+        "prefix",
+        "raise_on_unexpected_status",
+        "token",
+    )
 
-    token: str = field(default="", repr=False)
+    raise_on_unexpected_status: bool
+    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
+    token: str
     """The token to use for authentication; leave it empty when ``auth`` authenticates instead"""
-    prefix: str = "Bearer"
+    prefix: str
     """The prefix to use for the Authorization header"""
-    auth_header_name: str = "Authorization"
+    auth_header_name: str
     """The name of the Authorization header"""
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _auth: httpx.Auth | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _transport: httpx.BaseTransport | None
+    _async_transport: httpx.AsyncBaseTransport | None
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str = "",
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
+        auth: httpx.Auth | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.token = token
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+        self._base_url = base_url
+        self._cookies = {} if cookies is None else cookies
+        self._headers = {} if headers is None else headers
+        self._timeout = timeout
+        self._auth = auth
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._transport = transport
+        self._async_transport = async_transport
+        self._httpx_args = {} if httpx_args is None else httpx_args
+        self._client = None
+        self._async_client = None
+
+    def __repr__(self) -> str:
+        # Cookies, headers and the token are left out: they may hold credentials.
+        shown = {
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "base_url": self._base_url,
+            "timeout": self._timeout,
+            "auth": self._auth,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "transport": self._transport,
+            "async_transport": self._async_transport,
+            "httpx_args": self._httpx_args,
+            "prefix": self.prefix,
+            "auth_header_name": self.auth_header_name,
+        }
+        return f"{type(self).__name__}(" + ", ".join(f"{key}={value!r}" for key, value in shown.items()) + ")"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's arguments, ``changes`` applied (no underlying httpx client yet)."""
+        arguments: dict[str, Any] = {
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+            "token": self.token,
+            "prefix": self.prefix,
+            "auth_header_name": self.auth_header_name,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "auth": self._auth,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "transport": self._transport,
+            "async_transport": self._async_transport,
+            "httpx_args": self._httpx_args,
+        }
+        return type(self)(self._base_url, **{**arguments, **changes})
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -217,7 +383,7 @@ class AuthenticatedClient:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
@@ -225,7 +391,7 @@ class AuthenticatedClient:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
@@ -233,7 +399,7 @@ class AuthenticatedClient:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._evolve(timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

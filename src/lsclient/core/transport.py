@@ -23,12 +23,12 @@ may have been applied was followed by another (so a removal answered 404 the sec
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-import attrs
 import httpx
 
 from .arguments import check_count, check_seconds
@@ -66,7 +66,7 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-@attrs.define
+@dataclasses.dataclass(slots=True)
 class RepeatRecord:
     """What happened to the requests sent inside one :func:`repeatable` block.
 
@@ -108,7 +108,7 @@ def current_repeat_record(request: httpx.Request | None = None) -> RepeatRecord 
     return record
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """When to retry a request and how long to wait first.
 
@@ -148,7 +148,7 @@ class RetryPolicy:
     read_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
     max_buffered_bytes: int = 16 * 1024 * 1024
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         # Checked when made, so that a bad policy fails here and not at the first retry, deep in a request.
         check_count(self.max_retries, "RetryPolicy: max_retries", minimum=0)
         check_seconds(self.backoff_initial, "RetryPolicy: backoff_initial", allow_zero=True)
