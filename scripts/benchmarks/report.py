@@ -424,7 +424,9 @@ def render(info: Mapping[str, Any], records: Sequence[Mapping[str, Any]], *, plo
     lines += [
         "",
         "Each figure compares two medians of this run (a scenario's contender named in the table; `raw-best` is "
-        "its fastest plain-httpx way). Where a target is not met, the scenario's section says what bounds it.",
+        "its fastest plain-httpx way). The last column makes a speed-up target's comparison with plain httpx in the "
+        "same run: what the server gives any client. Where a target is not met, the scenario's section says what "
+        "bounds it.",
     ]
     bullets = behind(info, records)
     lines += ["", "## Where lsclient is behind", ""]
