@@ -123,9 +123,7 @@ def _list_tasks(
     client = repository._client
 
     def fetch_page(page: int, size: int) -> Page[Task]:
-        answer, nbytes = _get_tasks(client, project, page, size, query_json, asked)
-        with gc_paused():
-            items = [Task(client, model) for model in answer.tasks]
+        answer, items, nbytes = _get_tasks(client, project, page, size, query_json, asked, entities=True)
         return Page(items=items, total=answer.total, nbytes=nbytes)
 
     if query is None or not _ties_possible(query):
@@ -152,22 +150,36 @@ def _list_tasks(
 
 
 def _get_tasks(
-    client: Any, project: int, page: int, size: int, query: str | Unset, asked: TaskFields
-) -> tuple[TasksListResponse200, int]:
-    """One page of ``GET /api/tasks/`` with the fields asked for; the answer and its size in bytes."""
+    client: Any,
+    project: int,
+    page: int,
+    size: int,
+    query: str | Unset,
+    asked: TaskFields,
+    *,
+    entities: bool = False,
+) -> tuple[TasksListResponse200, builtins.list[Task], int]:
+    """One page of ``GET /api/tasks/`` with the fields asked for: the answer, its tasks as :class:`Task`
+    (with ``entities``; otherwise an empty list) and its size in bytes."""
     nbytes = 0
+    items: builtins.list[Task] = []
 
     def send() -> Response[TasksListResponse200]:
-        nonlocal nbytes
+        nonlocal nbytes, items
         kwargs = tasks_list.request_kwargs(
             project=project, page=page, page_size=size, query=query, fields=asked.fields, include=asked.include
         )
         response = open_http(client.http).request(**kwargs)
         nbytes = len(response.content)
-        with gc_paused():  # a page is up to 100,000 new containers, none of them garbage (see gcpause)
-            return tasks_list.build_response(client=client.http, response=response)
+        # A page is up to 100,000 new containers (JSON, models, entities), none of them garbage: one pause for the
+        # parse and the entities, so that the collector walks them once, after it (see gcpause).
+        with gc_paused():
+            answer = tasks_list.build_response(client=client.http, response=response)
+            if entities and isinstance(answer.parsed, TasksListResponse200):
+                items = [Task(client, model) for model in answer.parsed.tasks]
+            return answer
 
-    return call(send), nbytes
+    return call(send), items, nbytes
 
 
 #: the ids of a project's tasks, in a query's order: the only field the ordered listing's first request reads
@@ -182,7 +194,7 @@ def _ordered_ids(client: Any, project: int, query: str | Unset, limit: int | Non
     seen: set[int] = set()
     page = 1
     while True:
-        answer, _ = _get_tasks(client, project, page, wanted, query, _IDS_ONLY)
+        answer, _, _ = _get_tasks(client, project, page, wanted, query, _IDS_ONLY)
         for task in answer.tasks:
             if task.id not in seen:  # a tie that moved between two capped pages
                 seen.add(task.id)
@@ -202,7 +214,7 @@ def _tasks_by_id(
     nbytes = 0
     page = 1
     while True:
-        answer, size = _get_tasks(client, project, page, len(chunk), query, asked)
+        answer, _, size = _get_tasks(client, project, page, len(chunk), query, asked)
         nbytes += size
         found.update((model.id, model) for model in answer.tasks)  # a task removed in between is missing
         if not answer.tasks or len(found) >= answer.total:
