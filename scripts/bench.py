@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import report, scenarios, servers, venvs
+from benchmarks.measure import SERVER_HOME_ENV
 from benchmarks.scenario import PROJECT_PYTHON, SDK_PYTHON, Contender, Scenario
 from benchmarks.seed import Admin
 
@@ -113,12 +114,16 @@ class RunFailed(Exception):
     """A worker process failed or did not do its work."""
 
 
-def run_worker(python: Path | str, scenario: str, contender: str, spec: dict[str, Any]) -> dict[str, Any]:
+def run_worker(
+    python: Path | str, scenario: str, contender: str, spec: dict[str, Any], *, server_home: Path | None = None
+) -> dict[str, Any]:
     # Bytecode is written (as pip does when it installs a package): with PYTHONDONTWRITEBYTECODE set, a module whose
     # source changed since its cached bytecode is compiled again at every import, which the unrecorded warm-up run
     # could not cure (measured: 17 ms of lsclient's 0.13 s import, after a merge touched 10 of its modules).
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
     env["LSCLIENT_PROGRESS"] = "0"
+    if server_home is not None:  # the worker's Meter measures the server's CPU time too (see measure.py)
+        env[SERVER_HOME_ENV] = str(server_home.resolve())
     try:
         done = subprocess.run(
             [str(python), str(WORKER), scenario, contender],
@@ -186,7 +191,9 @@ class Bench:
         if scenario.warm_up:
             for contender in contenders:
                 try:
-                    run_worker(self.pythons[contender.python], scenario.name, contender.key, spec)
+                    run_worker(
+                        self.pythons[contender.python], scenario.name, contender.key, spec, server_home=ctx.server.home
+                    )
                 except RunFailed as exc:
                     log(f"{scenario.name} / {contender.key} warm-up failed: {exc}")
         for round_number in range(rounds):
@@ -206,7 +213,9 @@ class Bench:
         started = time.monotonic()
         try:
             run_spec = scenario.before_run(ctx, spec, contender) if scenario.before_run else spec
-            result = run_worker(self.pythons[contender.python], scenario.name, contender.key, run_spec)
+            result = run_worker(
+                self.pythons[contender.python], scenario.name, contender.key, run_spec, server_home=ctx.server.home
+            )
             if scenario.check is not None:
                 scenario.check(ctx, run_spec, contender, result)
             record["result"] = result

@@ -12,10 +12,18 @@ the reset is not possible the peak is the whole process's (``getrusage``) and ``
 
 Requests are counted at the bottom of httpx (``HTTPTransport.handle_request`` and its async twin), where every
 client measured here (lsclient, label-studio-sdk, plain httpx) ends up, retries included.
+
+The server's CPU time during the block (``server_cpu_s``) is read from ``/proc`` when the harness names the
+server's directory in :data:`SERVER_HOME_ENV`: user + system time of every process whose command line names that
+directory (Label Studio or gunicorn and its workers, the PostgreSQL server), of their descendants (PostgreSQL's
+backends), and of their children that ended meanwhile (counted in their parents). It is what the server spent on
+the block's requests, whichever client sent them: with N cores, no client can do that work in less than
+``server_cpu_s / N``.
 """
 
 from __future__ import annotations
 
+import os
 import resource
 import threading
 import time
@@ -23,6 +31,9 @@ from types import TracebackType
 from typing import Any
 
 MIB = 1024 * 1024
+
+#: set by the harness in a worker's environment: the directory of the benchmark's server (see the module docstring)
+SERVER_HOME_ENV = "LSCLIENT_BENCH_SERVER_HOME"
 
 _counted = 0
 _lock = threading.Lock()
@@ -85,6 +96,39 @@ def reset_peak() -> bool:
         return False
 
 
+def server_cpu_seconds(home: str) -> float | None:
+    """CPU time (user + system, in seconds) used so far by the processes of the server in ``home`` and by their
+    descendants, ended children included (see the module docstring); None without ``/proc``."""
+    marker = home.encode()
+    processes: dict[int, tuple[int, int]] = {}  # pid: (parent pid, clock ticks)
+    roots: set[int] = set()
+    try:
+        entries = [entry.name for entry in os.scandir("/proc") if entry.name.isdigit()]
+    except OSError:
+        return None
+    for name in entries:
+        try:
+            with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as file:
+                stat = file.read()
+            with open(f"/proc/{name}/cmdline", "rb") as file:
+                command = file.read()
+        except OSError:  # ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        # fields[1]: parent pid; fields[11:15]: utime, stime, cutime, cstime
+        processes[int(name)] = (int(fields[1]), sum(int(value) for value in fields[11:15]))
+        if marker in command:
+            roots.add(int(name))
+    ticks = 0
+    for pid, (parent, used) in processes.items():
+        seen = 0
+        while pid not in roots and parent in processes and seen < 64:  # walk up to a root, if any
+            pid, parent, seen = parent, processes[parent][0], seen + 1
+        if pid in roots:
+            ticks += used
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 class Meter:
     """Measures the work inside its ``with`` block (see the module docstring).
 
@@ -103,6 +147,9 @@ class Meter:
         self._requests_before = 0
         self._wall0 = 0.0
         self._cpu0 = 0.0
+        self._server_home = os.environ.get(SERVER_HOME_ENV) or None
+        self._server0: float | None = None
+        self.server_cpu_s: float | None = None
 
     def __enter__(self) -> Meter:
         if self.count_requests:
@@ -111,6 +158,8 @@ class Meter:
         self.process_peak = proc_status("VmHWM")
         self.peak_reset = reset_peak()
         self.rss_before = proc_status("VmRSS")
+        if self._server_home:
+            self._server0 = server_cpu_seconds(self._server_home)
         self._cpu0 = time.process_time()
         self._wall0 = time.perf_counter()
         return self
@@ -127,6 +176,9 @@ class Meter:
         else:
             self.peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
         self.process_peak = max(self.process_peak, self.peak)
+        if self._server_home and self._server0 is not None:
+            after = server_cpu_seconds(self._server_home)
+            self.server_cpu_s = None if after is None else after - self._server0
 
     def result(self, **facts: Any) -> dict[str, Any]:
         """The measurements as a JSON-able dict (sizes in MiB), with ``facts`` about the work (``count``...)."""
@@ -141,5 +193,7 @@ class Meter:
         }
         if self.requests is not None:
             measured["requests"] = self.requests
+        if self.server_cpu_s is not None:
+            measured["server_cpu_s"] = round(self.server_cpu_s, 3)
         measured.update(facts)
         return measured

@@ -300,6 +300,7 @@ def scenario_section(info: Mapping[str, Any], records: Sequence[Mapping[str, Any
     if "page_bytes" in facts:
         bullets.insert(0, f"The page is {facts['page_bytes'] / 1024 / 1024:.1f} MiB of JSON.")
     bullets += _derived(scenario, found, chosen)
+    bullets += _server_cpu(info, records, scenario)
     skipped = info.get("skipped", {}).get(scenario.name)
     if skipped:
         bullets.append("Not run on this server: " + ", ".join(f"`{key}`" for key in skipped) + ".")
@@ -310,6 +311,31 @@ def scenario_section(info: Mapping[str, Any], records: Sequence[Mapping[str, Any
     if bullets:
         lines.append("")
     return lines
+
+
+def _server_cpu(info: Mapping[str, Any], records: Sequence[Mapping[str, Any]], scenario: Scenario) -> list[str]:
+    """The server's CPU time during each contender's timed work (medians), per request where requests were
+    counted, and the floor it puts under any client's wall time on this machine's cores."""
+    parts = []
+    for contender in scenario.contenders:
+        cpu = stats.summarize(stats.values(records, scenario.name, contender.key, "server_cpu_s"))
+        if cpu is None or cpu.median < 0.01:  # no request (parse, import-time): nothing to say
+            continue
+        requests = stats.summarize(stats.values(records, scenario.name, contender.key, "requests"))
+        per = f" ({cpu.median * 1000 / requests.median:.1f} ms per request)" if requests and requests.median else ""
+        parts.append(f"`{contender.key}` {format_value(cpu.median, 's')}{per}")
+    if not parts:
+        return []
+    text = "Server CPU time during the timed work (user + system of the server's processes, medians): " + "; ".join(
+        parts
+    )
+    cores = info.get("machine", {}).get("cores")
+    if cores:
+        text += (
+            f". With {cores} cores, no client can have that work done in less than the server's CPU time / {cores}, "
+            "however many requests it sends at once"
+        )
+    return [text + "."]
 
 
 def _derived(

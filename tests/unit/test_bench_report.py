@@ -177,3 +177,47 @@ def test_concurrent_import_states_its_speed_up_over_the_sequential_raw_import() 
         "lsclient-async-concurrent",
         "raw-concurrent",
     ]
+
+
+def test_scenario_section_states_the_server_cpu_and_the_floor_it_puts_under_wall_time() -> None:
+    scenario = scenarios.load("predictions-concurrent")
+    records = [
+        record("predictions-concurrent", "lsclient", wall_s=60.0, server_cpu_s=100.0, requests=2000),
+        record("predictions-concurrent", "raw", wall_s=58.0, server_cpu_s=98.0, requests=2000),
+    ]
+    info = {"machine": {"cores": 2}, "rounds": 1, "heavy_rounds": 1}
+    text = "\n".join(report.scenario_section(info, records, scenario))
+    assert "`lsclient` 100 s (50.0 ms per request)" in text and "`raw` 98.0 s (49.0 ms per request)" in text
+    assert "With 2 cores, no client can have that work done in less than the server's CPU time / 2" in text
+    idle = [record("parse", "lsclient", parse_ms=100.0, server_cpu_s=0.0)]
+    assert "Server CPU" not in "\n".join(report.scenario_section(info, idle, scenarios.load("parse")))
+
+
+def test_server_cpu_counts_the_processes_naming_the_server_directory_and_their_children(tmp_path: Path) -> None:
+    import subprocess
+    import time
+
+    from benchmarks.measure import server_cpu_seconds
+
+    marker = str(tmp_path / "server-home")
+    busy = "import subprocess, sys; subprocess.run([sys.executable, '-c', 'sum(range(30_000_000))'])"
+    before = server_cpu_seconds(marker)
+    assert before == 0.0  # no such server yet
+    started = time.process_time()
+    subprocess.run([sys.executable, "-c", busy, marker], check=True)  # the child's CPU is in the parent's cutime
+    assert time.process_time() - started < 0.1
+    # the process ended: its CPU went to its parent (this test), which names no server directory
+    assert server_cpu_seconds(marker) == 0.0
+    running = subprocess.Popen([sys.executable, "-c", busy + "; import time; time.sleep(5)", marker])
+    try:
+        deadline = time.monotonic() + 30
+        used = 0.0
+        while time.monotonic() < deadline:
+            used = server_cpu_seconds(marker) or 0.0
+            if used > 0.2:
+                break
+            time.sleep(0.1)
+        assert used > 0.2  # the busy grandchild, ended, counted in the child that names the directory
+    finally:
+        running.kill()
+        running.wait()
