@@ -373,7 +373,8 @@ def combine(payloads: list[dict[str, Any]]) -> dict[str, Any]:
         records = [record for record in records if record["scenario"] not in again] + later["records"]
         info["notes"].append(
             f"Run again on {later['info'].get('date', '?')}: {', '.join(again)}, by "
-            f"`{later['info'].get('command', '?')}`; those scenarios' numbers come from that run."
+            f"`{report.shown_command(str(later['info'].get('command', '?')))}` (lsclient "
+            f"{later['info'].get('versions', {}).get('lsclient', '?')}); those scenarios' numbers come from that run."
         )
         for key in ("specs", "scenario_info", "skipped"):
             info[key] = {**info.get(key, {}), **later["info"].get(key, {})}

@@ -119,8 +119,13 @@ def fill(template: str, values: Mapping[str, Any]) -> str:
     return template.format_map(Keep(shown))
 
 
+#: options left out of the command shown: the notes (shown as lines of their own) and where the run wrote its
+#: report, figure and records (paths of the machine that ran it, nothing about what was measured)
+HIDDEN_OPTIONS = ("--note", "--output", "--plot", "--results")
+
+
 def shown_command(command: str) -> str:
-    """The command without its ``--note`` options (the notes are shown as lines of their own)."""
+    """The command without its :data:`HIDDEN_OPTIONS` (and ``--no-plot``)."""
     try:
         words = shlex.split(command)
     except ValueError:
@@ -130,9 +135,9 @@ def shown_command(command: str) -> str:
     for word in words:
         if skip:
             skip = False
-        elif word == "--note":
+        elif word in HIDDEN_OPTIONS:
             skip = True
-        elif not word.startswith("--note="):
+        elif word != "--no-plot" and not word.startswith(tuple(f"{option}=" for option in HIDDEN_OPTIONS)):
             kept.append(word)
     return shlex.join(kept)
 
@@ -317,14 +322,20 @@ def _server_cpu(info: Mapping[str, Any], records: Sequence[Mapping[str, Any]], s
     """The server's CPU time during each contender's timed work (medians), per request where requests were
     counted, and the floor it puts under any client's wall time on this machine's cores."""
     parts = []
+    least: float | None = None
     for contender in scenario.contenders:
         cpu = stats.summarize(stats.values(records, scenario.name, contender.key, "server_cpu_s"))
         if cpu is None or cpu.median < 0.01:  # no request (parse, import-time): nothing to say
             continue
+        least = cpu.median if least is None else min(least, cpu.median)
         requests = stats.summarize(stats.values(records, scenario.name, contender.key, "requests"))
-        per = f" ({cpu.median * 1000 / requests.median:.1f} ms per request)" if requests and requests.median else ""
+        per = (
+            f" ({format_value(cpu.median * 1000 / requests.median, 'ms')} per request)"
+            if requests and requests.median
+            else ""
+        )
         parts.append(f"`{contender.key}` {format_value(cpu.median, 's')}{per}")
-    if not parts:
+    if least is None:
         return []
     text = "Server CPU time during the timed work (user + system of the server's processes, medians): " + "; ".join(
         parts
@@ -332,8 +343,8 @@ def _server_cpu(info: Mapping[str, Any], records: Sequence[Mapping[str, Any]], s
     cores = info.get("machine", {}).get("cores")
     if cores:
         text += (
-            f". With {cores} cores, no client can have that work done in less than the server's CPU time / {cores}, "
-            "however many requests it sends at once"
+            f". With {cores} cores, no client can have that work done in less than the server's CPU time / {cores} "
+            f"({format_value(least / cores, 's')} here), however many requests it sends at once"
         )
     return [text + "."]
 

@@ -113,9 +113,11 @@ def test_a_second_run_replaces_its_scenarios_and_says_so() -> None:
     assert first["info"]["notes"] == ["shared"]  # the loaded results are not changed
 
 
-def test_the_command_shown_leaves_out_the_notes() -> None:
+def test_the_command_shown_leaves_out_the_notes_and_where_the_run_wrote() -> None:
     command = "python scripts/bench.py --port 8101 --note 'others'\"'\"' work' --note=x --rounds 2"
     assert report.shown_command(command) == "python scripts/bench.py --port 8101 --rounds 2"
+    command = "python scripts/bench.py --output /tmp/r.md --no-plot --results=/tmp/x --plot a.png --scenarios parse"
+    assert report.shown_command(command) == "python scripts/bench.py --scenarios parse"
 
 
 def test_targets_are_checked_on_the_run_s_medians() -> None:
@@ -188,7 +190,9 @@ def test_scenario_section_states_the_server_cpu_and_the_floor_it_puts_under_wall
     info = {"machine": {"cores": 2}, "rounds": 1, "heavy_rounds": 1}
     text = "\n".join(report.scenario_section(info, records, scenario))
     assert "`lsclient` 100 s (50.0 ms per request)" in text and "`raw` 98.0 s (49.0 ms per request)" in text
-    assert "With 2 cores, no client can have that work done in less than the server's CPU time / 2" in text
+    assert (
+        "With 2 cores, no client can have that work done in less than the server's CPU time / 2 (49.0 s here)" in text
+    )
     idle = [record("parse", "lsclient", parse_ms=100.0, server_cpu_s=0.0)]
     assert "Server CPU" not in "\n".join(report.scenario_section(info, idle, scenarios.load("parse")))
 

@@ -141,6 +141,12 @@ SCENARIO = Scenario(
     ),
     server="concurrency",
     heavy=True,
+    notes=(
+        "Label Studio 1.23.2 reads every task id of the project and recounts its tasks' counters after each "
+        "predictions request, however small: each request costs the server tens of milliseconds of CPU (its line "
+        "below). Whatever the client, the speed-up over the sequential scenario is bounded by that CPU time divided "
+        "by the machine's cores; `project.import_predictions` (the bulk scenario) sends them in one request.",
+    ),
     prepare=prepare,
     before_run=before_run,
     check=check,
