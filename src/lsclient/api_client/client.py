@@ -7,6 +7,9 @@ import httpx
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Applied when no timeout is given: httpx's own default for ``timeout=None`` is to wait forever."""
 
+#: constructor arguments a client's repr leaves out (credentials may be in them)
+_NOT_SHOWN = frozenset({"cookies", "headers", "token"})
+
 
 class Client:
     """A class for keeping track of data related to the API
@@ -102,24 +105,10 @@ class Client:
         self._client = None
         self._async_client = None
 
-    def __repr__(self) -> str:
-        # Cookies, headers are left out: they may hold credentials.
-        shown = {
-            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+    def _arguments(self) -> dict[str, Any]:
+        """The constructor's arguments that made this client (``base_url`` included), by name."""
+        return {
             "base_url": self._base_url,
-            "timeout": self._timeout,
-            "auth": self._auth,
-            "verify_ssl": self._verify_ssl,
-            "follow_redirects": self._follow_redirects,
-            "transport": self._transport,
-            "async_transport": self._async_transport,
-            "httpx_args": self._httpx_args,
-        }
-        return f"{type(self).__name__}(" + ", ".join(f"{key}={value!r}" for key, value in shown.items()) + ")"
-
-    def _evolve(self, **changes: Any) -> Self:
-        """A new client with this one's arguments, ``changes`` applied (no underlying httpx client yet)."""
-        arguments: dict[str, Any] = {
             "raise_on_unexpected_status": self.raise_on_unexpected_status,
             "cookies": self._cookies,
             "headers": self._headers,
@@ -131,7 +120,15 @@ class Client:
             "async_transport": self._async_transport,
             "httpx_args": self._httpx_args,
         }
-        return type(self)(self._base_url, **{**arguments, **changes})
+
+    def __repr__(self) -> str:
+        # Cookies, headers and any token are left out: they may hold credentials.
+        shown = (f"{key}={value!r}" for key, value in self._arguments().items() if key not in _NOT_SHOWN)
+        return f"{type(self).__name__}(" + ", ".join(shown) + ")"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's arguments, ``changes`` applied (no underlying httpx client yet)."""
+        return type(self)(**{**self._arguments(), **changes})
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -341,30 +338,14 @@ class AuthenticatedClient:
         self._client = None
         self._async_client = None
 
-    def __repr__(self) -> str:
-        # Cookies, headers and the token are left out: they may hold credentials.
-        shown = {
-            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+    def _arguments(self) -> dict[str, Any]:
+        """The constructor's arguments that made this client (``base_url`` included), by name."""
+        return {
             "base_url": self._base_url,
-            "timeout": self._timeout,
-            "auth": self._auth,
-            "verify_ssl": self._verify_ssl,
-            "follow_redirects": self._follow_redirects,
-            "transport": self._transport,
-            "async_transport": self._async_transport,
-            "httpx_args": self._httpx_args,
-            "prefix": self.prefix,
-            "auth_header_name": self.auth_header_name,
-        }
-        return f"{type(self).__name__}(" + ", ".join(f"{key}={value!r}" for key, value in shown.items()) + ")"
-
-    def _evolve(self, **changes: Any) -> Self:
-        """A new client with this one's arguments, ``changes`` applied (no underlying httpx client yet)."""
-        arguments: dict[str, Any] = {
-            "raise_on_unexpected_status": self.raise_on_unexpected_status,
             "token": self.token,
             "prefix": self.prefix,
             "auth_header_name": self.auth_header_name,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
             "cookies": self._cookies,
             "headers": self._headers,
             "timeout": self._timeout,
@@ -375,7 +356,15 @@ class AuthenticatedClient:
             "async_transport": self._async_transport,
             "httpx_args": self._httpx_args,
         }
-        return type(self)(self._base_url, **{**arguments, **changes})
+
+    def __repr__(self) -> str:
+        # Cookies, headers and any token are left out: they may hold credentials.
+        shown = (f"{key}={value!r}" for key, value in self._arguments().items() if key not in _NOT_SHOWN)
+        return f"{type(self).__name__}(" + ", ".join(shown) + ")"
+
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with this one's arguments, ``changes`` applied (no underlying httpx client yet)."""
+        return type(self)(**{**self._arguments(), **changes})
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
