@@ -227,15 +227,18 @@ def test_ordering(lab: Lab, ordering: Ordering | str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize("key", ["lang", "-tasks:nope", "tasks:data.Source filename"])
-def test_server_fact_raw_ordering_keys_lsclient_refuses(lab: Lab, key: str) -> None:
+def test_server_fact_raw_ordering_keys_lsclient_refuses(lab: Lab, key: str, label_studio: Any) -> None:
     """What the server does with the raw keys ``Query(ordering=...)`` refuses: a 500 for an unknown column, no
-    sorting at all for a data key it cannot alias."""
+    sorting at all for a data key it cannot alias (the database's own order: by id on SQLite, none on PostgreSQL)."""
     with pytest.raises(InvalidInputError, match="Query ordering"):
         Query(ordering=key)
     answer = lab.http.get("/api/tasks/", params={"project": lab.project, "query": json.dumps({"ordering": [key]})})
     if " " in key:
         assert answer.status_code == 200
-        assert [t["data"]["k"] for t in answer.json()["tasks"]] == [f"t{i}" for i in range(1, 11)]  # id order
+        names = [t["data"]["k"] for t in answer.json()["tasks"]]
+        assert sorted(names) == sorted(ALL)
+        if label_studio.db == "sqlite":
+            assert names == [f"t{i}" for i in range(1, 11)]  # id order
     else:
         assert answer.status_code == 500
 

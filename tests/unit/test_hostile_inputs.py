@@ -410,6 +410,8 @@ NOT_JSON: list[tuple[str, Any, str]] = [
     ("lone surrogate", "\ud800", "lone surrogate"),
     ("surrogate key", {"\udfff": 1}, "lone surrogate"),
     ("tuple key", {(1, 2): 3}, "has a key of type tuple"),
+    ("NUL", "a\x00b", "NUL character ('\\x00') at position 1"),  # Label Studio cannot store it (PostgreSQL)
+    ("NUL key", {"k\x00": 1}, "NUL character"),
     ("huge int", 10**5000, "too large for JSON"),
     ("too deep", None, f"more than {MAX_JSON_DEPTH} levels deep"),  # built below
 ]
@@ -501,7 +503,7 @@ BAD_CONFIGS: list[tuple[str, Any, type[Exception], str]] = [
         "mismatched tag",
     ),
     ("unclosed", "<View>", SyntaxErr, "no element found|unclosed"),
-    ("NUL", "<View>\x00</View>", SyntaxErr, "invalid token"),
+    ("NUL", "<View>\x00</View>", InvalidInputError, "NUL character"),
     ("lone surrogate", '<View><Text name="\ud800" value="$t"/></View>', InvalidInputError, "lone surrogate"),
     ("too deep", "<View>" * (MAX_DEPTH + 1) + "</View>" * (MAX_DEPTH + 1), InvalidInputError, "levels deep"),
     ("5,000 deep", "<View>" * 5000 + "</View>" * 5000, InvalidInputError, "levels deep"),
@@ -668,6 +670,9 @@ BAD_CONTENT: list[tuple[str, str, bytes, str]] = [
     ),
     ("nested 100,000 deep", "deep.json", b"[" + b'{"a":' * 100_000 + b"1" + b"}" * 100_000 + b"]", "nested"),
     ("an int of 5,000 digits", "big.json", b'[{"a": ' + b"9" * 5000 + b"}]", "digits"),
+    ("NUL escaped (.json)", "nul.json", b'[{"text": "a\\u0000b"}]', "task #0['data']['text'] holds a NUL character"),
+    ("NUL byte (.csv)", "nul.csv", b"text\na\x00b\n", "holds a NUL character"),
+    ("NUL byte (.txt)", "nul.txt", b"a\x00b\n", "holds a NUL character"),
     ("CSV row too long", "wide.csv", b"a\n" + b"x," * 3 + b"\n", "fields, but the header has"),
     ("CSV header empty name", "h.csv", b"a,,b\n1,2,3\n", "header row"),
     ("CSV field over the limit", "big.csv", b"a\n" + b'"' + b"x" * 200_000 + b'"\n', "field larger"),

@@ -196,7 +196,7 @@ def test_to_task_gives_the_same_for_dicts_and_other_mappings(item: dict[str, Any
 @pytest.mark.parametrize(
     "value",
     [
-        {"data": {"text": 'é ü 漢字 \u2028 \x00 "quoted" \\ \n'}, "meta": {"k": [1, 2.5, None, True, False]}},
+        {"data": {"text": 'é ü 漢字 \u2028 \x01 "quoted" \\ \\u0000 \n'}, "meta": {"k": [1, 2.5, None, True, False]}},
         {"nested": [[[[{"deep": [1e300, -0.0, 12345678901234567890]}]]]]},
         {3: "int key", 2.5: "float key", None: "none key", True: "bool key"},
         ("a", "tuple"),
@@ -217,6 +217,8 @@ def test_encode_json_is_json_dumps(value: object) -> None:
         ({"x": {1, 2}}, "task #4['x'] is a set"),
         ({"x": "\ud800"}, "task #4['x']"),
         ({"when": object()}, "task #4['when'] is a object"),
+        ({"x": ["a\x00"]}, "task #4['x'][0] holds a NUL character"),
+        ({"a\x00": 1}, "task #4 key 'a\\x00' holds a NUL character"),
     ],
 )
 def test_encode_json_names_what_is_not_json(value: object, message: str) -> None:

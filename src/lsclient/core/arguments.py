@@ -109,11 +109,12 @@ def check_timeout(value: object, what: str = "timeout") -> float | httpx.Timeout
 
 
 def check_text(value: object, what: str, *, empty: bool = True) -> str:
-    """``value`` if it is a ``str`` that can be sent (UTF-8 encodable: no lone surrogate such as ``"\\ud800"``).
+    """``value`` if it is a ``str`` that can be sent: UTF-8 encodable (no lone surrogate such as ``"\\ud800"``) and
+    without a NUL character (``"\\x00"``, which Label Studio refuses in text).
 
     :param empty: whether ``""`` is accepted.
     :raises InvalidTypeError: not a str.
-    :raises InvalidInputError: a lone surrogate, or empty when ``empty`` is False.
+    :raises InvalidInputError: a lone surrogate or a NUL, or empty when ``empty`` is False.
     """
     if not isinstance(value, str):
         raise InvalidTypeError(f"{what} must be a str, not {type(value).__name__} {_shown(value)}")
@@ -130,7 +131,8 @@ def check_json(value: object, what: str) -> None:
     ``tuple``, ``str``, finite ``int`` and ``float``, ``bool`` and ``None``, nested at most :data:`MAX_JSON_DEPTH`
     deep. Anything else — NaN or infinity, ``bytes``, a ``set``, a ``datetime``, a ``Decimal``, an object of your
     own, a lone surrogate in a string, an integer of more than 4,300 digits — is refused here rather than failing
-    inside the HTTP library.
+    inside the HTTP library; so is a NUL character (``"\\x00"``) in a string or key, which Label Studio cannot
+    store (refused in text fields, answered with 500 in JSON fields on PostgreSQL).
 
     :raises InvalidInputError: naming the place, e.g. ``tasks.create(): data['when'] is a datetime ...``.
     """
@@ -174,6 +176,14 @@ def check_json(value: object, what: str) -> None:
 
 
 def _check_encodable(text: str, where: str) -> None:
+    """Refuse a text Label Studio cannot take: a lone surrogate (not UTF-8) or a NUL character.
+
+    NUL (``"\\x00"``) is valid JSON, but Label Studio refuses it in every text field (400, "Null characters are
+    not allowed") and cannot store it in a JSON field on PostgreSQL, whose ``jsonb`` has no NUL: task data, meta,
+    annotation and prediction results and Data Manager views are answered with 500 ("unsupported Unicode escape
+    sequence") and nothing is stored. SQLite stores it, but a project holding one could not move to a PostgreSQL
+    server, and lsclient cannot tell which database is behind the API: NUL is refused everywhere.
+    """
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -181,6 +191,12 @@ def _check_encodable(text: str, where: str) -> None:
             f"{where} holds {text[exc.start : exc.end]!r} at position {exc.start}, a lone surrogate that UTF-8 "
             "cannot carry"
         ) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InvalidInputError(
+            f"{where} holds a NUL character ('\\x00') at position {nul}, which Label Studio cannot store "
+            "(refused in text, a server error in JSON on PostgreSQL)"
+        )
 
 
 def _shown(value: object) -> str:

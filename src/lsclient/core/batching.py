@@ -138,13 +138,17 @@ def encode_json(value: object, what: str) -> bytes:
     >>> encode_json({"text": "é"}, "task #0")
     b'{"text":"\\xc3\\xa9"}'
 
-    :raises InvalidInputError: ``value`` is not JSON (a set, a NaN...); the message starts with ``what``.
+    :raises InvalidInputError: ``value`` is not JSON (a set, a NaN...) or holds a NUL character, which Label Studio
+        cannot store (see :func:`~lsclient.core.arguments.check_json`); the message starts with ``what``.
     """
     try:
-        return _encode(value).encode("utf-8")
+        body = _encode(value).encode("utf-8")
     except (TypeError, ValueError, RecursionError) as exc:
         check_json(value, what)  # names the place of the problem (only paid for on failure)
         raise InvalidInputError(f"{what} cannot be sent as JSON: {exc}") from None
+    if b"\\u0000" in body:  # a NUL in a string or key (or the text "\\u0000": then check_json finds nothing)
+        check_json(value, what)
+    return body
 
 
 # ------------------------------------------------------------------------------------------------------ items
