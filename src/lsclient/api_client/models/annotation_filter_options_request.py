@@ -52,7 +52,7 @@ class AnnotationFilterOptionsRequest:
         obj.skipped = get("skipped", UNSET)
         obj.usual = get("usual", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

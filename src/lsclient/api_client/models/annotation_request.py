@@ -227,7 +227,7 @@ class AnnotationRequest:
         obj.updated_by = get("updated_by", UNSET)
         obj.was_cancelled = get("was_cancelled", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

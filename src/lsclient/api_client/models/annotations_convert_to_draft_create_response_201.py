@@ -157,7 +157,7 @@ class AnnotationsConvertToDraftCreateResponse201:
         obj.user = get("user", UNSET)
         obj.was_postponed = get("was_postponed", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -198,7 +198,7 @@ class BaseTask:
         obj.unresolved_comment_count = get("unresolved_comment_count", UNSET)
         obj.updated_by = get("updated_by", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

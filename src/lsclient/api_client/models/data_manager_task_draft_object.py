@@ -79,7 +79,7 @@ class DataManagerTaskDraftObject:
             value = datetime.datetime.fromisoformat(value)
         obj.updated_at = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

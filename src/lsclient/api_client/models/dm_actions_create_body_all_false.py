@@ -49,7 +49,7 @@ class DmActionsCreateBodyAllFalse:
         obj.all_ = get("all", UNSET)
         obj.included = get("included", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -49,7 +49,7 @@ class DmActionsCreateResponse200:
         obj.processed_items = get("processed_items", UNSET)
         obj.reload = get("reload", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

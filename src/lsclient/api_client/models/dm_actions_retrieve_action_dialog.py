@@ -85,7 +85,7 @@ class DmActionsRetrieveActionDialog:
         obj.title = get("title", UNSET)
         obj.type_ = get("type", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

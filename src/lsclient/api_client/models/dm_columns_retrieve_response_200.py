@@ -58,7 +58,7 @@ class DmColumnsRetrieveResponse200:
             value = [] if value == [] else list(map(_import_DmColumnsRetrieveResponse200ColumnsItem().from_dict, value))
         obj.columns = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -113,7 +113,7 @@ class DmColumnsRetrieveResponse200ColumnsItem:
             value = _import_DmColumnsRetrieveResponse200ColumnsItemVisibilityDefaults().from_dict(value)
         obj.visibility_defaults = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -528,7 +528,7 @@ class DmProjectRetrieveResponse200:
         obj.source_syncing = get("source_syncing", UNSET)
         obj.target_syncing = get("target_syncing", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -76,7 +76,7 @@ class DmViewsCreateBodyData:
             value = [] if value == [] else list(map(DmViewsCreateBodyDataOrderingItem, value))
         obj.ordering = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -172,7 +172,7 @@ class DmViewsPartialUpdateBodyDataFiltersItemsItem:
             value = _parse_value(value)
         obj.value = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

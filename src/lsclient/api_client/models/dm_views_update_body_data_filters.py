@@ -79,7 +79,7 @@ class DmViewsUpdateBodyDataFilters:
             value = [] if value == [] else list(map(_import_DmViewsUpdateBodyDataFiltersItemsItem().from_dict, value))
         obj.items = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -45,7 +45,7 @@ class ExportConvertRequest:
         obj.export_type = get("export_type", UNSET)
         obj.download_resources = get("download_resources", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -75,7 +75,7 @@ class FSMTransitionExecuteRequestRequest:
             value = _parse_transition_data(value)
         obj.transition_data = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -50,7 +50,7 @@ class JWTSettingsRequest:
         obj.api_tokens_enabled = get("api_tokens_enabled", UNSET)
         obj.legacy_api_tokens_enabled = get("legacy_api_tokens_enabled", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -139,7 +139,7 @@ class LabelCreate:
         obj.approved_by = get("approved_by", UNSET)
         obj.description = get("description", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -37,7 +37,7 @@ class LabelsBulkCreateResponse200:
         get = d.get
         obj.annotations_updated = get("annotations_updated", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

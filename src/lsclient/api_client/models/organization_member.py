@@ -148,7 +148,7 @@ class OrganizationMember:
         obj.organization = get("organization", UNSET)
         obj.user = get("user", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

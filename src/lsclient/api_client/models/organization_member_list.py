@@ -142,7 +142,7 @@ class OrganizationMemberList:
             value = _import_UserOrganizationMemberList().from_dict(value)
         obj.user = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -45,7 +45,7 @@ class PatchedSessionTimeoutPolicyRequest:
         obj.max_session_age = get("max_session_age", UNSET)
         obj.max_time_between_activity = get("max_time_between_activity", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

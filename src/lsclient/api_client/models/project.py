@@ -484,7 +484,7 @@ class Project:
         obj.total_predictions_number = get("total_predictions_number", UNSET)
         obj.useful_annotation_number = get("useful_annotation_number", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -126,7 +126,7 @@ class ProjectReimport:
         obj.status = value
         obj.task_count = get("task_count", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

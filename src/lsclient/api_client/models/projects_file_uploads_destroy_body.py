@@ -38,7 +38,7 @@ class ProjectsFileUploadsDestroyBody:
         get = d.get
         obj.file_upload_ids = get("file_upload_ids", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -125,7 +125,7 @@ class ProjectsImportCreateTaskCreationResponse:
         obj.task_count = get("task_count", UNSET)
         obj.task_ids = get("task_ids", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

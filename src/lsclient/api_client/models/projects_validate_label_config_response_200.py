@@ -39,7 +39,7 @@ class ProjectsValidateLabelConfigResponse200:
         get = d.get
         obj.config_essential_data_has_changed = get("config_essential_data_has_changed", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -269,7 +269,7 @@ class S3ImportStorage:
         obj.type_ = get("type", UNSET)
         obj.use_blob_urls = get("use_blob_urls", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -118,7 +118,7 @@ class StateModel:
             value = _parse_triggered_by(value)
         obj.triggered_by = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -143,7 +143,7 @@ class StoragesExportS3ValidateCreateBody:
         obj.s3_endpoint = get("s3_endpoint", UNSET)
         obj.title = get("title", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

@@ -169,7 +169,7 @@ class StoragesS3CreateBody:
         obj.title = get("title", UNSET)
         obj.use_blob_urls = get("use_blob_urls", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

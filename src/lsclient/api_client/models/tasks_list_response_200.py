@@ -79,7 +79,7 @@ class TasksListResponse200:
         obj.total_annotations = get("total_annotations", UNSET)
         obj.total_predictions = get("total_predictions", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

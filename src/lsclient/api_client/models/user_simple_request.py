@@ -56,7 +56,7 @@ class UserSimpleRequest:
         obj.first_name = get("first_name", UNSET)
         obj.last_name = get("last_name", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

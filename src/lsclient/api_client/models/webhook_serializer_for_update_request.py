@@ -88,7 +88,7 @@ class WebhookSerializerForUpdateRequest:
         obj.send_for_all_actions = get("send_for_all_actions", UNSET)
         obj.send_payload = get("send_payload", UNSET)
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 

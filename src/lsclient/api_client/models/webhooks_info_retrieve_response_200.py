@@ -305,7 +305,7 @@ class WebhooksInfoRetrieveResponse200:
             value = _import_WebhooksInfoRetrieveResponse200TASKSDELETED().from_dict(value)
         obj.tasks_deleted = value
         obj.additional_properties = (
-            {} if d.keys() <= _KNOWN_KEYS else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+            {} if _KNOWN_KEYS.issuperset(d) else {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         )
         return obj
 
