@@ -185,6 +185,9 @@ def test_detect_key_kind(key: str, kind: str) -> None:
         ("   \n", "empty"),
         ("abc def", "whitespace"),
         ("clé-1234", "non-ASCII"),
+        ("0123456789abcdef\x000123456789abcdef012345", "control"),  # httpx's error would quote the key
+        ("0123456789abcdef\x7f0123456789abcdef012345", "control"),
+        ("0123456789abcdef\x1b0123456789abcdef012345", "control"),
         (fake_jwt(token_type="access", exp=1), "personal access token (refresh token)"),
         (PAT.rsplit(".", 1)[0], "full personal access token"),  # what GET /api/token/ lists
     ],

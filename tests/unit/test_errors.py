@@ -308,3 +308,23 @@ def test_job_errors() -> None:
     timeout = JobTimeoutError(job="sync of storage 4", timeout=30.0, last_status="in_progress")
     assert str(timeout) == "sync of storage 4 did not finish within 30 s (last status: 'in_progress')"
     assert timeout.last_status == "in_progress"
+
+
+def test_a_header_httpx_refuses_is_not_quoted_in_the_error() -> None:
+    """h11 refuses a header value holding a control character and quotes it ("Illegal header value b'...'"); the
+    value may be a secret of the caller's own httpx client, so lsclient's error names the problem without it."""
+    import socket
+
+    import lsclient
+
+    with socket.socket() as listener:  # accepts the connection (backlog): the request fails while being written
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        own = httpx.Client(headers={"X-Team-Secret": "s3cr3t-v4lue\x00tail"})
+        with pytest.raises(lsclient.LsClientError) as info:  # at the first request (make_client asks the version)
+            with lsclient.make_client(f"http://127.0.0.1:{port}", "0" * 40, httpx_client=own, max_retries=0) as client:
+                client.projects.retrieve(1)
+    text = f"{info.value} {info.value!r}"
+    assert "s3cr3t" not in text and "tail" not in text, text
+    assert "header is not valid HTTP" in text, text

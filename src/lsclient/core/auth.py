@@ -85,8 +85,9 @@ def detect_key_kind(api_key: str) -> Literal["pat", "legacy"]:
     """Tell a personal access token (a JWT refresh token) from a legacy token.
 
     A key shaped like a JWT (three base64url parts, the first two JSON objects) is a ``"pat"``; anything else
-    is ``"legacy"``. Raises :class:`ConfigurationError` for an empty key, a key with inner whitespace, a JWT
-    access token, or the shortened ``header.payload`` form that ``GET /api/token/`` lists.
+    is ``"legacy"``. Raises :class:`ConfigurationError` for an empty key, a key with inner whitespace or a control
+    or non-ASCII character, a JWT access token, or the shortened ``header.payload`` form that ``GET /api/token/``
+    lists.
 
     >>> detect_key_kind("0123456789abcdef0123456789abcdef01234567")
     'legacy'
@@ -94,8 +95,9 @@ def detect_key_kind(api_key: str) -> Literal["pat", "legacy"]:
     key = api_key.strip()
     if not key:
         raise ConfigurationError("the API key is empty")
-    if not key.isascii() or any(char.isspace() for char in key):
-        raise ConfigurationError("the API key contains whitespace or non-ASCII characters; copy it again")
+    if not (key.isascii() and key.isprintable()) or any(char.isspace() for char in key):
+        # a control character (NUL, DEL...) would otherwise reach httpx, whose error quotes the header: the key
+        raise ConfigurationError("the API key contains whitespace, control or non-ASCII characters; copy it again")
     parts = key.split(".")
     if len(parts) == 2 and "alg" in (_decode_segment(parts[0]) or {}):
         raise ConfigurationError(

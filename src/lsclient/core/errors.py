@@ -659,12 +659,16 @@ def error_from_transport(
     ``outcome_unknown`` (the request may have been applied and was not repeated), :class:`OutcomeUnknownError` /
     :class:`OutcomeUnknownTimeoutError`.
 
-    The message names the method, the server (host and port, never userinfo) and the path, plus httpx's reason.
+    The message names the method, the server (host and port, never userinfo) and the path, plus httpx's reason
+    (except the value of a header httpx refused, which may be a secret).
     """
     url = redact_url(request.url)
     port = f":{request.url.port}" if request.url.port else ""
     where = f"{request.method} {request.url.scheme}://{request.url.host}{port}{url}"
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.LocalProtocolError) and "header" in str(exc).lower():
+        # h11 quotes the refused header ("Illegal header value b'Token ...'"): it may be a key or a cookie
+        reason = f"{type(exc).__name__}: a request header is not valid HTTP (not shown: it may hold a secret)"
     if outcome_unknown:
         timed_out = isinstance(exc, httpx.TimeoutException)
         cls = OutcomeUnknownTimeoutError if timed_out else OutcomeUnknownError
