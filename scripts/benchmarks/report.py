@@ -264,7 +264,11 @@ def scenario_section(info: Mapping[str, Any], records: Sequence[Mapping[str, Any
     values = _values(info, scenario.name)
     server = info.get("servers", {}).get(_server_kind(info, scenario), {}).get("describe")
     lines = [f"### {fill(scenario.title, values)}", ""]
-    rounds = info.get("heavy_rounds") if scenario.heavy else info.get("rounds")
+    # from the records: a scenario run again (--from-results with several files) has its own number of rounds
+    rounds = max(
+        (r["round"] for r in records if r.get("scenario") == scenario.name and isinstance(r.get("round"), int)),
+        default=info.get("heavy_rounds") if scenario.heavy else info.get("rounds"),
+    )
     where = f"Server: {server}. " if server and scenario.name != "import-time" else ""
     lines.append(f"{where}Rounds: {rounds}. Ratios compare medians of the first column.")
     lines.append("")
@@ -304,7 +308,7 @@ def scenario_section(info: Mapping[str, Any], records: Sequence[Mapping[str, Any
         bullets.insert(0, f"The server built the snapshot in {facts['snapshot_s']} s.")
     if "page_bytes" in facts:
         bullets.insert(0, f"The page is {facts['page_bytes'] / 1024 / 1024:.1f} MiB of JSON.")
-    bullets += _derived(scenario, found, chosen)
+    bullets += _derived(scenario, found, chosen, records)
     bullets += _server_cpu(info, records, scenario)
     skipped = info.get("skipped", {}).get(scenario.name)
     if skipped:
@@ -350,7 +354,10 @@ def _server_cpu(info: Mapping[str, Any], records: Sequence[Mapping[str, Any]], s
 
 
 def _derived(
-    scenario: Scenario, found: Mapping[str, stats.Summary | None], chosen: Mapping[str, str | None]
+    scenario: Scenario,
+    found: Mapping[str, stats.Summary | None],
+    chosen: Mapping[str, str | None],
+    records: Sequence[Mapping[str, Any]] = (),
 ) -> list[str]:
     """Figures that need two contenders of a scenario: the cost of objects over ``json.loads``; concurrent imports
     against the sequential raw one."""
@@ -367,15 +374,19 @@ def _derived(
         return ["Speed-up over the sequential raw import (`raw`, one request): " + ", ".join(parts) + "."]
     if scenario.name != "parse":
         return []
-    loads = found.get(chosen[RAW]) if chosen.get(RAW) else None
-    if loads is None or loads.median == 0:
-        return []
+    # each contender against json.loads timed in its own processes (results of older runs: against raw's)
+    own_loads = stats.summaries(records, scenario.name, scenario.contenders, "loads_ms")
+    raw_loads = found.get(chosen[RAW]) if chosen.get(RAW) else None
     parts = []
     for family in (LSCLIENT, SDK):
-        mine = found.get(chosen[family]) if chosen.get(family) else None
-        if mine is not None:
+        key = chosen.get(family)
+        mine = found.get(key) if key else None
+        loads = (own_loads.get(key) if key else None) or raw_loads
+        if mine is not None and loads is not None and loads.median > 0:
             extra = (mine.median - loads.median) / loads.median
             parts.append(f"{FAMILY_TITLES[family]} {extra:.2f}×")
+    if not parts:
+        return []
     return ["Cost of building the objects, on top of `json.loads` and relative to it: " + ", ".join(parts) + "."]
 
 
