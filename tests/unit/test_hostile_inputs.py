@@ -48,6 +48,7 @@ from lsclient.core._sync.exports import Export
 from lsclient.core._sync.projects import Project
 from lsclient.core._sync.tasks import Task
 from lsclient.core.arguments import MAX_ID, MAX_JSON_DEPTH, check_json
+from lsclient.core.auth import LegacyTokenAuth, SessionAuth
 from lsclient.core.errors import ClientClosedError, InvalidTypeError, LocalFileError
 from lsclient.core.label_config import MAX_DEPTH, with_label, without_label
 from lsclient.core.label_config import LabelConfigSyntaxError as SyntaxErr
@@ -891,3 +892,68 @@ def test_a_closed_client_cannot_be_entered_again() -> None:
     with pytest.raises(ClientClosedError, match="closed"):
         with client:
             pass
+
+
+# ------------------------------------------------------------------------------------------------ NUL, secrets
+
+NUL_CALLS: list[tuple[str, Callable[[], Any], str]] = [
+    (
+        "raw ordering key",
+        lambda: PROJECT.tasks.list(query=lsclient.Query(None, ordering="-tasks:data.a\x00")),
+        "Query ordering holds a NUL",
+    ),
+    ("copy_to(title=)", lambda: PROJECT.copy_to(title="a\x00b"), "copy_to(): title holds a NUL"),
+    *(
+        (
+            f"a {suffix} task file in a list of files",
+            lambda suffix=suffix, content=content: PROJECT.import_tasks(
+                [_task_file(f"media-nul{suffix}", content)], progress=False
+            ),
+            "holds a NUL character (at byte",
+        )
+        for suffix, content in [
+            (".json", b'[{"text": "a\\u0000b"}]'),
+            (".jsonl", b'{"text": "a\x00b"}\n'),
+            (".csv", b"text\na\x00b\n"),
+            (".tsv", b"text\na\x00b\n"),
+            (".txt", b"a\x00b\n"),
+        ]
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "call", "message"), NUL_CALLS, ids=[c[0] for c in NUL_CALLS])
+def test_a_nul_is_refused_before_anything_is_written(label: str, call: Callable[[], Any], message: str) -> None:
+    caught = outcome(call)
+    text = f"{caught} {caught.__cause__ if caught is not None else ''}"
+    assert caught is not None and message in text, text
+    assert not RECORDER.writes()
+
+
+def test_a_json_file_whose_text_merely_shows_an_escape_is_uploaded() -> None:
+    """``"\\\\u0000"`` in a JSON file is the text backslash-u0000, not a NUL: uploaded (the fake server answers 404)."""
+    path = _task_file("escaped.json", b'[{"t": "a\\\\u0000"}]')
+    caught = outcome(lambda: PROJECT.import_tasks([path], progress=False))
+    assert caught is not None and "NUL" not in str(caught), caught
+    assert RECORDER.writes(), "the file was not sent"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: LegacyTokenAuth("SECRET-zq9x\x00" + "0" * 30),
+        lambda: SessionAuth("admin@example.com", "SECRET-zq9x\x00"),
+        lambda: SessionAuth("admin@example.com\x1b", "pw"),
+    ],
+    ids=["token", "password", "email"],
+)
+def test_a_credential_with_a_control_character_is_refused_unshown(make: Callable[[], Any]) -> None:
+    with pytest.raises(lsclient.ConfigurationError) as info:
+        make()
+    assert "zq9x" not in str(info.value) and "control" in str(info.value)
+
+
+def test_a_refused_secret_is_not_shown() -> None:
+    caught = outcome(lambda: PROJECT.datasets.create_s3("b", aws_secret_access_key=b"hunter2-zq9x"))
+    assert isinstance(caught, InvalidInputError) and "aws_secret_access_key is a bytes" in str(caught), caught
+    assert "zq9x" not in str(caught)

@@ -28,6 +28,7 @@ from lsclient.api_client.models import (
 from lsclient.core._sync.client import Client
 from lsclient.core._sync.storages import DatasetsRepo, TargetsRepo
 from lsclient.core.auth import LegacyTokenAuth
+from lsclient.core.errors import InvalidInputError
 
 PROJECT = 124
 ACCOUNT_NAME = "devstoreaccount1"
@@ -312,3 +313,20 @@ def test_gcs_target_create_and_validate_bodies(record: tuple[Recorder, Client]) 
     assert_fits(StoragesExportGcsCreateBody, create)
     assert_fits(StoragesExportGcsValidateCreateBody, validate)
     assert (target.kind, target.status) == ("gcs", "queued")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("pw\x00", "NUL character"), (float("nan"), "JSON has no NaN"), (b"hunter2-zq9", "not shown")],
+)
+def test_validate_refuses_a_credential_that_cannot_be_sent(
+    record: tuple[Recorder, Client], value: Any, message: str
+) -> None:
+    """Checked like every other request body, before anything is sent; a refused credential is never shown."""
+    recorder, client = record
+    dataset = DatasetsRepo(client, PROJECT).create_azure("reviews", account_name=ACCOUNT_NAME, account_key=ACCOUNT_KEY)
+    sent = len(recorder.sent)
+    with pytest.raises(InvalidInputError, match=message) as info:
+        dataset.validate(account_key=value)
+    assert "validate(): account_key" in str(info.value) and "hunter2" not in str(info.value)
+    assert len(recorder.sent) == sent

@@ -17,6 +17,7 @@ lsclient.core.errors.InvalidInputError: tasks.create(): data['text'] is nan: JSO
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -117,7 +118,7 @@ def check_text(value: object, what: str, *, empty: bool = True) -> str:
     :raises InvalidInputError: a lone surrogate or a NUL, or empty when ``empty`` is False.
     """
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{what} must be a str, not {type(value).__name__} {_shown(value)}")
+        raise InvalidTypeError(f"{what} must be a str, not {type(value).__name__} {_shown(value, what)}")
     if not empty and not value:
         raise InvalidInputError(f"{what} must not be empty")
     _check_encodable(value, what)
@@ -163,14 +164,14 @@ def check_json(value: object, what: str) -> None:
                         isinstance(key, float) and not math.isfinite(key)
                     ):
                         raise InvalidInputError(
-                            f"{where} has a key of type {type(key).__name__} ({_shown(key)}): JSON keys are text"
+                            f"{where} has a key of type {type(key).__name__} ({_shown(key, where)}): JSON keys are text"
                         )
                     stack.append((sub, f"{where}[{key!r}]", depth + 1))
             else:
                 stack.extend((sub, f"{where}[{index}]", depth + 1) for index, sub in enumerate(item))
         else:
             raise InvalidInputError(
-                f"{where} is a {type(item).__name__} ({_shown(item)}), which JSON cannot carry: "
+                f"{where} is a {type(item).__name__} ({_shown(item, where)}), which JSON cannot carry: "
                 "use str, int, float, bool, None, list or dict"
             )
 
@@ -199,8 +200,14 @@ def _check_encodable(text: str, where: str) -> None:
         )
 
 
-def _shown(value: object) -> str:
-    """A short, safe rendering of a refused value for a message."""
+#: names of arguments and fields whose refused value a message does not show (a password, a token, a header...)
+_SECRET_NAME = re.compile(r"token|key|password|passwd|secret|signature|credential|auth|cookie", re.IGNORECASE)
+
+
+def _shown(value: object, where: str = "") -> str:
+    """A short, safe rendering of a refused value for a message; none when ``where`` names what may be a secret."""
+    if _SECRET_NAME.search(where):
+        return "<not shown: it may be a secret>"
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
         return f"<an int of {value.bit_length()} bits>"
     try:

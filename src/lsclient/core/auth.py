@@ -92,12 +92,7 @@ def detect_key_kind(api_key: str) -> Literal["pat", "legacy"]:
     >>> detect_key_kind("0123456789abcdef0123456789abcdef01234567")
     'legacy'
     """
-    key = api_key.strip()
-    if not key:
-        raise ConfigurationError("the API key is empty")
-    if not (key.isascii() and key.isprintable()) or any(char.isspace() for char in key):
-        # a control character (NUL, DEL...) would otherwise reach httpx, whose error quotes the header: the key
-        raise ConfigurationError("the API key contains whitespace, control or non-ASCII characters; copy it again")
+    key = _checked_key(api_key)
     parts = key.split(".")
     if len(parts) == 2 and "alg" in (_decode_segment(parts[0]) or {}):
         raise ConfigurationError(
@@ -114,6 +109,20 @@ def detect_key_kind(api_key: str) -> Literal["pat", "legacy"]:
             "this API key is a short-lived access token: pass the personal access token (refresh token) instead"
         )
     return "pat"
+
+
+def _checked_key(api_key: str) -> str:
+    """``api_key`` without outer whitespace, if it can go in a header: printable ASCII without inner whitespace.
+
+    A control character (NUL, DEL...) would otherwise reach httpx, whose error (and httpcore's debug log) quotes
+    the header, that is the key.
+    """
+    key = api_key.strip()
+    if not key:
+        raise ConfigurationError("the API key is empty")
+    if not (key.isascii() and key.isprintable()) or any(char.isspace() for char in key):
+        raise ConfigurationError("the API key contains whitespace, control or non-ASCII characters; copy it again")
+    return key
 
 
 def auth_from_api_key(
@@ -137,10 +146,7 @@ class LegacyTokenAuth(httpx.Auth):
 
     def __init__(self, token: str) -> None:
         protect_logs()
-        token = token.strip()
-        if not token:
-            raise ConfigurationError("the API key is empty")
-        self._header = f"Token {token}"
+        self._header = f"Token {_checked_key(token)}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Set the Authorization header and send the request."""
@@ -325,6 +331,10 @@ class SessionAuth(_RenewingAuth):
     def __init__(self, email: str, password: str, *, base_url: str | httpx.URL | None = None) -> None:
         if not email or not password:
             raise ConfigurationError("a password login needs both an email and a password")
+        if not email.isprintable():
+            raise ConfigurationError(f"the login email {email!r} holds a control character")
+        if not password.isprintable():  # a NUL... Label Studio's form refuses; the password itself is never shown
+            raise ConfigurationError("the login password holds a control character (a NUL, a newline...)")
         super().__init__()
         self.email = email
         self._password = password

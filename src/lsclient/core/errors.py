@@ -652,6 +652,23 @@ def raise_for_status(response: httpx.Response) -> None:
         raise error_from_response(response)
 
 
+_HEADER_REFUSED = "a request header is not valid HTTP (not shown: it may hold a secret)"
+
+
+def _scrub_chain(exc: BaseException) -> None:
+    """Replace the message of every exception in ``exc``'s chain that quotes a refused header."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if "header" in str(current).lower():
+            current.args = (_HEADER_REFUSED,)
+        pending += [current.__cause__, current.__context__]
+
+
 def error_from_transport(
     exc: httpx.TransportError, request: httpx.Request, *, outcome_unknown: bool = False
 ) -> APIConnectionError:
@@ -667,8 +684,10 @@ def error_from_transport(
     where = f"{request.method} {request.url.scheme}://{request.url.host}{port}{url}"
     reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.LocalProtocolError) and "header" in str(exc).lower():
-        # h11 quotes the refused header ("Illegal header value b'Token ...'"): it may be a key or a cookie
-        reason = f"{type(exc).__name__}: a request header is not valid HTTP (not shown: it may hold a secret)"
+        # h11 quotes the refused header ("Illegal header value b'Token ...'"): it may be a key or a cookie. The
+        # message says so without it, and so do the chained exceptions, which a printed traceback shows.
+        reason = f"{type(exc).__name__}: {_HEADER_REFUSED}"
+        _scrub_chain(exc)
     if outcome_unknown:
         timed_out = isinstance(exc, httpx.TimeoutException)
         cls = OutcomeUnknownTimeoutError if timed_out else OutcomeUnknownError

@@ -447,7 +447,8 @@ def _check_column(name: str, kind: Kind, label: str) -> None:
 
 def _check_ordering_key(key: str) -> None:
     """Refuse a raw ordering key the server cannot sort by: it answers a 500 for an unknown column and sorts
-    by nothing, silently, for a data key it cannot alias."""
+    by nothing, silently, for a data key it cannot alias (nor can it take a NUL character or a lone surrogate)."""
+    check_text(key, "Query ordering")
     column = (key[1:] if key.startswith("-") else key).removeprefix("tasks:")  # the server drops the prefix too
     if not column:
         raise InvalidInputError(

@@ -26,6 +26,7 @@ import attrs
 from lsclient.api_client import models
 from lsclient.api_client.types import Unset
 
+from .arguments import json_fields
 from .errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -299,7 +300,8 @@ def validate_data(kind: StorageKind, record: StorageRecord, credentials: Mapping
     sent, which are the ones it has). Only the kind's credential fields may be given, e.g. Redis's ``password``,
     whose check uses only what the request carries.
 
-    :raises InvalidInputError: a name in ``credentials`` is not a credential field of the kind.
+    :raises InvalidInputError: a name in ``credentials`` is not a credential field of the kind, or its value cannot
+        be sent (not a JSON value, a NUL character...).
     """
     unknown = sorted(set(credentials) - set(kind.secret_fields))
     if unknown:
@@ -313,7 +315,9 @@ def validate_data(kind: StorageKind, record: StorageRecord, credentials: Mapping
         for name, value in record.to_dict().items()
         if name in names and name not in kind.secret_fields and value is not None
     }
-    data.update({name: value for name, value in credentials.items() if value is not None})
+    given = {name: value for name, value in credentials.items() if value is not None}
+    json_fields(given, "validate()")  # a NaN, bytes, NUL... named (a value of a credential is never shown)
+    data.update(given)
     data.update(id=record.id, project=record.project)
     return data
 

@@ -14,6 +14,7 @@ become JSON items too. Nothing is read before it is needed, and a bad item raise
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain, islice
 from pathlib import Path
@@ -27,7 +28,7 @@ from .arguments import check_id
 from .batching import PART_OVERHEAD, FileItem, JsonItem, encode_json
 from .errors import InvalidInputError, local_file_error
 from .import_keys import tag_task
-from .taskfiles import UNDEFINED_DATA_KEY, FileFormat, read_task_file
+from .taskfiles import UNDEFINED_DATA_KEY, FileFormat, known_file_format, read_task_file
 
 __all__ = ["Source", "file_items", "is_path", "open_media", "open_source", "prediction_items", "task_items", "to_task"]
 
@@ -259,7 +260,8 @@ def task_items(
 def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
     """Media file paths as file items (their size read from the disk when reached).
 
-    :raises InvalidInputError: when reached: not a path, a missing or unreadable file, not a regular file.
+    :raises InvalidInputError: when reached: not a path, a missing or unreadable file, not a regular file, a task
+        file (``.json``, ``.csv``, ``.txt``...: Label Studio reads it into tasks) holding a NUL character.
     """
     for index, raw in enumerate(paths):
         if not is_path(raw):
@@ -271,7 +273,42 @@ def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
             raise InvalidInputError(f"file #{index} ({os.fspath(path)!r}) cannot be read: {exc}") from None
         if not path.is_file():
             raise InvalidInputError(f"file #{index} ({os.fspath(path)!r}) is not a regular file")
+        kind = known_file_format(path)
+        if kind is not None:  # a task file Label Studio reads into tasks: refused if it holds a NUL
+            offset = _nul_offset(path, escaped=kind in ("json", "jsonl"))
+            if offset is not None:
+                raise InvalidInputError(
+                    f"file #{index} ({os.fspath(path)!r}) holds a NUL character (at byte {offset}), which Label "
+                    "Studio cannot store in a task (refused in text, a server error in JSON on PostgreSQL)"
+                )
         yield FileItem(index, path, size + PART_OVERHEAD + len(path.name.encode()))
+
+
+# a NUL written as a JSON escape: \u0000 after an even number of backslashes (an odd one escapes the backslash)
+_ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+_CHUNK = 1 << 20
+
+
+def _nul_offset(path: Path, *, escaped: bool) -> int | None:
+    """The byte offset of the first NUL in the file (raw, or with ``escaped`` also as a JSON escape), or None."""
+    try:
+        with path.open("rb") as file:
+            start = 0
+            tail = b""  # the end of the previous chunk, so that an escape across two chunks is seen
+            while chunk := file.read(_CHUNK):
+                found = chunk.find(b"\x00")
+                if found >= 0:
+                    return start + found
+                if escaped:
+                    window = tail + chunk
+                    match = _ESCAPED_NUL.search(window)
+                    if match is not None:
+                        return start - len(tail) + match.end() - 6
+                    tail = window[-64:]
+                start += len(chunk)
+    except OSError as exc:
+        raise local_file_error("a task file", exc, path) from None
+    return None
 
 
 def open_media(item: FileItem) -> BinaryIO:

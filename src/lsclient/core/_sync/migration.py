@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..arguments import check_seconds
+from ..arguments import check_seconds, check_text
 from ..errors import CopyIncompleteError, InvalidInputError
 from ..export_files import iter_export_tasks
 from ..label_config import check_label_config
@@ -145,8 +145,8 @@ def copy_to(
         ``"importer"`` makes the importing user the author of every annotation.
     :param progress: bars for the download and the import (``None``/``True``: tqdm if installed).
     :param timeout: seconds for the snapshot, and for each import request.
-    :raises InvalidInputError: ``annotators`` is unknown, or (``"by_email"``) authors have no account on the
-        target; nothing was created.
+    :raises InvalidInputError: ``annotators`` is unknown, ``title`` is not a sendable ``str`` (empty, a NUL...),
+        or (``"by_email"``) authors have no account on the target; nothing was created.
     :raises LabelConfigError: (an :class:`InvalidInputError`) the source's stored label config has what Label
         Studio's editor would refuse (a misspelt tag...); fix it with ``set_label_config`` first. Nothing was
         created.
@@ -159,6 +159,8 @@ def copy_to(
     True
     """
     check_seconds(timeout, "copy_to(): timeout")
+    if title is not None:
+        check_text(title, "copy_to(): title", empty=False)
     if annotators not in ("by_email", "importer"):
         raise InvalidInputError(f"copy_to(): annotators must be 'by_email' or 'importer', not {annotators!r}")
     destination = target if target is not None else project.client
