@@ -903,6 +903,8 @@ NUL_CALLS: list[tuple[str, Callable[[], Any], str]] = [
         "Query ordering holds a NUL",
     ),
     ("copy_to(title=)", lambda: PROJECT.copy_to(title="a\x00b"), "copy_to(): title holds a NUL"),
+    ("add_label(alias=)", lambda: PROJECT.add_label("sentiment", "n", alias="a\x00"), "add_label(): alias holds"),
+    ("remove_label()", lambda: PROJECT.remove_label("sentiment", "n\x00"), "remove_label(): label_value holds"),
     *(
         (
             f"a {suffix} task file in a list of files",
@@ -928,6 +930,8 @@ def test_a_nul_is_refused_before_anything_is_written(label: str, call: Callable[
     text = f"{caught} {caught.__cause__ if caught is not None else ''}"
     assert caught is not None and message in text, text
     assert not RECORDER.writes()
+    if "label" in label:  # checked before the project is read
+        assert RECORDER.requests == []
 
 
 def test_a_json_file_whose_text_merely_shows_an_escape_is_uploaded() -> None:

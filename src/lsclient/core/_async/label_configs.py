@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from lsclient.api_client.api.projects import projects_validate_create, projects_validate_label_config
 from lsclient.api_client.models.project_label_config_request import ProjectLabelConfigRequest
 
+from ..arguments import check_text
 from ..errors import InvalidInputError
 from ..label_config import (
     AttrValue,
@@ -198,6 +199,7 @@ async def add_label(
         (the message names the likely one), or the project has no label config.
     :raises BadRequestError: the server refused the new config; the project is unchanged.
     """
+    _check_names("add_label()", control_name, label_value, parent, attrs)
     await project.fetch()
     current = _current(project, "add a label to")
     changed = with_label(current, control_name, label_value, parent=parent, **attrs)
@@ -230,6 +232,7 @@ async def remove_label(
     :raises BadRequestError: the server refused the new config (annotations use the label); the project is
         unchanged.
     """
+    _check_names("remove_label()", control_name, label_value, parent, {})
     await project.fetch()
     current = _current(project, "remove a label from")
     changed = without_label(current, control_name, label_value, parent=parent)
@@ -238,6 +241,19 @@ async def remove_label(
     control = parse_label_config(current).control(control_name)
     await _save(project, current, changed, server_checks_annotations=not (control.nested and control.type == "Choices"))
     return True
+
+
+def _check_names(
+    what: str, control_name: object, label_value: object, parent: object, attrs: Mapping[str, object]
+) -> None:
+    """The texts of a label edit checked before the project is read: each a ``str`` without a NUL (named)."""
+    check_text(control_name, f"{what}: control_name")
+    check_text(label_value, f"{what}: label_value")
+    for value in [parent] if isinstance(parent, str) else parent if isinstance(parent, Sequence) else []:
+        check_text(value, f"{what}: parent")
+    for name, value in attrs.items():
+        if isinstance(value, str):
+            check_text(value, f"{what}: {name}")
 
 
 def _current(project: AsyncProject, what: str) -> str:
