@@ -27,7 +27,7 @@ from flavours import connect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lsclient import Client, F, InvalidInputError, LsClientError, Project, Task
+from lsclient import Client, F, InvalidInputError, LsClientError, Project, Query, Task
 from lsclient.core.arguments import MAX_ID
 
 pytestmark = pytest.mark.integration
@@ -131,6 +131,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "truncated.json").write_bytes(b'[{"text": "a')
     (folder / "truncated.jsonl").write_bytes(b'{"text"')
     (folder / "nan.json").write_bytes(b'[{"text": NaN}]')
+    (folder / "nul.txt").write_bytes(b"a\x00b\n")
     (folder / "nul.json").write_bytes(b'[{"text": "a\\u0000b"}, {"text": "ok"}]')
     (folder / "deep.json").write_bytes(b"[" + b'{"a":' * 100_000 + b"1" + b"}" * 100_000 + b"]")
     (folder / "dir.json").mkdir()
@@ -205,6 +206,14 @@ REFUSED: dict[str, tuple[Callable[[Client, Project, Task, Path], Any], type[LsCl
         LsClientError,
     ),
     "import_tasks(NUL in a .json file)": (lambda c, p, t, f: p.import_tasks(str(f / "nul.json")), LsClientError),
+    "import_tasks([a .txt file with NUL])": (
+        lambda c, p, t, f: p.import_tasks([str(f / "nul.txt")], progress=False),
+        LsClientError,
+    ),
+    "tasks.list(raw ordering with NUL)": (
+        lambda c, p, t, f: p.tasks.list(query=Query(None, ordering="tasks:data.a\x00")),
+        InvalidInputError,
+    ),
     "import_predictions(NUL)": (
         lambda c, p, t, f: p.import_predictions(
             [{"task": t.id, "result": [{**RESULT[0], "value": {"choices": ["\x00"]}}]}], progress=False
