@@ -275,7 +275,7 @@ def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
             raise InvalidInputError(f"file #{index} ({os.fspath(path)!r}) is not a regular file")
         kind = known_file_format(path)
         if kind is not None:  # a task file Label Studio reads into tasks: refused if it holds a NUL
-            offset = _nul_offset(path, escaped=kind in ("json", "jsonl"))
+            offset = _nul_offset(path, f"file #{index}", escaped=kind in ("json", "jsonl"))
             if offset is not None:
                 raise InvalidInputError(
                     f"file #{index} ({os.fspath(path)!r}) holds a NUL character (at byte {offset}), which Label "
@@ -289,8 +289,11 @@ _ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 _CHUNK = 1 << 20
 
 
-def _nul_offset(path: Path, *, escaped: bool) -> int | None:
-    """The byte offset of the first NUL in the file (raw, or with ``escaped`` also as a JSON escape), or None."""
+def _nul_offset(path: Path, what: str, *, escaped: bool) -> int | None:
+    """The byte offset of the first NUL in the file (raw, or with ``escaped`` also as a JSON escape), or None.
+
+    :raises LocalFileError: the file cannot be read (the message starts with ``what``).
+    """
     try:
         with path.open("rb") as file:
             start = 0
@@ -307,7 +310,7 @@ def _nul_offset(path: Path, *, escaped: bool) -> int | None:
                     tail = window[-64:]
                 start += len(chunk)
     except OSError as exc:
-        raise local_file_error("a task file", exc, path) from None
+        raise local_file_error(what, exc, path) from None
     return None
 
 
