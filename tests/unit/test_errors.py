@@ -330,3 +330,24 @@ def test_a_header_httpx_refuses_is_not_quoted_in_the_error() -> None:
     text = f"{info.value!r} " + "".join(traceback.format_exception(info.value))  # the chained exceptions too
     assert "s3cr3t" not in text and "zq9xw" not in text, text
     assert "header is not valid HTTP" in text, text
+
+
+def test_the_scrub_leaves_the_caller_s_own_exception_alone() -> None:
+    """An exception being handled when the request failed is in the chain too: only the HTTP libraries' are cleaned."""
+    import socket
+
+    import lsclient
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        own = httpx.Client(headers={"X-Team-Secret": "s3cr3t\x00"})
+        mine = ValueError("CSV row 12: missing header 'email'")
+        try:
+            raise mine
+        except ValueError:
+            with pytest.raises(lsclient.LsClientError):
+                with lsclient.make_client(f"http://127.0.0.1:{port}", "0" * 40, httpx_client=own, max_retries=0) as c:
+                    c.projects.retrieve(1)
+    assert str(mine) == "CSV row 12: missing header 'email'"

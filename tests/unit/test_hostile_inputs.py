@@ -915,7 +915,7 @@ NUL_CALLS: list[tuple[str, Callable[[], Any], str]] = [
         )
         for suffix, content in [
             (".json", b'[{"text": "a\\u0000b"}]'),
-            (".jsonl", b'{"text": "a\x00b"}\n'),
+            (".html", b"<p>a\x00b</p>"),
             (".csv", b"text\na\x00b\n"),
             (".tsv", b"text\na\x00b\n"),
             (".txt", b"a\x00b\n"),
@@ -947,14 +947,43 @@ def test_a_json_file_whose_text_merely_shows_an_escape_is_uploaded() -> None:
     [
         lambda: LegacyTokenAuth("SECRET-zq9x\x00" + "0" * 30),
         lambda: SessionAuth("admin@example.com", "SECRET-zq9x\x00"),
-        lambda: SessionAuth("admin@example.com\x1b", "pw"),
+        lambda: SessionAuth("admin@example.com\x00", "pw"),
+        lambda: LegacyTokenAuth(b"SECRET-zq9x" + b"0" * 30),  # type: ignore[arg-type]
+        lambda: SessionAuth("admin@example.com", b"SECRET-zq9x"),  # type: ignore[arg-type]
     ],
-    ids=["token", "password", "email"],
+    ids=["token", "password", "email", "bytes token", "bytes password"],
 )
-def test_a_credential_with_a_control_character_is_refused_unshown(make: Callable[[], Any]) -> None:
+def test_a_credential_that_cannot_be_sent_is_refused_unshown(make: Callable[[], Any]) -> None:
     with pytest.raises(lsclient.ConfigurationError) as info:
         make()
-    assert "zq9x" not in str(info.value) and "control" in str(info.value)
+    assert "zq9x" not in str(info.value), info.value
+
+
+def test_a_login_password_with_a_tab_or_outer_whitespace_is_still_sent() -> None:
+    """Label Studio's login form strips the fields and takes any other character: only NUL is refused."""
+    for password in ("pass\tword", "hunter2\n", "p\u00a0w 👩\u200d💻"):
+        assert SessionAuth("admin@example.com", password).email == "admin@example.com"
+
+
+@pytest.mark.parametrize(
+    ("where", "secret"),
+    [
+        ("project.datasets.create('s3'): aws_secret_access_key", True),
+        ("webhooks.create(): headers['X-Api-Key']", True),
+        ("webhooks.create(): headers['Authorization']", True),
+        ("validate(): account_name", True),
+        ("users.create(): password", True),
+        ("tasks.create(): data['tokens']", False),
+        ("tasks.create(): data['author']", False),
+        ("tasks.create(): data key 'monkey'", False),
+        ("tasks.create(): data['keywords'][0]", False),
+        ("find(): key", False),
+    ],
+)
+def test_a_value_is_hidden_only_where_a_name_says_secret(where: str, secret: bool) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        check_json(b"zq9x-value", where)
+    assert ("zq9x" not in str(info.value)) is secret, info.value
 
 
 def test_a_refused_secret_is_not_shown() -> None:

@@ -188,9 +188,9 @@ def _check_encodable(text: str, where: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
+        shown = "a character" if _names_secret(where) else repr(text[exc.start : exc.end])
         raise InvalidInputError(
-            f"{where} holds {text[exc.start : exc.end]!r} at position {exc.start}, a lone surrogate that UTF-8 "
-            "cannot carry"
+            f"{where} holds {shown} at position {exc.start}, a lone surrogate that UTF-8 cannot carry"
         ) from None
     nul = text.find("\x00")
     if nul >= 0:
@@ -200,13 +200,28 @@ def _check_encodable(text: str, where: str) -> None:
         )
 
 
-#: names of arguments and fields whose refused value a message does not show (a password, a token, a header...)
-_SECRET_NAME = re.compile(r"token|key|password|passwd|secret|signature|credential|auth|cookie", re.IGNORECASE)
+#: parts of a name (split at ``_`` and ``-``) that make its value a possible secret; ``key`` counts with another
+#: part (``api_key``, ``aws_access_key_id``, ``X-Api-Key``), not alone (a data key, ``find(key=...)``)
+_SECRET_PARTS = frozenset(
+    {"password", "passwd", "secret", "token", "credential", "credentials", "authorization", "cookie", "signature"}
+)
+_SECRET_NAMES = frozenset({"account_name", "auth"})  # Azure's account name is one of its storage's credentials
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+
+
+def _names_secret(where: str) -> bool:
+    """Whether a name in ``where`` (an argument, a field, a key) says that its value may be a secret."""
+    for name in _NAME.findall(where):
+        lowered = name.lower()
+        parts = re.split(r"[_-]", lowered)
+        if lowered in _SECRET_NAMES or _SECRET_PARTS.intersection(parts) or ("key" in parts and len(parts) > 1):
+            return True
+    return False
 
 
 def _shown(value: object, where: str = "") -> str:
     """A short, safe rendering of a refused value for a message; none when ``where`` names what may be a secret."""
-    if _SECRET_NAME.search(where):
+    if _names_secret(where):
         return "<not shown: it may be a secret>"
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
         return f"<an int of {value.bit_length()} bits>"

@@ -117,6 +117,8 @@ def _checked_key(api_key: str) -> str:
     A control character (NUL, DEL...) would otherwise reach httpx, whose error (and httpcore's debug log) quotes
     the header, that is the key.
     """
+    if not isinstance(api_key, str):
+        raise ConfigurationError(f"the API key must be a str, not {type(api_key).__name__}")
     key = api_key.strip()
     if not key:
         raise ConfigurationError("the API key is empty")
@@ -329,12 +331,12 @@ class SessionAuth(_RenewingAuth):
     """
 
     def __init__(self, email: str, password: str, *, base_url: str | httpx.URL | None = None) -> None:
+        if not isinstance(email, str) or not isinstance(password, str):
+            raise ConfigurationError("a password login takes the email and the password as str")
         if not email or not password:
             raise ConfigurationError("a password login needs both an email and a password")
-        if not email.isprintable():
-            raise ConfigurationError(f"the login email {email!r} holds a control character")
-        if not password.isprintable():  # a NUL... Label Studio's form refuses; the password itself is never shown
-            raise ConfigurationError("the login password holds a control character (a NUL, a newline...)")
+        if "\x00" in email or "\x00" in password:  # Label Studio's login form refuses it; the password is not shown
+            raise ConfigurationError("the login " + ("email" if "\x00" in email else "password") + " holds a NUL")
         super().__init__()
         self.email = email
         self._password = password
@@ -401,14 +403,15 @@ def login_flow(
     """Yield the login requests (GET the form for its CSRF cookie, POST it); receive read responses; return
     the session cookie's value. The caller decides how requests are sent, so sync, async and auth flows share it.
     """
-    logger.debug("logging in to %s as %s", login_url.path, email)
+    shown = email if email.isprintable() else repr(email)  # in messages: control characters escaped
+    logger.debug("logging in to %s as %s", login_url.path, shown)
     page = yield build("GET", login_url)
     if page.status_code != 200:
-        raise error_from_response(page, summary=f"login failed for {email}: the login page is not available")
+        raise error_from_response(page, summary=f"login failed for {shown}: the login page is not available")
     csrf = _cookie(page, CSRF_COOKIE)
     if csrf is None:
         raise ResponseParseError(
-            f"login failed for {email}: the login page set no {CSRF_COOKIE} cookie; is the URL a Label Studio server?",
+            f"login failed for {shown}: the login page set no {CSRF_COOKIE} cookie; is the URL a Label Studio server?",
             status_code=page.status_code,
         )
     answer = yield build(
@@ -429,7 +432,7 @@ def login_flow(
         session = _cookie(redirects[-1], SESSION_COOKIE)
         if session is None:
             raise ResponseParseError(
-                f"login for {email} was accepted, but the server set no {SESSION_COOKIE} cookie",
+                f"login for {shown} was accepted, but the server set no {SESSION_COOKIE} cookie",
                 status_code=redirects[-1].status_code,
             )
         return session
@@ -438,9 +441,9 @@ def login_flow(
             status_code=200,
             method="POST",
             url=redact_url(login_url),
-            message=f"login failed for {email}: wrong email or password",
+            message=f"login failed for {shown}: wrong email or password",
         )
-    raise _login_failure(answer, f"login failed for {email}")
+    raise _login_failure(answer, f"login failed for {shown}")
 
 
 def _drive_sync(

@@ -655,8 +655,12 @@ def raise_for_status(response: httpx.Response) -> None:
 _HEADER_REFUSED = "a request header is not valid HTTP (not shown: it may hold a secret)"
 
 
+_HTTP_LIBRARIES = frozenset({"httpx", "httpcore", "h11"})
+
+
 def _scrub_chain(exc: BaseException) -> None:
-    """Replace the message of every exception in ``exc``'s chain that quotes a refused header."""
+    """Replace the message of each exception of the HTTP libraries in ``exc``'s chain that quotes a refused header
+    (an exception of the caller's own in the chain, one being handled when the request was made, is left alone)."""
     seen: set[int] = set()
     pending: list[BaseException | None] = [exc]
     while pending:
@@ -664,7 +668,7 @@ def _scrub_chain(exc: BaseException) -> None:
         if current is None or id(current) in seen:
             continue
         seen.add(id(current))
-        if "header" in str(current).lower():
+        if type(current).__module__.partition(".")[0] in _HTTP_LIBRARIES and "header" in str(current).lower():
             current.args = (_HEADER_REFUSED,)
         pending += [current.__cause__, current.__context__]
 

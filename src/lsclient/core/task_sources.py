@@ -28,7 +28,7 @@ from .arguments import check_id
 from .batching import PART_OVERHEAD, FileItem, JsonItem, encode_json
 from .errors import InvalidInputError, local_file_error
 from .import_keys import tag_task
-from .taskfiles import UNDEFINED_DATA_KEY, FileFormat, known_file_format, read_task_file
+from .taskfiles import UNDEFINED_DATA_KEY, FileFormat, read_task_file
 
 __all__ = ["Source", "file_items", "is_path", "open_media", "open_source", "prediction_items", "task_items", "to_task"]
 
@@ -260,8 +260,8 @@ def task_items(
 def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
     """Media file paths as file items (their size read from the disk when reached).
 
-    :raises InvalidInputError: when reached: not a path, a missing or unreadable file, not a regular file, a task
-        file (``.json``, ``.csv``, ``.txt``...: Label Studio reads it into tasks) holding a NUL character.
+    :raises InvalidInputError: when reached: not a path, a missing or unreadable file, not a regular file, a file
+        Label Studio reads into tasks (``.json .csv .tsv .txt .html .htm .xml``) holding a NUL character.
     """
     for index, raw in enumerate(paths):
         if not is_path(raw):
@@ -273,9 +273,9 @@ def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
             raise InvalidInputError(f"file #{index} ({os.fspath(path)!r}) cannot be read: {exc}") from None
         if not path.is_file():
             raise InvalidInputError(f"file #{index} ({os.fspath(path)!r}) is not a regular file")
-        kind = known_file_format(path)
-        if kind is not None:  # a task file Label Studio reads into tasks: refused if it holds a NUL
-            offset = _nul_offset(path, f"file #{index}", escaped=kind in ("json", "jsonl"))
+        escapes = _READ_INTO_TASKS.get(path.suffix)
+        if escapes is not None:  # a file Label Studio reads into tasks: refused if it holds a NUL
+            offset = _nul_offset(path, f"file #{index}", escaped=escapes)
             if offset is not None:
                 raise InvalidInputError(
                     f"file #{index} ({os.fspath(path)!r}) holds a NUL character (at byte {offset}), which Label "
@@ -284,6 +284,17 @@ def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
         yield FileItem(index, path, size + PART_OVERHEAD + len(path.name.encode()))
 
 
+# Uploaded files whose content Label Studio 1.23 puts into tasks (by their extension, case-sensitive as its
+# reader is; ``.jsonl`` it refuses), and whether a NUL can be written there as a JSON escape.
+_READ_INTO_TASKS = {
+    ".json": True,
+    ".csv": False,
+    ".tsv": False,
+    ".txt": False,
+    ".html": False,
+    ".htm": False,
+    ".xml": False,
+}
 # a NUL written as a JSON escape: \u0000 after an even number of backslashes (an odd one escapes the backslash)
 _ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
 _CHUNK = 1 << 20
@@ -304,10 +315,15 @@ def _nul_offset(path: Path, what: str, *, escaped: bool) -> int | None:
                     return start + found
                 if escaped:
                     window = tail + chunk
-                    match = _ESCAPED_NUL.search(window)
+                    match = _ESCAPED_NUL.search(window) if b"u0000" in window else None
                     if match is not None:
                         return start - len(tail) + match.end() - 6
-                    tail = window[-64:]
+                    # the last 5 bytes (an escape cut short) and the whole run of backslashes before them, so that
+                    # the next window counts the run from its start
+                    cut = max(len(window) - 5, 0)
+                    while cut > 0 and window[cut - 1] == 0x5C:
+                        cut -= 1
+                    tail = window[cut:]
                 start += len(chunk)
     except OSError as exc:
         raise local_file_error(what, exc, path) from None

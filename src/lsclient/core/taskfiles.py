@@ -19,7 +19,7 @@ from .arguments import check_text
 from .errors import InvalidInputError, InvalidTypeError, local_file_error
 from .jsonstream import iter_json_array, refuse_constant
 
-__all__ = ["UNDEFINED_DATA_KEY", "FileFormat", "file_format_of", "known_file_format", "read_task_file"]
+__all__ = ["UNDEFINED_DATA_KEY", "FileFormat", "file_format_of", "read_task_file"]
 
 #: The data key Label Studio replaces by the first data key of the project's label config.
 UNDEFINED_DATA_KEY = "$undefined$"
@@ -34,15 +34,6 @@ _EXTENSIONS: dict[str, FileFormat] = {
     ".tsv": "tsv",
     ".txt": "txt",
 }
-
-
-def known_file_format(path: str | os.PathLike[str]) -> FileFormat | None:
-    """The task file format of ``path``'s extension, or None for another one (a media file).
-
-    >>> known_file_format("photo.jpg") is None
-    True
-    """
-    return _EXTENSIONS.get(Path(path).suffix.lower())
 
 
 def file_format_of(path: str | os.PathLike[str]) -> FileFormat:

@@ -252,6 +252,7 @@ def _check_names(
     for value in [parent] if isinstance(parent, str) else parent if isinstance(parent, Sequence) else []:
         check_text(value, f"{what}: parent")
     for name, value in attrs.items():
+        check_text(name, f"{what}: an attribute name")
         if isinstance(value, str):
             check_text(value, f"{what}: {name}")
 
