@@ -28,6 +28,7 @@ from .errors import InvalidInputError, InvalidTypeError
 __all__ = [
     "MAX_ID",
     "MAX_JSON_DEPTH",
+    "NUL_REFUSED",
     "check_count",
     "check_id",
     "check_json",
@@ -39,6 +40,8 @@ __all__ = [
 
 #: The largest id a server can hold (a signed 64-bit integer: SQLite's and PostgreSQL's largest key).
 MAX_ID = 2**63 - 1
+#: Why a NUL character is refused, for the messages that refuse one.
+NUL_REFUSED = "which Label Studio cannot store (refused in text, a server error in JSON on PostgreSQL)"
 #: The deepest nesting of lists and objects sent as JSON. Label Studio 1.23 stores data nested 500 deep, but answers
 #: 500 (its encoder's recursion limit) for about 900, and Python's own encoder fails near 1,000.
 MAX_JSON_DEPTH = 500
@@ -194,10 +197,7 @@ def _check_encodable(text: str, where: str) -> None:
         ) from None
     nul = text.find("\x00")
     if nul >= 0:
-        raise InvalidInputError(
-            f"{where} holds a NUL character ('\\x00') at position {nul}, which Label Studio cannot store "
-            "(refused in text, a server error in JSON on PostgreSQL)"
-        )
+        raise InvalidInputError(f"{where} holds a NUL character ('\\x00') at position {nul}, {NUL_REFUSED}")
 
 
 #: parts of a name (split at ``_`` and ``-``) that make its value a possible secret; ``key`` counts with another

@@ -24,7 +24,7 @@ import attrs
 
 from lsclient.api_client.models.import_api_request import ImportApiRequest
 
-from .arguments import check_id
+from .arguments import NUL_REFUSED, check_id
 from .batching import PART_OVERHEAD, FileItem, JsonItem, encode_json
 from .errors import InvalidInputError, local_file_error
 from .import_keys import tag_task
@@ -278,8 +278,7 @@ def file_items(paths: Iterator[Any]) -> Iterator[FileItem]:
             offset = _nul_offset(path, f"file #{index}", escaped=escapes)
             if offset is not None:
                 raise InvalidInputError(
-                    f"file #{index} ({os.fspath(path)!r}) holds a NUL character (at byte {offset}), which Label "
-                    "Studio cannot store in a task (refused in text, a server error in JSON on PostgreSQL)"
+                    f"file #{index} ({os.fspath(path)!r}) holds a NUL character (at byte {offset}), {NUL_REFUSED}"
                 )
         yield FileItem(index, path, size + PART_OVERHEAD + len(path.name.encode()))
 
